@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// The one entry point behind `npm start` and `npm test`. Plain JavaScript that runs on Node 20:
+// 1. when this node is older than the project needs, fetch Node 24 from the npm registry into a
+//    cache once and re-run this script under it (native addons then build against its headers);
+// 2. fetch the pnpm version pinned in package.json's `packageManager` into the same cache;
+// 3. `pnpm install --frozen-lockfile`, then run the task through turbo.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const task = process.argv[2];
+const TASKS = { start: startTask, test: testTask };
+if (!TASKS[task]) fail(`usage: node scripts/bootstrap.mjs <${Object.keys(TASKS).join('|')}>`);
+
+const MIN_NODE = [22, 17];
+const cache = process.env.DRIEHOEK_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'driehoek');
+
+if (!nodeIsRecentEnough(process.versions.node)) {
+  const nodeDir = ensureNode24();
+  const nodeBin = join(nodeDir, 'bin', 'node');
+  log(`running under Node ${run(nodeBin, ['--version'], { capture: true }).trim()} from ${nodeDir}`);
+  const result = spawnSync(nodeBin, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: withNode(nodeDir),
+  });
+  process.exit(result.status ?? 1);
+}
+
+// Native addons (better-sqlite3, argon2) must build against the headers of the node that runs them.
+const ownHeaders = join(dirname(dirname(process.execPath)), 'include', 'node');
+if (existsSync(ownHeaders)) process.env.npm_config_nodedir = dirname(dirname(process.execPath));
+
+const pnpm = ensurePnpm();
+run(process.execPath, [pnpm, 'install', '--frozen-lockfile'], { cwd: root });
+TASKS[task]();
+
+function startTask() {
+  run(process.execPath, [pnpm, 'exec', 'turbo', 'run', 'build', '--filter=@driehoek/server...'], { cwd: root });
+  run(process.execPath, [pnpm, '--filter', '@driehoek/server', 'run', 'serve'], { cwd: root });
+}
+
+function testTask() {
+  run(process.execPath, [pnpm, 'exec', 'turbo', 'run', 'test', '--concurrency=1'], { cwd: root });
+}
+
+function nodeIsRecentEnough(version) {
+  const [major, minor] = version.split('.').map(Number);
+  return major > MIN_NODE[0] || (major === MIN_NODE[0] && minor >= MIN_NODE[1]);
+}
+
+/** Installs `node-<platform>-<arch>@24` from the npm registry into the cache; returns its folder. */
+function ensureNode24() {
+  const pkg = `node-${process.platform}-${process.arch}`;
+  const prefix = join(cache, 'node-24');
+  const nodeDir = join(prefix, 'node_modules', pkg);
+  if (!existsSync(join(nodeDir, 'bin', 'node'))) {
+    log(`Node ${process.versions.node} is older than ${MIN_NODE.join('.')}; fetching ${pkg}@24 from the npm registry`);
+    run('npm', ['install', '--no-save', '--no-package-lock', '--prefix', prefix, `${pkg}@24`]);
+  }
+  return nodeDir;
+}
+
+/** Environment for a child running under the fetched Node, with its headers for node-gyp. */
+function withNode(nodeDir) {
+  return {
+    ...process.env,
+    PATH: `${join(nodeDir, 'bin')}:${process.env.PATH}`,
+    npm_config_nodedir: nodeDir,
+  };
+}
+
+/** Installs the pnpm pinned in `packageManager` into the cache; returns its entry script. */
+function ensurePnpm() {
+  const manager = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager;
+  const [, version] = /^pnpm@(\d+\.\d+\.\d+)/.exec(manager ?? '') ?? [];
+  if (!version) fail('package.json must pin pnpm in "packageManager", e.g. "pnpm@10.34.8"');
+  const prefix = join(cache, `pnpm-${version}`);
+  const entry = join(prefix, 'node_modules', 'pnpm', 'bin', 'pnpm.cjs');
+  if (!existsSync(entry)) {
+    log(`fetching pnpm ${version} from the npm registry`);
+    run('npm', ['install', '--no-save', '--no-package-lock', '--prefix', prefix, `pnpm@${version}`]);
+  }
+  return entry;
+}
+
+function run(cmd, args, { cwd, capture = false } = {}) {
+  const result = spawnSync(cmd, args, {
+    cwd,
+    stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit',
+    encoding: 'utf8',
+    env: process.env,
+  });
+  if (result.error) fail(`${cmd} could not start: ${result.error.message}`);
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  return result.stdout;
+}
+
+function log(message) {
+  console.log(`[driehoek] ${message}`);
+}
+
+function fail(message) {
+  console.error(`[driehoek] ${message}`);
+  process.exit(1);
+}
