@@ -1,0 +1,43 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { Organisation } from './organisation.js';
+import { newId } from './id.js';
+
+/**
+ * An e-mail the system sends. Written in the same transaction as the change that causes it, so
+ * nothing is lost when the server stops; delivered by the outbox sender (SMTP) or, in
+ * development, kept here for the coordinator app to show.
+ */
+export const OutboxMessage = defineEntity({
+  name: 'OutboxMessage',
+  properties: {
+    id: p.string().length(36).primary().onCreate(newId),
+    organisation: () => p.manyToOne(Organisation).index().nullable(),
+    to: p.string().length(254),
+    subject: p.string().length(300),
+    text: p.text(),
+    createdAt: p.datetime().onCreate(() => new Date()).index(),
+    sentAt: p.datetime().nullable(),
+    claimedUntil: p.datetime().nullable(),
+    attempts: p.integer().default(0),
+    lastError: p.string().length(500).nullable(),
+  },
+});
+export type OutboxMessage = InferEntity<typeof OutboxMessage>;
+
+/**
+ * Who did what to which record, and when: the access and change log that sensitive records
+ * need. It holds ids and an action name, never the personal data itself.
+ */
+export const AuditEntry = defineEntity({
+  name: 'AuditEntry',
+  properties: {
+    id: p.string().length(36).primary().onCreate(newId),
+    organisation: () => p.manyToOne(Organisation).index(),
+    actorId: p.string().length(36),
+    action: p.string().length(60),
+    subjectType: p.string().length(40),
+    subjectId: p.string().length(36).index(),
+    at: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type AuditEntry = InferEntity<typeof AuditEntry>;
