@@ -29,7 +29,7 @@ export function parseDatabaseUrl(url: string): DatabaseTarget {
 export const ENTITIES = Object.values(entities).filter((value) => typeof value === 'object' && 'meta' in value);
 
 /** The MikroORM options for a target; used by the server, the tests and the migration generator. */
-export function ormOptions(target: DatabaseTarget): Options<AbstractSqlDriver> {
+export function ormOptions(target: DatabaseTarget): Partial<Options<AbstractSqlDriver>> {
   const common = {
     entities: ENTITIES,
     extensions: [Migrator],
@@ -43,14 +43,14 @@ export function ormOptions(target: DatabaseTarget): Options<AbstractSqlDriver> {
       driver: PostgreSqlDriver,
       clientUrl: target.location,
       migrations: { migrationsList: postgresqlMigrations, snapshot: false, silent: true },
-    } as Options<AbstractSqlDriver>;
+    };
   }
   return {
     ...common,
     driver: SqliteDriver,
     dbName: target.location,
     migrations: { migrationsList: sqliteMigrations, snapshot: false, silent: true },
-  } as Options<AbstractSqlDriver>;
+  };
 }
 
 /** Opens the database and brings its schema up to date by running pending migrations. */
@@ -58,7 +58,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Orm> {
   if (target.dialect === 'sqlite' && target.location !== ':memory:') {
     mkdirSync(dirname(target.location), { recursive: true });
   }
-  const orm = (await MikroORM.init(ormOptions(target))) as Orm;
+  const orm = await MikroORM.init<AbstractSqlDriver>(ormOptions(target));
   if (target.dialect === 'sqlite') {
     // WAL lets readers go on while one writer commits; foreign keys are off by default in SQLite.
     await orm.em.getConnection().execute('pragma journal_mode = wal');

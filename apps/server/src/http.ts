@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { createExpressMiddleware } from '@trpc/server/adapters/express';
+import { appRouter, createContext, type RequestInfo, type Services } from '@driehoek/api';
+import type { Config } from './config.js';
+
+function parseCookies(header: string | undefined): Record<string, string> {
+  const cookies: Record<string, string> = {};
+  for (const part of header?.split(';') ?? []) {
+    const index = part.indexOf('=');
+    if (index > 0) cookies[part.slice(0, index).trim()] = decodeURIComponent(part.slice(index + 1).trim());
+  }
+  return cookies;
+}
+
+function requestInfo(req: Request, res: Response): RequestInfo {
+  return {
+    ip: req.ip ?? 'unknown',
+    cookies: parseCookies(req.headers.cookie),
+    setCookie: (name, value, { expires, secure }) =>
+      res.cookie(name, value, { httpOnly: true, sameSite: 'strict', secure, expires, path: '/' }),
+    clearCookie: (name) => res.clearCookie(name, { httpOnly: true, sameSite: 'strict', path: '/' }),
+  };
+}
+
+/** Serves one built single-page app under a base path, with its index.html for client-side routes. */
+function spa(app: express.Express, base: string, dist: string) {
+  if (!existsSync(join(dist, 'index.html'))) return;
+  app.use(base, express.static(dist, { index: false, maxAge: '1h', immutable: false }));
+  app.get(`${base === '/' ? '' : base}/{*path}`, (_req, res) => res.sendFile(join(dist, 'index.html')));
+}
+
+/**
+ * The HTTP host: security headers, health and readiness, the tRPC router at /trpc, and the three
+ * built apps. Thin on purpose: everything else lives in packages/api.
+ */
+export function createHttpApp(config: Config, services: Services) {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'upgrade-insecure-requests': config.COOKIE_SECURE ? [] : null },
+      },
+      strictTransportSecurity: config.COOKIE_SECURE,
+    }),
+  );
+  // Access log: method, path without query string, status, time. No bodies, no query strings.
+  app.use((req, res, next) => {
+    const started = performance.now();
+    res.on('finish', () =>
+      services.log.info(
+        { method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - started) },
+        'request',
+      ),
+    );
+    next();
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await services.orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+
+  app.use(
+    '/trpc',
+    createExpressMiddleware({
+      router: appRouter,
+      createContext: ({ req, res }) => createContext(services, requestInfo(req, res)),
+      // Clients send queries as POST too, so no input (ids, tokens) ever appears in a URL or access log.
+      allowMethodOverride: true,
+      onError: ({ error, path }) => {
+        if (error.code === 'INTERNAL_SERVER_ERROR') services.log.error({ path, err: error.cause ?? error }, 'procedure failed');
+      },
+    }),
+  );
+
+  spa(app, '/coordinator', join(config.APPS_DIR, 'coordinator', 'dist'));
+  spa(app, '/portal', join(config.APPS_DIR, 'portal', 'dist'));
+  spa(app, '/', join(config.APPS_DIR, 'recruit', 'dist'));
+  return app;
+}

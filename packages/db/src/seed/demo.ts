@@ -1,0 +1,151 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { addDays, type IsoDate } from '@driehoek/domain/calendar';
+import { defaultScreeningPolicy } from '@driehoek/domain/programme';
+import type { EntityManager, Orm } from '../orm.js';
+import { Coordinator, Organisation, Programme, ReferenceCheck, Volunteer } from '../entities/index.js';
+
+/** The demo logins printed at start-up and listed in the README. */
+export const DEMO_LOGINS = [
+  { email: 'coordinator@schoolscool.example', password: 'driehoek-demo', name: 'Fatima El Amrani', organisation: 'liemers' },
+  { email: 'admin@schoolscool.example', password: 'driehoek-demo', name: 'Joost de Vries', organisation: 'liemers', role: 'admin' },
+  { email: 'coordinator@utrecht.example', password: 'driehoek-demo', name: 'Anna Kowalska', organisation: 'utrecht' },
+] as const;
+
+type Stage = 'applied' | 'interviewed' | 'references' | 'vogRequested' | 'vogSeen' | 'signed' | 'ready' | 'rejected' | 'withdrawn';
+
+const PEOPLE: { first: string; last: string; stage: Stage; programme: 'schoolsCool' | 'thuisschoolmaatje'; channel: string; languages: string[] }[] = [
+  { first: 'Sanne', last: 'Jansen', stage: 'applied', programme: 'schoolsCool', channel: 'socialMedia', languages: ['nl', 'en'] },
+  { first: 'Mehmet', last: 'Yilmaz', stage: 'interviewed', programme: 'schoolsCool', channel: 'employer', languages: ['nl', 'tr'] },
+  { first: 'Els', last: 'Bakker', stage: 'references', programme: 'schoolsCool', channel: 'volunteerCentre', languages: ['nl'] },
+  { first: 'Youssef', last: 'Amrani', stage: 'vogRequested', programme: 'schoolsCool', channel: 'friend', languages: ['nl', 'ar'] },
+  { first: 'Marta', last: 'Nowak', stage: 'vogSeen', programme: 'schoolsCool', channel: 'school', languages: ['nl', 'pl', 'en'] },
+  { first: 'Pieter', last: 'de Boer', stage: 'signed', programme: 'schoolsCool', channel: 'employer', languages: ['nl'] },
+  { first: 'Ayaan', last: 'Hassan', stage: 'ready', programme: 'schoolsCool', channel: 'socialMedia', languages: ['nl', 'so', 'en'] },
+  { first: 'Lotte', last: 'Visser', stage: 'ready', programme: 'schoolsCool', channel: 'volunteerCentre', languages: ['nl', 'en'] },
+  { first: 'Kees', last: 'Smit', stage: 'rejected', programme: 'schoolsCool', channel: 'other', languages: ['nl'] },
+  { first: 'Nina', last: 'Mulder', stage: 'withdrawn', programme: 'schoolsCool', channel: 'friend', languages: ['nl'] },
+  { first: 'Daan', last: 'Peters', stage: 'applied', programme: 'thuisschoolmaatje', channel: 'socialMedia', languages: ['nl'] },
+  { first: 'Zeynep', last: 'Kaya', stage: 'interviewed', programme: 'thuisschoolmaatje', channel: 'school', languages: ['nl', 'tr'] },
+  { first: 'Iris', last: 'van Dijk', stage: 'ready', programme: 'thuisschoolmaatje', channel: 'employer', languages: ['nl', 'en'] },
+];
+
+/** A stable, unguessable hash for demo status links nobody has (the demo people got no e-mail). */
+const unusableTokenHash = () => createHash('sha256').update(randomBytes(32)).digest('hex');
+
+/**
+ * Fills an empty database with demo data: two organisations (to show that each sees only its
+ * own), two programmes, coordinators, and applicants in every screening stage. Does nothing when
+ * an organisation already exists, so it is safe to run at every start.
+ */
+export async function seedDemo(orm: Orm, options: { today: IsoDate; hashPassword: (password: string) => Promise<string> }): Promise<boolean> {
+  const em = orm.em.fork();
+  if ((await em.count(Organisation, {})) > 0) return false;
+
+  const liemers = em.create(Organisation, { name: "School's cool De Liemers" });
+  const utrecht = em.create(Organisation, { name: 'Mentorproject Utrecht' });
+  const programmes = {
+    schoolsCool: em.create(Programme, {
+      organisation: liemers,
+      name: "School's cool thuismentoraat",
+      template: 'schoolsCool',
+      screeningPolicy: defaultScreeningPolicy('schoolsCool'),
+    }),
+    thuisschoolmaatje: em.create(Programme, {
+      organisation: liemers,
+      name: 'Thuisschoolmaatje',
+      template: 'thuisschoolmaatje',
+      screeningPolicy: defaultScreeningPolicy('thuisschoolmaatje'),
+    }),
+  };
+  em.create(Programme, {
+    organisation: utrecht,
+    name: 'Thuismentoren Utrecht',
+    template: 'schoolsCool',
+    screeningPolicy: defaultScreeningPolicy('schoolsCool'),
+  });
+
+  const organisations = { liemers, utrecht };
+  for (const login of DEMO_LOGINS) {
+    em.create(Coordinator, {
+      organisation: organisations[login.organisation],
+      name: login.name,
+      email: login.email,
+      passwordHash: await options.hashPassword(login.password),
+      role: 'role' in login ? login.role : 'coordinator',
+    });
+  }
+
+  PEOPLE.forEach((person, index) => addApplicant(em, person, programmes[person.programme], liemers, options.today, index));
+  await em.flush();
+  return true;
+}
+
+function addApplicant(
+  em: EntityManager,
+  person: (typeof PEOPLE)[number],
+  programme: Programme,
+  organisation: Organisation,
+  today: IsoDate,
+  index: number,
+) {
+  const applied = addDays(today, -60 + index * 3);
+  const day = (offset: number) => addDays(applied, offset);
+  const reached = (stage: Stage) => ORDER.indexOf(person.stage) >= ORDER.indexOf(stage) && !['rejected', 'withdrawn'].includes(person.stage);
+  const policy = programme.screeningPolicy;
+  const email = `${person.first}.${person.last}`.toLowerCase().replace(/[^a-z.]/g, '') + '@example.org';
+  const volunteer = em.create(Volunteer, {
+    organisation,
+    programme,
+    firstName: person.first,
+    lastName: person.last,
+    email,
+    emailNormalised: email,
+    phone: `06 ${String(12345600 + index).padStart(8, '0')}`,
+    postcode: `69${String(10 + index).padStart(2, '0')} AB`,
+    birthDate: addDays(today, -(365 * (24 + index * 3))),
+    languages: person.languages,
+    availability: [
+      { day: 'tuesday', part: 'evening' },
+      { day: index % 2 ? 'wednesday' : 'thursday', part: 'afternoon' },
+    ],
+    motivation: 'Ik wil graag een leerling helpen met plannen en huiswerk, en de ouders betrekken bij school.',
+    channel: person.channel,
+    employer: person.channel === 'employer' ? 'Gemeente Zevenaar' : null,
+    privacyTextVersion: '2026-11',
+    privacyConsentAt: new Date(`${applied}T10:00:00Z`),
+    locale: 'nl',
+    appliedOn: applied,
+    statusTokenHash: unusableTokenHash(),
+  });
+  if (reached('interviewed') || person.stage === 'rejected') {
+    volunteer.interviewHeldOn = day(7);
+    volunteer.interviewer = 'Fatima El Amrani';
+    volunteer.interviewNotes = 'Enthousiast, ervaring als bijlesgever.';
+    volunteer.interviewOutcome = person.stage === 'rejected' ? 'unsuitable' : 'suitable';
+  }
+  if (reached('references')) {
+    for (const referee of ['M. de Groot', 'H. Willems'].slice(0, Math.max(policy.minReferenceChecks, 0))) {
+      em.create(ReferenceCheck, { volunteer, checkedOn: day(10), refereeName: referee, outcome: 'positive', recordedBy: 'demo' });
+    }
+  }
+  if (reached('vogRequested') && policy.steps.vog === 'required') volunteer.vogRequestedOn = day(12);
+  if (reached('vogSeen') && policy.steps.vog === 'required') {
+    volunteer.vogSeenBy = 'Fatima El Amrani';
+    volunteer.vogSeenOn = day(30);
+    volunteer.vogIssueDate = day(26);
+    volunteer.vogScreeningAspects = ['84'];
+    volunteer.vogResult = 'PROVIDED';
+  }
+  if (reached('signed')) {
+    volunteer.codeOfConductSignedOn = day(31);
+    volunteer.codeOfConductVersion = policy.codeOfConductVersion;
+  }
+  if (reached('ready')) volunteer.trainingCompletedOn = day(33);
+  if (person.stage === 'rejected' || person.stage === 'withdrawn') {
+    volunteer.decisionKind = person.stage;
+    volunteer.decisionReason = person.stage === 'rejected' ? 'Past niet bij het werken met jongeren (kennismakingsgesprek).' : 'Heeft een nieuwe baan en geen tijd meer.';
+    volunteer.decidedOn = day(8);
+  }
+}
+
+const ORDER: Stage[] = ['applied', 'interviewed', 'references', 'vogRequested', 'vogSeen', 'signed', 'ready'];
