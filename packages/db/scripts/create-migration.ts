@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/core';
 import type { AbstractSqlDriver } from '@mikro-orm/sql';
 import { ormOptions, type DatabaseTarget, type Dialect } from '../src/orm.js';
+import { createScratchDatabase } from '../src/scratch-database.js';
 
 const name = process.argv[2];
 const here = join(import.meta.dirname, '..', 'src', 'migrations');
 const postgresUrl = process.env.DATABASE_URL_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/test';
-const scratch = 'driehoek_migration_scratch';
 
 async function createFor(dialect: Dialect, target: DatabaseTarget) {
   const orm = await MikroORM.init<AbstractSqlDriver>(ormOptions(target) as never);
@@ -54,14 +54,9 @@ function writeIndex(dialect: Dialect, folder: string) {
 
 await createFor('sqlite', { dialect: 'sqlite', location: ':memory:' });
 // PostgreSQL: build the schema the existing migrations make in a scratch database, diff against it.
-const admin = await MikroORM.init<AbstractSqlDriver>(ormOptions({ dialect: 'postgresql', location: postgresUrl }) as never);
-await admin.em.getConnection().execute(`drop database if exists ${scratch}`);
-await admin.em.getConnection().execute(`create database ${scratch}`);
+const scratch = await createScratchDatabase(postgresUrl, 'driehoek_migration');
 try {
-  const scratchUrl = new URL(postgresUrl);
-  scratchUrl.pathname = `/${scratch}`;
-  await createFor('postgresql', { dialect: 'postgresql', location: scratchUrl.toString() });
+  await createFor('postgresql', { dialect: 'postgresql', location: scratch.url });
 } finally {
-  await admin.em.getConnection().execute(`drop database if exists ${scratch}`);
-  await admin.close(true);
+  await scratch.drop();
 }

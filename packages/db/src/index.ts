@@ -2,3 +2,4 @@ export * from './entities/index.js';
 export { openDatabase, parseDatabaseUrl, ormOptions, type DatabaseTarget, type Dialect, type EntityManager, type Orm } from './orm.js';
 export { UniqueConstraintViolationException } from '@mikro-orm/core';
 export { seedDemo, DEMO_LOGINS } from './seed/demo.js';
+export { createScratchDatabase } from './scratch-database.js';

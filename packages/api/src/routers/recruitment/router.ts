@@ -1,6 +1,6 @@
 import { router } from '../../trpc.js';
-import { apply } from './apply.js';
+import { submitApplication } from './submit-application.js';
 import { programmes } from './programmes.js';
 import { status } from './status.js';
 
-export const recruitmentRouter = router({ programmes, apply, status });
+export const recruitmentRouter = router({ programmes, submitApplication, status });

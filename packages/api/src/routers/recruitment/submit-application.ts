@@ -13,7 +13,7 @@ import { applicationReceivedMail } from '../../mail/application-received.js';
  * same programme creates no second volunteer: the applicant gets a fresh status link instead,
  * and the answer is the same either way, so the form does not reveal who has applied.
  */
-export const apply = publicProcedure
+export const submitApplication = publicProcedure
   .input(applyInput)
   .output(applyOutput)
   .mutation(async ({ ctx, input }) => {

@@ -1,0 +1,132 @@
+/**
+ * The integration-test harness: a real database (SQLite in memory, or PostgreSQL when
+ * TEST_DATABASE_URL is a postgres:// URL, in a fresh database per test file), the real router
+ * called through `createCaller`, a fixed clock, and a cookie jar per "browser".
+ */
+import { Coordinator, Organisation, Programme, createScratchDatabase, openDatabase, parseDatabaseUrl, type DatabaseTarget, type Orm } from '@driehoek/db';
+import { defaultScreeningPolicy, type ProgrammeTemplateKey } from '@driehoek/domain/programme';
+import type { ApplyInput } from '@driehoek/contracts/application';
+import { appRouter } from '../router.js';
+import { createCallerFactory } from '../trpc.js';
+import { createContext, SESSION_COOKIE, type RequestInfo, type Services } from '../context.js';
+import { databaseSessionStore } from '../auth/sessions.js';
+import { createLoginLimiter } from '../auth/rate-limit.js';
+import { hashPassword } from '../auth/password.js';
+
+export const TODAY = '2026-11-23';
+
+const createCaller = createCallerFactory(appRouter);
+
+export interface TestWorld {
+  readonly orm: Orm;
+  readonly services: Services;
+  readonly dialect: DatabaseTarget['dialect'];
+  /** A fresh "browser": its own cookie jar and client address. */
+  browser(ip?: string): ReturnType<typeof createCaller> & { cookies: Map<string, string> };
+  close(): Promise<void>;
+}
+
+/** Opens a fresh database for one test file. */
+export async function openTestWorld(): Promise<TestWorld> {
+  const url = process.env.TEST_DATABASE_URL;
+  let target: DatabaseTarget = { dialect: 'sqlite', location: ':memory:' };
+  let dropDatabase = async () => {};
+  if (url && parseDatabaseUrl(url).dialect === 'postgresql') {
+    const scratch = await createScratchDatabase(url, 'driehoek_test');
+    target = { dialect: 'postgresql', location: scratch.url };
+    dropDatabase = scratch.drop;
+  }
+  const orm = await openDatabase(target);
+  const loginLimiter = await createLoginLimiter(target);
+  const services: Services = {
+    orm,
+    sessions: databaseSessionStore(() => orm.em.fork()),
+    loginLimiter,
+    clock: { now: () => new Date(`${TODAY}T10:00:00+01:00`) },
+    log: { info() {}, warn() {}, error() {} },
+    publicUrl: 'http://driehoek.test',
+    secureCookies: false,
+  };
+  let clients = 0;
+  return {
+    orm,
+    services,
+    dialect: target.dialect,
+    browser(ip = `10.0.0.${++clients}`) {
+      const cookies = new Map<string, string>();
+      const request: RequestInfo = {
+        ip,
+        get cookies() {
+          return Object.fromEntries(cookies);
+        },
+        setCookie: (name, value) => void cookies.set(name, value),
+        clearCookie: (name) => void cookies.delete(name),
+      };
+      const caller = createCaller(() => createContext(services, request));
+      // The caller is itself a proxy of procedure paths, so the jar is added by a proxy too.
+      return new Proxy(caller, { get: (target, key) => (key === 'cookies' ? cookies : Reflect.get(target, key)) }) as typeof caller & {
+        cookies: Map<string, string>;
+      };
+    },
+    async close() {
+      await loginLimiter.close();
+      await orm.close(true);
+      await dropDatabase();
+    },
+  };
+}
+
+export const PASSWORD = 'correct horse battery staple';
+
+/** An organisation with one programme of the given template and one coordinator. */
+export async function createOrganisation(world: TestWorld, name: string, template: ProgrammeTemplateKey = 'schoolsCool') {
+  const em = world.orm.em.fork();
+  const organisation = em.create(Organisation, { name });
+  const programme = em.create(Programme, {
+    organisation,
+    name: `${name} programme`,
+    template,
+    screeningPolicy: defaultScreeningPolicy(template),
+  });
+  const email = `coordinator@${name.toLowerCase().replace(/[^a-z]/g, '')}.example`;
+  em.create(Coordinator, { organisation, name: `${name} coordinator`, email, passwordHash: await hashPassword(PASSWORD) });
+  await em.flush();
+  return { organisationId: organisation.id, programmeId: programme.id, email };
+}
+
+/** A browser signed in as that organisation's coordinator. */
+export async function signedIn(world: TestWorld, email: string) {
+  const browser = world.browser();
+  await browser.auth.login({ email, password: PASSWORD });
+  if (!browser.cookies.has(SESSION_COOKIE)) throw new Error('login set no session cookie');
+  return browser;
+}
+
+/** A valid application as the public form sends it. */
+export function application(programmeId: string, overrides: Partial<Record<keyof ApplyInput, unknown>> = {}): ApplyInput {
+  return {
+    programmeId,
+    firstName: 'Sanne',
+    lastName: 'de Vries',
+    email: 'sanne.devries@example.org',
+    phone: '06 12345678',
+    postcode: '6901ab',
+    birthDate: '1990-04-12',
+    languages: ['nl', 'en'],
+    availability: [{ day: 'tuesday', part: 'evening' }],
+    motivation: 'Ik help graag een brugklasser met plannen.',
+    channel: 'employer',
+    employer: 'Gemeente Zevenaar',
+    privacyConsent: true,
+    privacyTextVersion: '2026-11',
+    locale: 'nl',
+    ...overrides,
+  } as ApplyInput;
+}
+
+/** The id of the only applicant of a programme (most tests apply once). */
+export async function onlyApplicantId(coordinator: Awaited<ReturnType<typeof signedIn>>, programmeId: string): Promise<string> {
+  const { items } = await coordinator.applicants.list({ programmeId });
+  if (items.length !== 1) throw new Error(`expected one applicant, found ${items.length}`);
+  return items[0]!.id;
+}
