@@ -1,1 +1,5 @@
 export * from './types.js';
+export * from './vog.js';
+export * from './code-of-conduct.js';
+export * from './assess.js';
+export * from './access.js';

@@ -111,6 +111,7 @@ export type ScreeningProblem =
   | 'SCREENING.VOG_NOT_PROVIDED'
   | 'SCREENING.VOG_TOO_OLD'
   | 'SCREENING.VOG_ASPECT_MISSING'
+  | 'SCREENING.VOG_SEEN_BEFORE_ISSUE'
   | 'SCREENING.VOG_EXPIRED'
   | 'SCREENING.CODE_OF_CONDUCT_OUTDATED';
 
@@ -166,4 +167,9 @@ export interface ScreeningAssessment {
   readonly vogRenewalDue?: IsoDate;
   /** SCR-4: when the renewal reminder is due. */
   readonly vogRenewalReminderOn?: IsoDate;
+  /**
+   * SCR-6: for a volunteer who signed an older code-of-conduct version, the day from which not
+   * having re-accepted makes their screening need action.
+   */
+  readonly codeOfConductReacceptBy?: IsoDate;
 }

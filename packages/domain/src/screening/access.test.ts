@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { mayReadPupilData, revocationConsequences, screeningExpiryConsequences } from './access.js';
+import type { ScreeningStatus } from './types.js';
+
+describe('mayReadPupilData', () => {
+  it('SCR-7: a cleared volunteer with an active match may read pupil data', () => {
+    expect(mayReadPupilData('CLEARED', true)).toBe(true);
+  });
+
+  it('SCR-7: a cleared volunteer without an active match may not', () => {
+    expect(mayReadPupilData('CLEARED', false)).toBe(false);
+  });
+
+  it.each<ScreeningStatus>(['APPLIED', 'IN_SCREENING', 'SCREENING_EXPIRED', 'REJECTED', 'WITHDRAWN', 'REVOKED'])(
+    'SCR-7: a volunteer who is %s may not, even with an active match',
+    (status) => {
+      expect(mayReadPupilData(status, true)).toBe(false);
+    },
+  );
+
+  it('SCR-6/SCR-7: ACTION_REQUIRED keeps a running match going, so its pupil data stays readable', () => {
+    expect(mayReadPupilData('ACTION_REQUIRED', true)).toBe(true);
+    expect(mayReadPupilData('ACTION_REQUIRED', false)).toBe(false);
+  });
+});
+
+describe('revocationConsequences', () => {
+  it('SCR-8: a reported VOG refusal ends every match and every session in the same transaction', () => {
+    expect(revocationConsequences('VOG_REFUSED')).toEqual({
+      kind: 'removeFromMatches',
+      reason: 'VOG_REFUSED',
+      endMatches: true,
+      terminateSessions: true,
+      sameTransaction: true,
+    });
+  });
+
+  it('SCR-8: a revoked screening has the same consequences', () => {
+    expect(revocationConsequences('SCREENING_REVOKED')).toMatchObject({
+      kind: 'removeFromMatches',
+      reason: 'SCREENING_REVOKED',
+      endMatches: true,
+      terminateSessions: true,
+      sameTransaction: true,
+    });
+  });
+});
+
+describe('screeningExpiryConsequences', () => {
+  it('SCR-4: an expired VOG suspends matches and pupil-data access until a new VOG is registered', () => {
+    expect(screeningExpiryConsequences()).toEqual({
+      kind: 'suspendMatches',
+      suspendMatches: true,
+      revokePupilDataAccess: true,
+      until: 'newVogRegistered',
+    });
+  });
+});
