@@ -5,12 +5,17 @@
  */
 import type { ScreeningPolicy, ScreeningStep, StepRequirement } from '../screening/types.js';
 
+/** The programme kinds of DOMAIN.md, each configurable as a template. */
 export const PROGRAMME_TEMPLATE_KEYS = ['schoolsCool', 'thuisschoolmaatje', 'parentRus', 'legalMentorship'] as const;
 export type ProgrammeTemplateKey = (typeof PROGRAMME_TEMPLATE_KEYS)[number];
 
 /** Who is mentored: a pupil (with parents involved), a parent, or an adult. */
 export type Mentee = 'pupil' | 'parent' | 'adult';
 
+/**
+ * What a new programme starts from. Open for more settings (cadence, consents, questionnaires,
+ * budgets): add fields here, each with the seed it comes from.
+ */
 export interface ProgrammeTemplate {
   readonly key: ProgrammeTemplateKey;
   readonly name: string;
@@ -49,6 +54,7 @@ function policy(
   });
 }
 
+/** The four templates, frozen: a programme copies a policy and may change its copy, never the template. */
 export const PROGRAMME_TEMPLATES: Readonly<Record<ProgrammeTemplateKey, ProgrammeTemplate>> = Object.freeze({
   /**
    * schoolscool-thuismentor-worden.txt: introductory interview, a VOG through the Justis link,

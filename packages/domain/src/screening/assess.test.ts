@@ -441,3 +441,22 @@ describe('assessScreening', () => {
     });
   });
 });
+
+describe('the README example', () => {
+  it('holds', () => {
+    const schoolsCool = defaultScreeningPolicy('schoolsCool');
+    const registration = {
+      seenBy: 'Ans', seenOn: '2025-04-01', issueDate: '2025-03-20', screeningAspects: ['84'], result: 'PROVIDED',
+    } as const;
+    const assessment = assessScreening(
+      {
+        intakeInterview: { heldOn: '2025-03-01', interviewer: 'Ans', notes: '', outcome: 'suitable' },
+        referenceChecks: [],
+        vog: { registration },
+      },
+      schoolsCool,
+      '2025-06-01',
+    );
+    expect(assessment).toMatchObject({ status: 'IN_SCREENING', stage: 'referenceChecks', vogRenewalDue: '2028-03-20' });
+  });
+});
