@@ -53,7 +53,7 @@ export function createHttpApp(config: Config, services: Services) {
     const started = performance.now();
     res.on('finish', () =>
       services.log.info(
-        { method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - started) },
+        { method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Math.round(performance.now() - started) },
         'request',
       ),
     );

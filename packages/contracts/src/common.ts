@@ -5,6 +5,9 @@ import { isIsoDate } from '@driehoek/domain/calendar';
  * Shared field schemas. Messages are i18n keys (`errors.*`), translated by each app, so the
  * same schema gives a Dutch or an English field message.
  */
+// A missing field says "required" in every schema, on the client and on the server alike.
+z.config({ customError: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'errors.required' : undefined) });
+
 export const isoDate = z.string().refine(isIsoDate, { message: 'errors.date' });
 
 export const requiredText = (max: number) =>

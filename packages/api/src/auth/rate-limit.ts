@@ -39,6 +39,8 @@ export async function createLoginLimiter(target: DatabaseTarget, redis?: Redis):
     factory = async (name, opts) => new RateLimiterRedis({ storeClient: redis, keyPrefix: `driehoek:${name}`, ...opts });
   } else if (target.dialect === 'postgresql') {
     const pool = new pg.Pool({ connectionString: target.location, max: 2 });
+    // An idle connection the server closes (restart, failover) must not crash the process.
+    pool.on('error', () => {});
     close = () => pool.end();
     factory = (name, opts) =>
       new Promise((resolve, reject) => {

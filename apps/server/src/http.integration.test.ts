@@ -1,0 +1,86 @@
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_LOGINS, createScratchDatabase, parseDatabaseUrl } from '@driehoek/db';
+import { loadConfig } from './config.js';
+import { createLog } from './log.js';
+import { createHttpApp } from './http.js';
+import { startServices } from './services.js';
+
+const logLines: string[] = [];
+let base = '';
+let stop: () => Promise<void>;
+let close: () => void;
+
+let dropDatabase = async () => {};
+
+beforeAll(async () => {
+  let databaseUrl = ':memory:';
+  const testUrl = process.env.TEST_DATABASE_URL;
+  if (testUrl && parseDatabaseUrl(testUrl).dialect === 'postgresql') {
+    const scratch = await createScratchDatabase(testUrl, 'driehoek_server_test');
+    databaseUrl = scratch.url;
+    dropDatabase = scratch.drop;
+  }
+  const config = loadConfig({ DATABASE_URL: databaseUrl, DEMO_DATA: 'true', NODE_ENV: 'test', PORT: '3000' });
+  const sink = new Writable({ write: (chunk, _enc, done) => (logLines.push(String(chunk)), done()) });
+  const started = await startServices(config, createLog('info', sink));
+  stop = started.stop;
+  const server = createHttpApp(config, started.services).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  close = () => server.close();
+});
+afterAll(async () => {
+  close?.();
+  await stop?.();
+  await dropDatabase();
+});
+
+const call = (path: string, body: unknown, cookie?: string) =>
+  fetch(`${base}/trpc/${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify(body),
+  });
+
+describe('the HTTP host', () => {
+  it('answers health and readiness (database reachable)', async () => {
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('sends security headers', async () => {
+    const response = await fetch(`${base}/healthz`);
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('sets the session cookie httpOnly and SameSite=Strict, and the session works on the next request', async () => {
+    const login = await call('auth.login', { email: DEMO_LOGINS[0].email, password: DEMO_LOGINS[0].password });
+    expect(login.status).toBe(200);
+    const cookie = login.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Strict/i);
+    const me = await call('auth.me', {}, cookie.split(';')[0]);
+    expect(((await me.json()) as { result: { data: { email: string } } }).result.data.email).toBe(DEMO_LOGINS[0].email);
+  });
+
+  it('answers a bad application with field-level error keys the form can show', async () => {
+    const response = await call('recruitment.submitApplication', { email: 'nope', postcode: '12', privacyConsent: false });
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as { error: { data: { fieldErrors: Record<string, string> } } };
+    expect(error.data.fieldErrors).toMatchObject({ email: 'errors.email', postcode: 'errors.postcode', privacyConsent: 'errors.consentRequired', firstName: 'errors.required' });
+  });
+
+  it('keeps personal data out of the logs', async () => {
+    await call('auth.login', { email: 'someone.secret@example.org', password: 'not-it' });
+    const log = logLines.join('');
+    expect(log).toContain('"path":"/trpc/auth.login"');
+    expect(log).not.toContain('someone.secret@example.org');
+    expect(log).not.toContain('not-it');
+  });
+});
