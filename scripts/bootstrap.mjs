@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const task = process.argv[2];
-const TASKS = { start: startTask, test: testTask };
+const TASKS = { start: startTask, test: testTask, 'test:postgres': testPostgresTask, typecheck: typecheckTask };
 if (!TASKS[task]) fail(`usage: node scripts/bootstrap.mjs <${Object.keys(TASKS).join('|')}>`);
 
 const MIN_NODE = [22, 17];
@@ -44,6 +44,17 @@ function startTask() {
 
 function testTask() {
   run(process.execPath, [pnpm, 'exec', 'turbo', 'run', 'test', '--concurrency=1'], { cwd: root });
+}
+
+/** The server-side integration tests again, against PostgreSQL (CI runs this after `npm test`). */
+function testPostgresTask() {
+  process.env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/test';
+  const packages = ['@driehoek/db', '@driehoek/api', '@driehoek/server'].map((name) => `--filter=${name}`);
+  run(process.execPath, [pnpm, 'exec', 'turbo', 'run', 'test', '--concurrency=1', ...packages], { cwd: root });
+}
+
+function typecheckTask() {
+  run(process.execPath, [pnpm, 'exec', 'turbo', 'run', 'typecheck'], { cwd: root });
 }
 
 function nodeIsRecentEnough(version) {

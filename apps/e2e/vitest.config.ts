@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.spec.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    // One browser, one server per file; files run one after another on a 2-core machine.
+    fileParallelism: false,
+  },
+});
