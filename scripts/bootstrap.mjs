@@ -12,7 +12,13 @@ import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const task = process.argv[2];
-const TASKS = { start: startTask, test: testTask, 'test:postgres': testPostgresTask, typecheck: typecheckTask };
+const TASKS = {
+  start: startTask,
+  test: testTask,
+  'test:postgres': testPostgresTask,
+  typecheck: () => turbo('typecheck'),
+  lint: () => turbo('lint'),
+};
 if (!TASKS[task]) fail(`usage: node scripts/bootstrap.mjs <${Object.keys(TASKS).join('|')}>`);
 
 const MIN_NODE = [22, 17];
@@ -53,8 +59,8 @@ function testPostgresTask() {
   run(process.execPath, [pnpm, 'exec', 'turbo', 'run', 'test', '--concurrency=1', ...packages], { cwd: root });
 }
 
-function typecheckTask() {
-  run(process.execPath, [pnpm, 'exec', 'turbo', 'run', 'typecheck'], { cwd: root });
+function turbo(task) {
+  run(process.execPath, [pnpm, 'exec', 'turbo', 'run', task], { cwd: root });
 }
 
 function nodeIsRecentEnough(version) {

@@ -1,0 +1,3 @@
+import { base, pureDomain } from '@driehoek/eslint-config';
+
+export default [...base, ...pureDomain];
