@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'wouter';
+import { trpc } from '../../trpc';
+import { LoadError, LoadingState } from '../../shell/LoadState';
+import { StatusBanner } from '../screening/StatusBanner';
+import { ScreeningChecklist } from '../screening/ScreeningChecklist';
+import { DecisionPanel } from '../screening/DecisionPanel';
+import { ApplicationDetails } from './ApplicationDetails';
+
+/** One applicant: the status banner, the application, the screening checklist and the decision. */
+export function ApplicantPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const applicant = useQuery(trpc.applicants.get.queryOptions({ id }));
+
+  if (applicant.isPending) return <LoadingState />;
+  if (applicant.isError) {
+    return (
+      <>
+        <h1>{t('applicant.application')}</h1>
+        <LoadError error={applicant.error} onRetry={() => void applicant.refetch()} />
+        <p>
+          <Link href="/">{t('app.backToApplicants')}</Link>
+        </p>
+      </>
+    );
+  }
+  const data = applicant.data;
+
+  return (
+    <div className="coordinator-applicant">
+      <p className="coordinator-back">
+        <Link href={`/programmes/${encodeURIComponent(data.programme.id)}`}>{t('app.backToApplicants')}</Link>
+      </p>
+      <h1>
+        {data.firstName} {data.lastName}
+      </h1>
+      <StatusBanner applicant={data} />
+      <ApplicationDetails applicant={data} />
+      <ScreeningChecklist applicant={data} />
+      <DecisionPanel applicant={data} />
+    </div>
+  );
+}

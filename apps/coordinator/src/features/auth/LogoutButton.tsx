@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { useMutation } from '@tanstack/react-query';
+import { useLocation } from 'wouter';
+import { Button } from '@driehoek/ui/Button';
+import { queryClient, trpc } from '../../trpc';
+
+/** Ends the session and forgets every loaded record, so nothing stays in memory for the next user. */
+export function LogoutButton() {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const logout = useMutation(
+    trpc.auth.logout.mutationOptions({
+      onSettled: () => {
+        queryClient.clear();
+        queryClient.setQueryData(trpc.auth.me.queryKey(), null);
+        navigate('/', { replace: true });
+      },
+    }),
+  );
+  return (
+    <Button type="button" variant="secondary" busy={logout.isPending} onClick={() => logout.mutate()}>
+      {t('app.logout')}
+    </Button>
+  );
+}

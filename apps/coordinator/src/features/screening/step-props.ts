@@ -1,0 +1,9 @@
+import type { ApplicantDetail } from '@driehoek/contracts/screening';
+
+/** What every step of the checklist gets: the applicant, whether it may still be changed, and a way to say "saved". */
+export interface StepProps {
+  applicant: ApplicantDetail;
+  /** False once the application is rejected or withdrawn (the api refuses changes then). */
+  editable: boolean;
+  onSaved: () => void;
+}

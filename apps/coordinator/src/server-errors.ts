@@ -1,0 +1,63 @@
+import { TRPCClientError } from '@trpc/client';
+import { useTranslation } from 'react-i18next';
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+
+/** What the api's error formatter adds to every error (packages/api/src/trpc.ts). */
+export interface ServerErrorData {
+  code?: string;
+  domainCode?: string;
+  fieldErrors?: Record<string, string>;
+}
+
+export function serverErrorData(error: unknown): ServerErrorData {
+  if (error instanceof TRPCClientError) return (error.data ?? {}) as ServerErrorData;
+  return {};
+}
+
+/**
+ * Puts the server's field errors on the form's fields (`{ heldOn: 'SCREENING.DATE_IN_FUTURE' }`),
+ * focusing the first. Returns true when at least one field took an error; otherwise the caller
+ * shows the message above the form. Never resets the form: nothing typed is lost.
+ */
+export function applyFieldErrors<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  fields: readonly string[],
+): boolean {
+  const fieldErrors = serverErrorData(error).fieldErrors ?? {};
+  let applied = false;
+  for (const [path, key] of Object.entries(fieldErrors)) {
+    const field = fields.find((name) => path === name || path.startsWith(`${name}.`));
+    if (!field) continue;
+    setError(field as Path<T>, { type: 'server', message: key }, { shouldFocus: !applied });
+    applied = true;
+  }
+  return applied;
+}
+
+/**
+ * Words for an error key: an `errors.*` key from a schema or a domain code from the api
+ * (`SCREENING.VOG_TOO_OLD`). Unknown keys fall back to the server's readable message or a
+ * general text, never to the raw code.
+ */
+export function useErrorText() {
+  const { t, i18n } = useTranslation();
+  return (key: string | undefined, fallback?: string): string | undefined => {
+    if (!key) return undefined;
+    if (i18n.exists(key)) return t(key);
+    return fallback ?? t('errors.invalid');
+  };
+}
+
+/** The sentence shown above a form whose error is not about one field. */
+export function useServerErrorText() {
+  const { t, i18n } = useTranslation();
+  return (error: unknown): string => {
+    const data = serverErrorData(error);
+    if (data.domainCode && i18n.exists(data.domainCode)) return t(data.domainCode);
+    if (error instanceof TRPCClientError && data.code && data.code !== 'INTERNAL_SERVER_ERROR' && error.message) {
+      return error.message;
+    }
+    return t('errors.generic');
+  };
+}

@@ -1,0 +1,64 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { AppShell } from '@driehoek/ui/AppShell';
+import type { Me } from '@driehoek/contracts/auth';
+import { LogoutButton } from '../features/auth/LogoutButton';
+import { LanguageChoice } from './LanguageChoice';
+
+type SignedIn = NonNullable<Me>;
+
+/** The frame of every signed-in page: menu, who is signed in, language, log out. */
+export function CoordinatorShell({ me, children }: { me: SignedIn; children: ReactNode }) {
+  const { t } = useTranslation();
+  const [location] = useLocation();
+  useFocusHeadingOnNavigation(location);
+
+  const applicantsActive = location === '/' || location.startsWith('/programmes') || location.startsWith('/applicants');
+  const nav = (
+    <ul>
+      <li>
+        <Link href="/" aria-current={applicantsActive ? 'page' : undefined}>
+          {t('app.nav.applicants')}
+        </Link>
+      </li>
+      <li>
+        <Link href="/outbox" aria-current={location.startsWith('/outbox') ? 'page' : undefined}>
+          {t('app.nav.outbox')}
+        </Link>
+      </li>
+    </ul>
+  );
+  const actions = (
+    <>
+      <p className="coordinator-user">{t('app.signedInAs', { name: me.name, organisation: me.organisation.name })}</p>
+      <LanguageChoice />
+      <LogoutButton />
+    </>
+  );
+
+  return (
+    <AppShell title={t('app.title')} homeHref="/coordinator/" nav={nav} navLabel={t('app.nav.label')} actions={actions} skipLinkLabel={t('app.skipLink')}>
+      {children}
+    </AppShell>
+  );
+}
+
+/**
+ * After moving to another page, focus goes to the page's heading so screen-reader users hear
+ * where they are (single-page apps do not announce navigation by themselves).
+ */
+function useFocusHeadingOnNavigation(location: string) {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  }, [location]);
+}

@@ -1,0 +1,50 @@
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
+import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
+import type { AppRouter } from '@driehoek/api';
+
+/** Not signed in (any more): the app shows the login page instead of retrying. */
+export function isUnauthorized(error: unknown): boolean {
+  return error instanceof TRPCClientError && (error.data as { code?: string } | undefined)?.code === 'UNAUTHORIZED';
+}
+
+let sessionEnded = false;
+/** True once after a session ran out while the app was open, so the login page can say why. */
+export function takeSessionEndedNotice(): boolean {
+  const ended = sessionEnded;
+  sessionEnded = false;
+  return ended;
+}
+
+/** Any request that finds the session gone sends the coordinator back to the login page. */
+function onError(error: unknown): void {
+  if (!isUnauthorized(error)) return;
+  const meKey = trpc.auth.me.queryKey();
+  if (queryClient.getQueryData(meKey)) {
+    sessionEnded = true;
+    queryClient.setQueryData(meKey, null);
+  }
+}
+
+export const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError }),
+  mutationCache: new MutationCache({ onError }),
+  defaultOptions: {
+    queries: {
+      retry: (failureCount, error) => !isUnauthorized(error) && failureCount < 2,
+      refetchOnWindowFocus: false,
+      staleTime: 10_000,
+    },
+  },
+});
+
+export const trpcClient = createTRPCClient<AppRouter>({
+  links: [
+    httpBatchLink({
+      url: '/trpc',
+      fetch: (url, options) => fetch(url, { ...options, credentials: 'same-origin' }),
+    }),
+  ],
+});
+
+export const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
