@@ -1,0 +1,27 @@
+import { TRPCClientError } from '@trpc/client';
+
+/** What the api's error formatter adds to a refusal (packages/api/src/trpc.ts). */
+type ErrorData = { code?: string; httpStatus?: number; domainCode?: string; fieldErrors?: Record<string, string> };
+
+export type ServerRefusal =
+  /** The request never got an answer: offline, server down, proxy error. */
+  | { kind: 'network' }
+  /** The server failed; nothing was saved. */
+  | { kind: 'server' }
+  | { kind: 'tooMany' }
+  /** Refused with a reason: field messages (i18n keys per field) and/or a general code. */
+  | { kind: 'refused'; fieldErrors: Record<string, string>; domainCode?: string; message: string };
+
+export function readServerError(error: unknown): ServerRefusal {
+  if (!(error instanceof TRPCClientError)) return { kind: 'network' };
+  const data = error.data as ErrorData | undefined | null;
+  if (!data) return { kind: 'network' };
+  if (data.code === 'TOO_MANY_REQUESTS') return { kind: 'tooMany' };
+  if (data.code === 'INTERNAL_SERVER_ERROR' || (data.httpStatus ?? 0) >= 500) return { kind: 'server' };
+  return {
+    kind: 'refused',
+    fieldErrors: data.fieldErrors ?? {},
+    ...(data.domainCode ? { domainCode: data.domainCode } : {}),
+    message: error.message,
+  };
+}
