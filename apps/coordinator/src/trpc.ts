@@ -1,7 +1,8 @@
-import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, hashKey } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '@driehoek/api';
+import type { Me } from '@driehoek/contracts/auth';
 
 /** Not signed in (any more): the app shows the login page instead of retrying. */
 export function isUnauthorized(error: unknown): boolean {
@@ -48,3 +49,15 @@ export const trpcClient = createTRPCClient<AppRouter>({
 });
 
 export const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
+
+/**
+ * Signed in or out: forget every loaded record (they may belong to another coordinator or
+ * organisation) and set who is signed in. The `auth.me` query itself stays, so the app,
+ * which watches it, switches between the login page and the pages at once.
+ */
+export function setSignedIn(me: Me): void {
+  const meKey = trpc.auth.me.queryKey();
+  const meHash = hashKey(meKey);
+  queryClient.removeQueries({ predicate: (query) => query.queryHash !== meHash });
+  queryClient.setQueryData(meKey, me);
+}

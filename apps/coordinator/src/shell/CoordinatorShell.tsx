@@ -1,10 +1,11 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { AppShell } from '@driehoek/ui/AppShell';
 import type { Me } from '@driehoek/contracts/auth';
 import { LogoutButton } from '../features/auth/LogoutButton';
 import { LanguageChoice } from './LanguageChoice';
+import { useHeadingFocusOnNavigation } from './PageHeading';
 
 type SignedIn = NonNullable<Me>;
 
@@ -12,7 +13,7 @@ type SignedIn = NonNullable<Me>;
 export function CoordinatorShell({ me, children }: { me: SignedIn; children: ReactNode }) {
   const { t } = useTranslation();
   const [location] = useLocation();
-  useFocusHeadingOnNavigation(location);
+  useHeadingFocusOnNavigation(location);
 
   const applicantsActive = location === '/' || location.startsWith('/programmes') || location.startsWith('/applicants');
   const nav = (
@@ -42,23 +43,4 @@ export function CoordinatorShell({ me, children }: { me: SignedIn; children: Rea
       {children}
     </AppShell>
   );
-}
-
-/**
- * After moving to another page, focus goes to the page's heading so screen-reader users hear
- * where they are (single-page apps do not announce navigation by themselves).
- */
-function useFocusHeadingOnNavigation(location: string) {
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    const heading = document.querySelector<HTMLElement>('main h1');
-    if (heading) {
-      heading.tabIndex = -1;
-      heading.focus();
-    }
-  }, [location]);
 }

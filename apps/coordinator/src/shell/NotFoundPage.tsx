@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { PageHeading } from './PageHeading';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
   return (
     <>
-      <h1>{t('app.notFound')}</h1>
+      <PageHeading>{t('app.notFound')}</PageHeading>
       <p>
         <Link href="/">{t('app.backToApplicants')}</Link>
       </p>

@@ -7,6 +7,7 @@ import { StatusBanner } from '../screening/StatusBanner';
 import { ScreeningChecklist } from '../screening/ScreeningChecklist';
 import { DecisionPanel } from '../screening/DecisionPanel';
 import { ApplicationDetails } from './ApplicationDetails';
+import { PageHeading } from '../../shell/PageHeading';
 
 /** One applicant: the status banner, the application, the screening checklist and the decision. */
 export function ApplicantPage({ id }: { id: string }) {
@@ -17,7 +18,7 @@ export function ApplicantPage({ id }: { id: string }) {
   if (applicant.isError) {
     return (
       <>
-        <h1>{t('applicant.application')}</h1>
+        <PageHeading>{t('applicant.application')}</PageHeading>
         <LoadError error={applicant.error} onRetry={() => void applicant.refetch()} />
         <p>
           <Link href="/">{t('app.backToApplicants')}</Link>
@@ -32,9 +33,9 @@ export function ApplicantPage({ id }: { id: string }) {
       <p className="coordinator-back">
         <Link href={`/programmes/${encodeURIComponent(data.programme.id)}`}>{t('app.backToApplicants')}</Link>
       </p>
-      <h1>
+      <PageHeading>
         {data.firstName} {data.lastName}
-      </h1>
+      </PageHeading>
       <StatusBanner applicant={data} />
       <ApplicationDetails applicant={data} />
       <ScreeningChecklist applicant={data} />

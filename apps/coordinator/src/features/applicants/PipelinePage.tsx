@@ -11,6 +11,7 @@ import { Alert } from '@driehoek/ui/Alert';
 import { trpc } from '../../trpc';
 import { LoadError, LoadingState } from '../../shell/LoadState';
 import { ApplicantTable } from './ApplicantTable';
+import { PageHeading } from '../../shell/PageHeading';
 
 /**
  * The applicant pipeline of one programme. The address holds only the programme id and the
@@ -28,7 +29,7 @@ export function PipelinePage({ programmeId }: { programmeId?: string }) {
     if (first) return <Redirect to={`/programmes/${encodeURIComponent(first.id)}`} replace />;
     return (
       <>
-        <h1>{t('pipeline.title')}</h1>
+        <PageHeading>{t('pipeline.title')}</PageHeading>
         <Alert tone="info">
           <p>{t('pipeline.noProgrammes')}</p>
         </Alert>
@@ -39,7 +40,7 @@ export function PipelinePage({ programmeId }: { programmeId?: string }) {
   if (!programme) {
     return (
       <>
-        <h1>{t('pipeline.title')}</h1>
+        <PageHeading>{t('pipeline.title')}</PageHeading>
         <Alert tone="warning">
           <p>{t('NOT_FOUND')}</p>
           <p>
@@ -49,7 +50,7 @@ export function PipelinePage({ programmeId }: { programmeId?: string }) {
       </>
     );
   }
-  return <Pipeline key={programme.id} programme={programme} programmes={programmes.data} />;
+  return <Pipeline programme={programme} programmes={programmes.data} />;
 }
 
 function Pipeline({ programme, programmes }: { programme: ProgrammeSummary; programmes: ProgrammeSummary[] }) {
@@ -77,7 +78,7 @@ function Pipeline({ programme, programmes }: { programme: ProgrammeSummary; prog
 
   return (
     <>
-      <h1>{t('pipeline.title')}</h1>
+      <PageHeading>{t('pipeline.title')}</PageHeading>
       <div className="coordinator-toolbar">
         <SelectField
           label={t('pipeline.programme')}

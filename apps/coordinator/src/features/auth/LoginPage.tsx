@@ -8,9 +8,10 @@ import { Alert } from '@driehoek/ui/Alert';
 import { Button } from '@driehoek/ui/Button';
 import { TextField } from '@driehoek/ui/TextField';
 import { loginInput, type LoginInput } from '@driehoek/contracts/auth';
-import { queryClient, takeSessionEndedNotice, trpc } from '../../trpc';
+import { setSignedIn, takeSessionEndedNotice, trpc } from '../../trpc';
 import { applyFieldErrors, serverErrorData, useErrorText, useServerErrorText } from '../../server-errors';
 import { LanguageChoice } from '../../shell/LanguageChoice';
+import { PageHeading } from '../../shell/PageHeading';
 
 /** The failure above the form: wrong credentials and too many attempts each get their own words. */
 function useLoginFailureText() {
@@ -36,10 +37,7 @@ export function LoginPage() {
 
   const login = useMutation(
     trpc.auth.login.mutationOptions({
-      onSuccess: (me) => {
-        queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== trpc.auth.me.queryKey()[0] });
-        queryClient.setQueryData(trpc.auth.me.queryKey(), me);
-      },
+      onSuccess: (me) => setSignedIn(me),
       onError: (error) => {
         if (!applyFieldErrors(error, form.setError, ['email', 'password'])) {
           requestAnimationFrame(() => failureRef.current?.focus());
@@ -51,7 +49,7 @@ export function LoginPage() {
   return (
     <AppShell title={t('app.title')} actions={<LanguageChoice />} skipLinkLabel={t('app.skipLink')}>
       <div className="coordinator-login">
-        <h1>{t('auth.title')}</h1>
+        <PageHeading>{t('auth.title')}</PageHeading>
         <p>{t('auth.intro')}</p>
         {sessionEnded && !login.isError && (
           <Alert tone="info">

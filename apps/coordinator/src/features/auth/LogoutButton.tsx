@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
 import { useLocation } from 'wouter';
 import { Button } from '@driehoek/ui/Button';
-import { queryClient, trpc } from '../../trpc';
+import { setSignedIn, trpc } from '../../trpc';
 
 /** Ends the session and forgets every loaded record, so nothing stays in memory for the next user. */
 export function LogoutButton() {
@@ -11,8 +11,7 @@ export function LogoutButton() {
   const logout = useMutation(
     trpc.auth.logout.mutationOptions({
       onSettled: () => {
-        queryClient.clear();
-        queryClient.setQueryData(trpc.auth.me.queryKey(), null);
+        setSignedIn(null);
         navigate('/', { replace: true });
       },
     }),

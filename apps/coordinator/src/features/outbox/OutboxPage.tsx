@@ -8,6 +8,7 @@ import { trpc } from '../../trpc';
 import { formatMoment } from '../../dates';
 import { LoadError, LoadingState } from '../../shell/LoadState';
 import { MessageText } from './MessageText';
+import { PageHeading } from '../../shell/PageHeading';
 
 /** The development outbox: what the system e-mailed, newest first; a message opens below the list. */
 export function OutboxPage() {
@@ -22,7 +23,7 @@ export function OutboxPage() {
   const open = outbox.data.find((message) => message.id === openId) ?? null;
   return (
     <>
-      <h1>{t('outbox.title')}</h1>
+      <PageHeading>{t('outbox.title')}</PageHeading>
       <p>{t('outbox.intro')}</p>
       {outbox.data.length === 0 ? (
         <p>{t('outbox.empty')}</p>

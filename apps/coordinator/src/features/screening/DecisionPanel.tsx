@@ -9,6 +9,7 @@ import { Button } from '@driehoek/ui/Button';
 import { TextArea } from '@driehoek/ui/TextArea';
 import { trpc } from '../../trpc';
 import { useErrorText } from '../../server-errors';
+import { formatDay } from '../../dates';
 import { applicantSaved, useServerErrors } from './saving';
 import { StepForm } from './StepForm';
 import { NOT_SAVED, SavedNotice, savedWith, type Saved } from './SavedNotice';
@@ -21,7 +22,7 @@ type Decision = Values['decision'];
  * choose, then confirm with a required reason.
  */
 export function DecisionPanel({ applicant }: { applicant: ApplicantDetail }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [choice, setChoice] = useState<Decision | null>(null);
   const [saved, setSaved] = useState<Saved>(NOT_SAVED);
   const decided = applicant.record.decision;
@@ -30,6 +31,13 @@ export function DecisionPanel({ applicant }: { applicant: ApplicantDetail }) {
     <section aria-labelledby="decision-heading" className="coordinator-decision">
       <h2 id="decision-heading">{t('applicant.decision')}</h2>
       <SavedNotice message={saved.message} version={saved.version} />
+      {decided && (
+        <p>
+          {decided.kind === 'withdrawn' ? t('banner.withdrawnTitle') : t('banner.rejectedTitle')}
+          {'. '}
+          {t('banner.decidedText', { date: formatDay(decided.decidedOn, i18n.language), reason: decided.reason })}
+        </p>
+      )}
       {!decided &&
         (choice ? (
           <DecisionForm

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -19,6 +20,8 @@ const OUTCOMES = recordReferenceInput.shape.outcome.options;
 /** Reference checks: the ones recorded, and a form for the next one. */
 export function ReferenceStep({ applicant, editable, onSaved }: StepProps) {
   const { t, i18n } = useTranslation();
+  // A new, empty form after each saved reference.
+  const [formKey, setFormKey] = useState(0);
   const checks = applicant.record.referenceChecks;
   return (
     <>
@@ -45,7 +48,16 @@ export function ReferenceStep({ applicant, editable, onSaved }: StepProps) {
           </tbody>
         </table>
       )}
-      {editable && <ReferenceForm volunteerId={applicant.id} onSaved={onSaved} />}
+      {editable && (
+        <ReferenceForm
+          key={formKey}
+          volunteerId={applicant.id}
+          onSaved={() => {
+            setFormKey((key) => key + 1);
+            onSaved();
+          }}
+        />
+      )}
     </>
   );
 }
@@ -53,8 +65,10 @@ export function ReferenceStep({ applicant, editable, onSaved }: StepProps) {
 function ReferenceForm({ volunteerId, onSaved }: { volunteerId: string; onSaved: () => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const fresh = (): Partial<Values> => ({ volunteerId, checkedOn: todayIso(), refereeName: '' });
-  const form = useForm<Values>({ resolver: zodResolver(recordReferenceInput), defaultValues: fresh() });
+  const form = useForm<Values>({
+    resolver: zodResolver(recordReferenceInput),
+    defaultValues: { volunteerId, checkedOn: todayIso(), refereeName: '' },
+  });
   const { errors } = form.formState;
   const server = useServerErrors(form, ['checkedOn', 'refereeName', 'outcome']);
   const mutation = useMutation(trpc.screening.recordReference.mutationOptions({ onSuccess: applicantSaved }));
@@ -66,14 +80,7 @@ function ReferenceForm({ volunteerId, onSaved }: { volunteerId: string; onSaved:
       formError={server.formError}
       onSubmit={form.handleSubmit((values) => {
         server.clear();
-        mutation.mutate(values, {
-          onSuccess: () => {
-            // Saved: the next reference starts from an empty form.
-            form.reset(fresh());
-            onSaved();
-          },
-          onError: server.onError,
-        });
+        mutation.mutate(values, { onSuccess: onSaved, onError: server.onError });
       })}
     >
       <TextField label={t('reference.checkedOn')} type="date" max={todayIso()} error={errorText(errors.checkedOn?.message)} {...form.register('checkedOn')} />

@@ -18,6 +18,8 @@ const STATE_TONE = { done: 'success', pending: 'neutral', failed: 'danger', expi
 /** The screening steps in the programme's order, each with its requirement, state, problems and form. */
 export function ScreeningChecklist({ applicant }: { applicant: ApplicantDetail }) {
   const { t } = useTranslation();
+  // One "saved" message at a time, in the step that was saved last.
+  const [saved, setSaved] = useState<Saved & { step: Step['step'] | null }>({ ...NOT_SAVED, step: null });
   return (
     <section aria-labelledby="screening-heading" className="coordinator-checklist">
       <h2 id="screening-heading">{t('applicant.screening')}</h2>
@@ -25,7 +27,13 @@ export function ScreeningChecklist({ applicant }: { applicant: ApplicantDetail }
       <ol className="coordinator-steps">
         {applicant.assessment.steps.map((step, index) => (
           <li key={step.step}>
-            <StepCard applicant={applicant} step={step} number={index + 1} />
+            <StepCard
+              applicant={applicant}
+              step={step}
+              number={index + 1}
+              saved={saved.step === step.step ? saved : NOT_SAVED}
+              onSaved={() => setSaved((previous) => ({ ...savedWith(t('checklist.saved'))(previous), step: step.step }))}
+            />
           </li>
         ))}
       </ol>
@@ -33,15 +41,22 @@ export function ScreeningChecklist({ applicant }: { applicant: ApplicantDetail }
   );
 }
 
-function StepCard({ applicant, step, number }: { applicant: ApplicantDetail; step: Step; number: number }) {
+function StepCard({
+  applicant,
+  step,
+  number,
+  saved,
+  onSaved,
+}: {
+  applicant: ApplicantDetail;
+  step: Step;
+  number: number;
+  saved: Saved;
+  onSaved: () => void;
+}) {
   const { t, i18n } = useTranslation();
-  const [saved, setSaved] = useState<Saved>(NOT_SAVED);
   const waived = step.requirement === 'waived';
-  const props = {
-    applicant,
-    editable: !applicant.record.decision && !waived,
-    onSaved: () => setSaved(savedWith(t('checklist.saved'))),
-  };
+  const props = { applicant, editable: !applicant.record.decision && !waived, onSaved };
 
   let body: ReactNode;
   switch (step.step) {

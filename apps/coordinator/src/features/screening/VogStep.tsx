@@ -33,9 +33,11 @@ export function VogStep({ applicant, editable, onSaved, stepDone }: StepProps & 
 
   return (
     <>
-      <Alert tone="info">
-        <p>{t('vog.noCopy')}</p>
-      </Alert>
+      {editable && (
+        <Alert tone="info">
+          <p>{t('vog.noCopy')}</p>
+        </Alert>
+      )}
       <p className="coordinator-recorded">
         {requestedOn ? t('vog.requested', { date: formatDay(requestedOn, i18n.language) }) : t('vog.notRequested')}
       </p>
