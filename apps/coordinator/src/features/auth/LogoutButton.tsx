@@ -12,7 +12,8 @@ export function LogoutButton() {
     trpc.auth.logout.mutationOptions({
       onSettled: () => {
         setSignedIn(null);
-        navigate('/', { replace: true });
+        // After the app has switched to the login page, so the pipeline does not start loading again.
+        setTimeout(() => navigate('/', { replace: true }), 0);
       },
     }),
   );

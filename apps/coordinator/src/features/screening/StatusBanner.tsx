@@ -19,6 +19,11 @@ export function StatusBanner({ applicant }: { applicant: ApplicantDetail }) {
   const { assessment, record } = applicant;
   const decision = record.decision;
 
+  const waived = assessment.steps.filter((step) => step.requirement === 'waived');
+  const waiver =
+    waived.length > 0 ? (
+      <p className="coordinator-waiver">{t('banner.waived', { steps: waived.map((step) => t(`step.${step.step}`)).join(', ') })}</p>
+    ) : null;
   const status = (
     <p className="coordinator-status-line">
       <span className="coordinator-label">{t('applicant.status')}: </span>
@@ -38,6 +43,7 @@ export function StatusBanner({ applicant }: { applicant: ApplicantDetail }) {
           <p>{t('banner.decidedText', { date: formatDay(decision.decidedOn, i18n.language), reason: decision.reason })}</p>
         </Alert>
         {status}
+        {waiver}
       </div>
     );
   }
@@ -49,6 +55,7 @@ export function StatusBanner({ applicant }: { applicant: ApplicantDetail }) {
           <p>{t('banner.readyText')}</p>
         </Alert>
         {status}
+        {waiver}
       </div>
     );
   }
