@@ -1,0 +1,3 @@
+import { baseTestConfig } from '@driehoek/vitest-config';
+
+export default baseTestConfig;
