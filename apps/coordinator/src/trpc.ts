@@ -10,11 +10,9 @@ export function isUnauthorized(error: unknown): boolean {
 }
 
 let sessionEnded = false;
-/** True once after a session ran out while the app was open, so the login page can say why. */
-export function takeSessionEndedNotice(): boolean {
-  const ended = sessionEnded;
-  sessionEnded = false;
-  return ended;
+/** True after a session ran out while the app was open (until the next sign-in), so the login page can say why. */
+export function sessionEndedWhileOpen(): boolean {
+  return sessionEnded;
 }
 
 /** Any request that finds the session gone sends the coordinator back to the login page. */
@@ -59,5 +57,6 @@ export function setSignedIn(me: Me): void {
   const meKey = trpc.auth.me.queryKey();
   const meHash = hashKey(meKey);
   queryClient.removeQueries({ predicate: (query) => query.queryHash !== meHash });
+  sessionEnded = false;
   queryClient.setQueryData(meKey, me);
 }

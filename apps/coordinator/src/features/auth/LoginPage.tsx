@@ -8,7 +8,7 @@ import { Alert } from '@driehoek/ui/Alert';
 import { Button } from '@driehoek/ui/Button';
 import { TextField } from '@driehoek/ui/TextField';
 import { loginInput, type LoginInput } from '@driehoek/contracts/auth';
-import { setSignedIn, takeSessionEndedNotice, trpc } from '../../trpc';
+import { setSignedIn, sessionEndedWhileOpen, trpc } from '../../trpc';
 import { applyFieldErrors, serverErrorData, useErrorText, useServerErrorText } from '../../server-errors';
 import { LanguageChoice } from '../../shell/LanguageChoice';
 import { PageHeading } from '../../shell/PageHeading';
@@ -29,7 +29,7 @@ export function LoginPage() {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const failureText = useLoginFailureText();
-  const [sessionEnded] = useState(takeSessionEndedNotice);
+  const [sessionEnded] = useState(sessionEndedWhileOpen);
   const failureRef = useRef<HTMLDivElement>(null);
 
   const form = useForm<LoginInput>({ resolver: zodResolver(loginInput), defaultValues: { email: '', password: '' } });

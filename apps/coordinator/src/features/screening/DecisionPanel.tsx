@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -26,6 +26,15 @@ export function DecisionPanel({ applicant }: { applicant: ApplicantDetail }) {
   const [choice, setChoice] = useState<Decision | null>(null);
   const [saved, setSaved] = useState<Saved>(NOT_SAVED);
   const decided = applicant.record.decision;
+  const rejectButton = useRef<HTMLButtonElement>(null);
+  const withdrawButton = useRef<HTMLButtonElement>(null);
+  const refocus = useRef<Decision | null>(null);
+  // After "Cancel", the focus goes back to the button that opened the confirmation.
+  useEffect(() => {
+    if (choice || !refocus.current) return;
+    (refocus.current === 'rejected' ? rejectButton : withdrawButton).current?.focus();
+    refocus.current = null;
+  }, [choice]);
 
   return (
     <section aria-labelledby="decision-heading" className="coordinator-decision">
@@ -44,7 +53,10 @@ export function DecisionPanel({ applicant }: { applicant: ApplicantDetail }) {
             key={choice}
             volunteerId={applicant.id}
             decision={choice}
-            onCancel={() => setChoice(null)}
+            onCancel={() => {
+              refocus.current = choice;
+              setChoice(null);
+            }}
             onSaved={() => {
               setChoice(null);
               setSaved(savedWith(choice === 'rejected' ? t('decision.rejectedSaved') : t('decision.withdrawnSaved')));
@@ -54,10 +66,10 @@ export function DecisionPanel({ applicant }: { applicant: ApplicantDetail }) {
           <>
             <p>{t('decision.intro')}</p>
             <div className="dh-actions">
-              <Button type="button" variant="danger" onClick={() => setChoice('rejected')}>
+              <Button ref={rejectButton} type="button" variant="danger" onClick={() => setChoice('rejected')}>
                 {t('decision.reject')}
               </Button>
-              <Button type="button" variant="secondary" onClick={() => setChoice('withdrawn')}>
+              <Button ref={withdrawButton} type="button" variant="secondary" onClick={() => setChoice('withdrawn')}>
                 {t('decision.withdraw')}
               </Button>
             </div>
