@@ -1,0 +1,255 @@
+/**
+ * The exact optimiser behind the batch proposal: a maximum-weight b-matching on the sparse graph
+ * of feasible pairs, solved as a min-cost flow with successive shortest paths (Dijkstra with
+ * potentials on a binary heap, typed arrays, integer costs).
+ *
+ * Network: every mentee (row) sends one unit, either over a pair arc to a volunteer (column,
+ * cost `C − score`) and on to the sink within the volunteer's capacity, or over its own
+ * "unmatched" arc straight to the sink (cost `D`). Rows are added one at a time, each with one
+ * shortest augmenting path in the residual graph; the potentials keep every reduced cost
+ * non-negative, so each step is exact and the final flow has minimum cost.
+ *
+ * - `lexicographic` (DOMAIN.md §4): `D = K·C + 1`, where K bounds the matching size. Leaving one
+ *   more mentee out costs more than any total score difference, so the flow places as many
+ *   mentees as possible and, among those assignments, has the highest total score. This is "every
+ *   pair's score raised by a constant larger than any total score difference".
+ * - `maxScore`: costs scaled by `R + 1` and `D = (R + 1)·C + 1`: the highest total score, and among
+ *   equal totals the most mentees placed.
+ *
+ * All costs are integers below 2^53, so floating-point arithmetic is exact.
+ */
+
+/** What the batch proposal optimises (DOMAIN.md §4). */
+export type BatchObjective = 'lexicographic' | 'maxScore';
+
+/**
+ * A sparse bipartite graph in CSR form: row `r`'s edges are `rowStart[r] … rowStart[r + 1] − 1`,
+ * each to column `col[e]` with integer `score[e] ≥ 0`. At most one edge per (row, column).
+ * Columns have capacities; every row is matched at most once.
+ */
+export interface SparseBMatching {
+  readonly rows: number;
+  readonly cols: number;
+  readonly capacity: ArrayLike<number>;
+  readonly rowStart: Int32Array;
+  readonly col: Int32Array;
+  readonly score: ArrayLike<number>;
+}
+
+/** The optimum: per row the chosen edge (or −1), how many rows are matched and their total score. */
+export interface BMatchingSolution {
+  readonly rowEdge: Int32Array;
+  readonly matched: number;
+  readonly totalScore: number;
+}
+
+/** A lazy binary min-heap of (key, node) pairs in typed arrays. */
+class Heap {
+  keys = new Float64Array(1024);
+  nodes = new Int32Array(1024);
+  size = 0;
+
+  push(key: number, node: number): void {
+    if (this.size === this.keys.length) {
+      const keys = new Float64Array(this.size * 2);
+      keys.set(this.keys);
+      this.keys = keys;
+      const nodes = new Int32Array(this.size * 2);
+      nodes.set(this.nodes);
+      this.nodes = nodes;
+    }
+    const keys = this.keys;
+    const nodes = this.nodes;
+    let i = this.size++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const pk = keys[parent]!;
+      if (pk <= key) break;
+      keys[i] = pk;
+      nodes[i] = nodes[parent]!;
+      i = parent;
+    }
+    keys[i] = key;
+    nodes[i] = node;
+  }
+
+  /** Removes the minimum; read it first from `keys[0]`, `nodes[0]`. */
+  pop(): void {
+    const keys = this.keys;
+    const nodes = this.nodes;
+    const n = --this.size;
+    if (n === 0) return;
+    const key = keys[n]!;
+    const node = nodes[n]!;
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= n) break;
+      if (child + 1 < n && keys[child + 1]! < keys[child]!) child++;
+      if (keys[child]! >= key) break;
+      keys[i] = keys[child]!;
+      nodes[i] = nodes[child]!;
+      i = child;
+    }
+    keys[i] = key;
+    nodes[i] = node;
+  }
+}
+
+/**
+ * Solves a maximum-weight b-matching exactly (see the module comment). Deterministic: the same
+ * graph gives the same matching. Throws a RangeError on a negative or fractional score, or when
+ * the scores are too large for exact arithmetic.
+ */
+export function solveBMatching(problem: SparseBMatching, objective: BatchObjective = 'lexicographic'): BMatchingSolution {
+  const { rows: R, cols: V, capacity, rowStart, col, score } = problem;
+  const E = rowStart[R]!;
+  const T = R + V;
+  const N = R + V + 1;
+
+  let C = 0;
+  for (let e = 0; e < E; e++) {
+    const s = score[e]!;
+    if (!(s >= 0) || Math.floor(s) !== s) throw new RangeError('scores must be non-negative integers');
+    if (s > C) C = s;
+  }
+  const slotStart = new Int32Array(V + 1);
+  for (let c = 0; c < V; c++) slotStart[c + 1] = slotStart[c]! + Math.max(0, Math.min(R, Math.floor(capacity[c]!)));
+  const K = Math.min(R, slotStart[V]!);
+  const scale = objective === 'maxScore' ? R + 1 : 1;
+  const D = objective === 'maxScore' ? (R + 1) * C + 1 : K * C + 1;
+  if ((R + 2) * D * 4 > Number.MAX_SAFE_INTEGER) throw new RangeError('scores too large for exact arithmetic');
+
+  const w = new Float64Array(E);
+  for (let e = 0; e < E; e++) w[e] = scale * (C - score[e]!);
+
+  const pi = new Float64Array(N);
+  const dist = new Float64Array(N);
+  const seen = new Int32Array(N);
+  const done = new Int32Array(N);
+  const predNode = new Int32Array(N);
+  const predEdge = new Int32Array(N);
+  const finished = new Int32Array(N);
+  const rowEdge = new Int32Array(R).fill(-1);
+  const rowSlot = new Int32Array(R);
+  const used = new Int32Array(V);
+  const slotRow = new Int32Array(slotStart[V]!);
+  const heap = new Heap();
+
+  const remove = (r: number): void => {
+    const c = col[rowEdge[r]!]!;
+    const last = slotStart[c]! + --used[c]!;
+    const k = rowSlot[r]!;
+    const moved = slotRow[last]!;
+    slotRow[k] = moved;
+    rowSlot[moved] = k;
+  };
+
+  let iteration = 0;
+  for (let r0 = 0; r0 < R; r0++) {
+    iteration++;
+    const it = iteration;
+    heap.size = 0;
+    dist[r0] = 0;
+    seen[r0] = it;
+    heap.push(0, r0);
+    let bestT = Infinity;
+    let tPred = -1;
+    let nFinished = 0;
+    const piT = pi[T]!;
+
+    while (heap.size > 0) {
+      const dx = heap.keys[0]!;
+      const x = heap.nodes[0]!;
+      if (dx >= bestT) break;
+      heap.pop();
+      if (done[x] === it) continue;
+      done[x] = it;
+      finished[nFinished++] = x;
+      const px = pi[x]!;
+      if (x < R) {
+        const matchedEdge = rowEdge[x]!;
+        const matchedCol = matchedEdge >= 0 ? col[matchedEdge]! : -1;
+        const end = rowStart[x + 1]!;
+        for (let e = rowStart[x]!; e < end; e++) {
+          const c = col[e]!;
+          if (c === matchedCol) continue;
+          const node = R + c;
+          if (done[node] === it) continue;
+          const nd = dx + w[e]! + px - pi[node]!;
+          if (seen[node] !== it || nd < dist[node]!) {
+            dist[node] = nd;
+            seen[node] = it;
+            predNode[node] = x;
+            predEdge[node] = e;
+            heap.push(nd, node);
+          }
+        }
+        const toSink = dx + D + px - piT;
+        if (toSink < bestT) {
+          bestT = toSink;
+          tPred = x;
+        }
+      } else {
+        const c = x - R;
+        const n = used[c]!;
+        if (n < slotStart[c + 1]! - slotStart[c]!) {
+          const toSink = dx + px - piT;
+          if (toSink < bestT) {
+            bestT = toSink;
+            tPred = x;
+          }
+        }
+        const first = slotStart[c]!;
+        for (let k = first; k < first + n; k++) {
+          const r = slotRow[k]!;
+          if (done[r] === it) continue;
+          const nd = dx - w[rowEdge[r]!]! + px - pi[r]!;
+          if (seen[r] !== it || nd < dist[r]!) {
+            dist[r] = nd;
+            seen[r] = it;
+            predNode[r] = x;
+            heap.push(nd, r);
+          }
+        }
+      }
+    }
+
+    for (let i = 0; i < nFinished; i++) {
+      const x = finished[i]!;
+      pi[x] = pi[x]! + dist[x]! - bestT;
+    }
+
+    // Augment along the path, walking back from the sink: a backward arc frees a slot before a
+    // forward arc fills it.
+    let x = tPred;
+    if (x < R) {
+      if (x !== r0) remove(x);
+      const p = x === r0 ? -1 : predNode[x]!;
+      rowEdge[x] = -1;
+      x = p;
+    }
+    while (x >= 0) {
+      const r = predNode[x]!;
+      const c = x - R;
+      if (r !== r0) remove(r);
+      const k = slotStart[c]! + used[c]!++;
+      slotRow[k] = r;
+      rowSlot[r] = k;
+      const next = r === r0 ? -1 : predNode[r]!;
+      rowEdge[r] = predEdge[x]!;
+      x = next;
+    }
+  }
+
+  let matched = 0;
+  let totalScore = 0;
+  for (let r = 0; r < R; r++) {
+    const e = rowEdge[r]!;
+    if (e >= 0) {
+      matched++;
+      totalScore += score[e]!;
+    }
+  }
+  return { rowEdge, matched, totalScore };
+}
