@@ -168,9 +168,10 @@ export function ApplyPage() {
 
   const selectedProgramme = open.find((programme) => programme.id === watch('programmeId'));
   const message = (key: string | undefined) => errorText(key);
-  // The programme id has no message of its own in the contract: an empty choice reads "choose one".
-  const programmeError = errors.programmeId?.message;
-  const programmeMessage = programmeError ? (i18n.exists(programmeError) ? t(programmeError) : t('errors.chooseOne')) : undefined;
+  // A single choice reads "choose a programme" rather than the contract's "choose at least one".
+  const singleChoice = (key: string | undefined, prompt: string) =>
+    key === undefined ? undefined : key.startsWith('errors.') || !i18n.exists(key) ? `${prompt}.` : t(key);
+  const programmeMessage = singleChoice(errors.programmeId?.message, t('apply.programmePlaceholder'));
 
   return (
     <div className="dh-form">
@@ -223,8 +224,7 @@ export function ApplyPage() {
           error={message(errors.email?.message)}
           {...register('email')}
         />
-        <div className="dh-form-row">
-          <TextField label={t('apply.phone')} type="tel" autoComplete="tel" inputMode="tel" required error={message(errors.phone?.message)} {...register('phone')} />
+        <TextField label={t('apply.phone')} type="tel" autoComplete="tel" inputMode="tel" required error={message(errors.phone?.message)} {...register('phone')} />
           <TextField
             label={t('apply.postcode')}
             autoComplete="postal-code"
@@ -233,7 +233,6 @@ export function ApplyPage() {
             error={message(errors.postcode?.message)}
             {...register('postcode')}
           />
-        </div>
         <TextField
           label={t('apply.birthDate')}
           type="date"
@@ -295,7 +294,7 @@ export function ApplyPage() {
           placeholder={t('apply.channelPlaceholder')}
           options={RECRUITMENT_CHANNELS.map((channel) => ({ value: channel, label: t(`channels.${channel}`) }))}
           required
-          error={message(errors.channel?.message)}
+          error={singleChoice(errors.channel?.message, t('apply.channelPlaceholder'))}
           {...register('channel')}
         />
         <TextField label={t('apply.employer')} hint={t('apply.employerHint')} autoComplete="organization" error={message(errors.employer?.message)} {...register('employer')} />
