@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import { assessConsent } from './assess.js';
+import { consent, familyNotification, FATHER_ID, pupil, pupilRequirements, withdrawn } from './fixtures.js';
+import type { ConsentRecord, ConsentRequirements } from './types.js';
+
+const today = '2025-09-15';
+const pupilYes = consent('PUPIL', 'MENTORING', '2025-09-01');
+const pupilContact = consent('PUPIL', 'SHARE_CONTACT_DETAILS', '2025-09-01');
+const motherYes = consent('PARENT_WITH_AUTHORITY', 'MENTORING', '2025-09-03');
+const motherContact = consent('PARENT_WITH_AUTHORITY', 'SHARE_CONTACT_DETAILS', '2025-09-03');
+const complete: readonly ConsentRecord[] = [pupilYes, pupilContact, motherYes, motherContact];
+
+const assess = (records: readonly ConsentRecord[], requirements: ConsentRequirements = pupilRequirements, on = today) =>
+  assessConsent(records, [], pupil, requirements, on);
+
+describe('assessConsent', () => {
+  it('with nothing recorded the pupil is asked first', () => {
+    const assessment = assess([]);
+    expect(assessment.nextStep).toBe('askPupil');
+    expect(assessment.readyToMatch).toBe(false);
+    expect(assessment.blockers).toEqual(['CONSENT.PUPIL_MISSING', 'CONSENT.GUARDIAN_MISSING']);
+    expect(assessment.purposes.map((purpose) => [purpose.purpose, purpose.state])).toEqual([
+      ['MENTORING', 'pending'],
+      ['SHARE_CONTACT_DETAILS', 'pending'],
+      ['EVALUATION', 'pending'],
+    ]);
+  });
+
+  it('CON-2: parents are asked only after the pupil agreed: askParents once nothing is pending from the pupil', () => {
+    expect(assess([pupilYes]).nextStep).toBe('askPupil');
+    expect(assess([pupilYes, pupilContact]).nextStep).toBe('askParents');
+    expect(assess([pupilYes, pupilContact]).blockers).toEqual(['CONSENT.GUARDIAN_MISSING']);
+  });
+
+  it('CON-1(i)(ii): ready to match when pupil and a verified guardian gave every purpose needed to match', () => {
+    const assessment = assess(complete);
+    expect(assessment).toMatchObject({ readyToMatch: true, nextStep: 'done', blockers: [] });
+    expect(assessment.applicationOutcome).toBeUndefined();
+    const mentoring = assessment.purposes[0];
+    expect(mentoring?.givers).toEqual([
+      { giver: 'pupil', state: 'given', legallyRequired: false, recordIds: [pupilYes.id], problems: [] },
+      { giver: 'guardian', state: 'given', legallyRequired: true, recordIds: [motherYes.id], problems: [] },
+    ]);
+  });
+
+  it('CON-1(ii)/CON-9: a guardian consent without a verified authority does not count', () => {
+    const { authorityVerification: _omitted, ...unverified } = motherYes;
+    const assessment = assess([pupilYes, pupilContact, unverified, motherContact]);
+    expect(assessment.readyToMatch).toBe(false);
+    expect(assessment.nextStep).toBe('askParents');
+    expect(assessment.blockers).toEqual(['CONSENT.GUARDIAN_NOT_VERIFIED']);
+  });
+
+  describe('CON-3: a refusal means no match, and says why', () => {
+    it('CON-3: the pupil refuses: cannot match, the application is closed', () => {
+      const pupilNo = consent('PUPIL', 'MENTORING', '2025-09-01', { decision: 'REFUSED', status: 'REFUSED' });
+      const assessment = assess([pupilNo]);
+      expect(assessment).toMatchObject({ readyToMatch: false, nextStep: 'cannotMatch', applicationOutcome: 'CLOSED_REFUSED' });
+      expect(assessment.blockers).toContain('CONSENT.PUPIL_REFUSED');
+    });
+
+    it('CON-3: the parents refuse: cannot match, even though the pupil agreed', () => {
+      const motherNo = consent('PARENT_WITH_AUTHORITY', 'MENTORING', '2025-09-03', { decision: 'REFUSED', status: 'REFUSED' });
+      const assessment = assess([pupilYes, pupilContact, motherNo, motherContact]);
+      expect(assessment).toMatchObject({ nextStep: 'cannotMatch', applicationOutcome: 'CLOSED_REFUSED', blockers: ['CONSENT.GUARDIAN_REFUSED'] });
+    });
+
+    it("CON-3: one parent's refusal counts even when the other parent consented", () => {
+      const fatherNo = consent('PARENT_WITH_AUTHORITY', 'MENTORING', '2025-09-04', { giverPersonId: FATHER_ID, decision: 'REFUSED', status: 'REFUSED' });
+      expect(assess([...complete, fatherNo]).nextStep).toBe('cannotMatch');
+    });
+
+    it('CON-3: a refused purpose needed to match other than MENTORING blocks but does not close the application', () => {
+      const contactNo = consent('PARENT_WITH_AUTHORITY', 'SHARE_CONTACT_DETAILS', '2025-09-03', { decision: 'REFUSED', status: 'REFUSED' });
+      const assessment = assess([pupilYes, pupilContact, motherYes, contactNo]);
+      expect(assessment.nextStep).toBe('cannotMatch');
+      expect(assessment.applicationOutcome).toBeUndefined();
+    });
+
+    it("CON-3: a guardian's refusal blocks even where the programme asks only the pupil (16+)", () => {
+      const onlyPupil: ConsentRequirements = { ...pupilRequirements, purposes: [{ purpose: 'MENTORING', givers: ['pupil'], neededToMatch: true }] };
+      const motherNo = consent('PARENT_WITH_AUTHORITY', 'MENTORING', '2026-06-01', { decision: 'REFUSED', status: 'REFUSED' });
+      const pupil16 = consent('PUPIL', 'MENTORING', '2026-06-01');
+      expect(assess([pupil16], onlyPupil, '2026-06-02').nextStep).toBe('done');
+      expect(assess([pupil16, motherNo], onlyPupil, '2026-06-02').nextStep).toBe('cannotMatch');
+    });
+  });
+
+  describe('CON-4: withdrawal blocks new matching', () => {
+    it("CON-4: the pupil's withdrawal of MENTORING: cannot match, and the blocker says withdrawn", () => {
+      const assessment = assess([withdrawn(pupilYes, '2025-09-10'), pupilContact, motherYes, motherContact]);
+      expect(assessment).toMatchObject({ readyToMatch: false, nextStep: 'cannotMatch', blockers: ['CONSENT.PUPIL_WITHDRAWN'] });
+      expect(assessment.applicationOutcome).toBeUndefined();
+    });
+
+    it("CON-4: a guardian's withdrawal blocks too, even with the other parent's consent in place", () => {
+      const fatherYes = consent('PARENT_WITH_AUTHORITY', 'MENTORING', '2025-09-04', { giverPersonId: FATHER_ID });
+      const assessment = assess([pupilYes, pupilContact, withdrawn(motherYes, '2025-09-10'), fatherYes, motherContact]);
+      expect(assessment.nextStep).toBe('cannotMatch');
+      expect(assessment.blockers).toEqual(['CONSENT.GUARDIAN_WITHDRAWN']);
+    });
+
+    it('CON-4: consent given again (superseding the withdrawn one) makes the pupil ready once more', () => {
+      const was = withdrawn(pupilYes, '2025-09-10');
+      const again = consent('PUPIL', 'MENTORING', '2025-09-12', { supersedesConsentId: was.id });
+      expect(assess([was, again, pupilContact, motherYes, motherContact]).readyToMatch).toBe(true);
+    });
+  });
+
+  describe('CON-5: informing a relative is not consent', () => {
+    it('CON-5: with a family notification and no guardian consent, the guardian stays pending and the pupil is not ready', () => {
+      const assessment = assessConsent([pupilYes, pupilContact], [familyNotification], pupil, pupilRequirements, today);
+      expect(assessment.familyInformed).toBe(true);
+      expect(assessment.readyToMatch).toBe(false);
+      expect(assessment.nextStep).toBe('askParents');
+      expect(assessment.blockers).toEqual(['CONSENT.GUARDIAN_MISSING']);
+    });
+  });
+
+  describe('CON-6: per purpose', () => {
+    it('CON-6: refusing the optional questionnaires never changes MENTORING and never blocks', () => {
+      const evaluationNo = consent('PUPIL', 'EVALUATION', '2025-09-01', { decision: 'REFUSED', status: 'REFUSED' });
+      const assessment = assess([...complete, evaluationNo]);
+      expect(assessment.readyToMatch).toBe(true);
+      expect(assessment.purposes.find((purpose) => purpose.purpose === 'EVALUATION')?.state).toBe('refused');
+      expect(assessment.purposes.find((purpose) => purpose.purpose === 'MENTORING')?.state).toBe('given');
+      expect(assessment.applicationOutcome).toBeUndefined();
+    });
+
+    it('CON-6: withdrawing the optional questionnaires never blocks either', () => {
+      const evaluation = consent('PUPIL', 'EVALUATION', '2025-09-01');
+      expect(assess([...complete, withdrawn(evaluation, '2025-09-10')]).readyToMatch).toBe(true);
+    });
+
+    it('CON-6: consent to MENTORING does not cover sharing contact details', () => {
+      const assessment = assess([pupilYes, motherYes]);
+      expect(assessment.readyToMatch).toBe(false);
+      expect(assessment.purposes.find((purpose) => purpose.purpose === 'SHARE_CONTACT_DETAILS')?.state).toBe('pending');
+    });
+  });
+
+  describe("CON-8: the age rule (born 2010-05-15)", () => {
+    const onlyPupil: ConsentRequirements = { ...pupilRequirements, purposes: [{ purpose: 'MENTORING', givers: ['pupil'], neededToMatch: true }] };
+
+    it("CON-8: at 15 (the day before the 16th birthday) a parent's consent is required by law, even if the programme asks only the pupil", () => {
+      const pupilAgreed = consent('PUPIL', 'MENTORING', '2026-05-01');
+      const assessment = assess([pupilAgreed], onlyPupil, '2026-05-14');
+      expect(assessment).toMatchObject({ subjectAge: 15, legalBasisGiver: 'GUARDIAN', readyToMatch: false, nextStep: 'askParents' });
+      expect(assessment.purposes[0]?.givers[1]).toMatchObject({ giver: 'guardian', state: 'pending', legallyRequired: true });
+    });
+
+    it("CON-8: on the 16th birthday the pupil's own consent is the legal one; the guardian only where the programme asks", () => {
+      const pupilAgreed = consent('PUPIL', 'MENTORING', '2026-05-15');
+      const assessment = assess([pupilAgreed], onlyPupil, '2026-05-15');
+      expect(assessment).toMatchObject({ subjectAge: 16, legalBasisGiver: 'PUPIL', readyToMatch: true, nextStep: 'done' });
+      expect(assessment.purposes[0]?.givers[1]).toMatchObject({ giver: 'guardian', state: 'pending', legallyRequired: false });
+      const pupilContact16 = consent('PUPIL', 'SHARE_CONTACT_DETAILS', '2026-05-15');
+      expect(assess([pupilAgreed, pupilContact16], pupilRequirements, '2026-05-15').nextStep).toBe('askParents');
+    });
+
+    it('CON-8: a pupil who consented at 15 is asked to confirm on the 16th birthday, not before; it does not block', () => {
+      expect(assess(complete, pupilRequirements, '2026-05-14').reconfirmation).toEqual({ dueOn: '2026-05-15', due: false });
+      const on16 = assess(complete, pupilRequirements, '2026-05-15');
+      expect(on16.reconfirmation).toEqual({ dueOn: '2026-05-15', due: true });
+      expect(on16.readyToMatch).toBe(true);
+    });
+
+    it('CON-8: the pupil confirming MENTORING on or after the 16th birthday ends the task', () => {
+      const confirmed = consent('PUPIL', 'MENTORING', '2026-05-20', { supersedesConsentId: pupilYes.id });
+      expect(assess([...complete, confirmed], pupilRequirements, '2026-05-21').reconfirmation).toEqual({ dueOn: '2026-05-15', due: false });
+    });
+
+    it('CON-8: a pupil who first consented at 16 has nothing to re-confirm', () => {
+      expect(assess([consent('PUPIL', 'MENTORING', '2026-06-01')], pupilRequirements, '2026-06-01').reconfirmation).toBeUndefined();
+    });
+  });
+
+  it("an adult mentee (Parent'R'US) consents for themselves: no pupil, no parents, no age rule", () => {
+    const parentMentee: ConsentRequirements = {
+      ...pupilRequirements,
+      purposes: [
+        { purpose: 'MENTORING', givers: ['mentee'], neededToMatch: true },
+        { purpose: 'EVALUATION', givers: ['mentee'], neededToMatch: false },
+      ],
+    };
+    const mentee = { birthDate: '1990-01-01' };
+    const menteeYes = consent('ADULT_MENTEE', 'MENTORING', '2025-09-01', { notice: { versionId: 'adult-1', contentHash: 'h', language: 'nl', childFriendly: false } });
+    expect(assessConsent([], [], mentee, parentMentee, today)).toMatchObject({ nextStep: 'askMentee', blockers: ['CONSENT.MENTEE_MISSING'] });
+    const ready = assessConsent([menteeYes], [], mentee, parentMentee, today);
+    expect(ready).toMatchObject({ readyToMatch: true, nextStep: 'done', legalBasisGiver: 'MENTEE' });
+    expect(ready.reconfirmation).toBeUndefined();
+  });
+
+  it('a programme that asks no consent (legal mentorship: a court order) is ready at once', () => {
+    const none: ConsentRequirements = { ...pupilRequirements, purposes: [] };
+    expect(assessConsent([], [], { birthDate: '1940-03-01' }, none, today)).toMatchObject({ readyToMatch: true, nextStep: 'done', legalBasisGiver: 'MENTEE' });
+  });
+
+  it('superseded records do not count: the newest record of a giver decides', () => {
+    const pupilNo = consent('PUPIL', 'EVALUATION', '2025-09-01', { decision: 'REFUSED', status: 'REFUSED' });
+    const pupilYesLater = consent('PUPIL', 'EVALUATION', '2025-09-05', { supersedesConsentId: pupilNo.id });
+    const evaluation = assess([...complete, pupilNo, pupilYesLater]).purposes.find((purpose) => purpose.purpose === 'EVALUATION');
+    expect(evaluation?.givers[0]).toMatchObject({ state: 'given', recordIds: [pupilYesLater.id] });
+  });
+});
