@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { programmeSettingsFromTemplate } from '../programme/templates.js';
 import { assessConsent } from './assess.js';
 import { consent, familyNotification, FATHER_ID, pupil, pupilRequirements, withdrawn } from './fixtures.js';
 import type { ConsentRecord, ConsentRequirements } from './types.js';
@@ -201,5 +202,15 @@ describe('assessConsent', () => {
     const pupilYesLater = consent('PUPIL', 'EVALUATION', '2025-09-05', { supersedesConsentId: pupilNo.id });
     const evaluation = assess([...complete, pupilNo, pupilYesLater]).purposes.find((purpose) => purpose.purpose === 'EVALUATION');
     expect(evaluation?.givers[0]).toMatchObject({ state: 'given', recordIds: [pupilYesLater.id] });
+  });
+});
+
+describe('the README example', () => {
+  it('holds: with the pupil agreed to everything, the parents are asked next', () => {
+    const { consent: requirements } = programmeSettingsFromTemplate('thuisschoolmaatje');
+    const records = [pupilYes, pupilContact, consent('PUPIL', 'SHARE_WITH_SCHOOL', '2025-09-01')];
+    const assessment = assessConsent(records, [], { birthDate: '2010-05-15' }, requirements, '2025-09-15');
+    expect(assessment.nextStep).toBe('askParents');
+    expect(assessment.blockers).toEqual(['CONSENT.GUARDIAN_MISSING']);
   });
 });
