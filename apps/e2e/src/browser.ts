@@ -17,3 +17,9 @@ export function launchChromium(): Promise<Browser> {
     ],
   });
 }
+
+/** A page in a context of its own: its own cookies and storage, like a separate person. */
+export async function freshPage(browser: Browser) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'nl-NL' });
+  return context.newPage();
+}

@@ -1,0 +1,3 @@
+import { base } from '@driehoek/eslint-config';
+
+export default base;
