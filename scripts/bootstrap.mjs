@@ -100,6 +100,8 @@ function ensurePnpm() {
     log(`fetching pnpm ${version} from the npm registry`);
     run('npm', ['install', '--no-save', '--no-package-lock', '--prefix', prefix, `pnpm@${version}`]);
   }
+  // turbo runs package scripts through the package manager it finds on PATH.
+  process.env.PATH = `${join(prefix, 'node_modules', '.bin')}:${process.env.PATH}`;
   return entry;
 }
 

@@ -4,9 +4,9 @@
  * of pairs without allocating; the same arithmetic explains a pair in parts, so a score shown to
  * a coordinator is always the score the optimiser used.
  */
-import { DAY_PARTS, SPOKEN_LANGUAGES, WEEKDAYS, type AvailabilitySlot, type SpokenLanguage } from '../application/index.js';
+import { DAY_PARTS, SPOKEN_LANGUAGES, WEEKDAYS, type AvailabilitySlot, type DayPart, type SpokenLanguage, type Weekday } from '../application/index.js';
 import type { IsoDate } from '../screening/types.js';
-import { haversineKm } from './geo.js';
+import { EARTH_RADIUS_KM } from './geo.js';
 import type {
   Gender,
   MatchCandidateMentee,
@@ -47,6 +47,8 @@ export interface Compiled {
   readonly mentees: readonly MatchCandidateMentee[];
   readonly vLat: Float64Array;
   readonly vLon: Float64Array;
+  /** Unit vectors (x, y, z) of the volunteers' locations, for the haversine term. */
+  readonly vXyz: Float64Array;
   readonly vAvail: Int32Array;
   readonly vLang: Int32Array;
   readonly vGender: Uint8Array;
@@ -62,6 +64,7 @@ export interface Compiled {
   readonly vWishCount: Int32Array;
   readonly mLat: Float64Array;
   readonly mLon: Float64Array;
+  readonly mXyz: Float64Array;
   readonly mAvail: Int32Array;
   readonly mHome: Int32Array;
   readonly mNeeded: Int32Array;
@@ -84,6 +87,14 @@ export interface Compiled {
   readonly needWords: number;
   readonly mWishWords: number;
   readonly vWishWords: number;
+  /** Points by count, computed with {@link fractionPoints}: `[den × stride + num]`. */
+  readonly needTable: Int32Array;
+  readonly wishTable: Int32Array;
+  readonly tableStride: number;
+  /** Availability points by number of shared slots. */
+  readonly availabilityTable: Int32Array;
+  readonly languagePoints: number;
+  readonly peerPoints: number;
   readonly needVocab: readonly string[];
   readonly mWishVocab: readonly string[];
   readonly vWishVocab: readonly string[];
@@ -108,9 +119,12 @@ function resolve(settings: MatchingSettings): Resolved {
   };
 }
 
+const DAY_INDEX = Object.fromEntries(WEEKDAYS.map((d, i) => [d, i])) as Record<Weekday, number>;
+const PART_INDEX = Object.fromEntries(DAY_PARTS.map((p, i) => [p, i])) as Record<DayPart, number>;
+
 /** The bit of a weekly slot: day × 3 + part, 21 bits. */
 export function slotBit(slot: AvailabilitySlot): number {
-  return 1 << (WEEKDAYS.indexOf(slot.day) * DAY_PARTS.length + DAY_PARTS.indexOf(slot.part));
+  return 1 << (DAY_INDEX[slot.day] * DAY_PARTS.length + PART_INDEX[slot.part]);
 }
 
 function slotMask(slots: readonly AvailabilitySlot[]): number {
@@ -171,15 +185,23 @@ function fillBits(bits: Uint32Array, row: number, words: number, map: Map<string
   return count;
 }
 
-function uniqueCount(tags: readonly string[] | undefined): number {
-  return tags ? new Set(tags).size : 0;
-}
-
 /** Whole days from `from` to `to` (ISO dates), computed in UTC. */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  const a = Date.UTC(Number(from.slice(0, 4)), Number(from.slice(5, 7)) - 1, Number(from.slice(8, 10)));
-  const b = Date.UTC(Number(to.slice(0, 4)), Number(to.slice(5, 7)) - 1, Number(to.slice(8, 10)));
-  return Math.round((b - a) / 86_400_000);
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** Days since 1970-01-01 of an ISO date, by arithmetic (H. Hinnant's days_from_civil). */
+function dayNumber(date: IsoDate): number {
+  const digit = (i: number): number => date.charCodeAt(i) - 48;
+  let y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const m = digit(5) * 10 + digit(6);
+  const d = digit(8) * 10 + digit(9);
+  if (m <= 2) y--;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /** Points for a fraction `num / den` of a criterion with weight `w`: an integer. */
@@ -227,6 +249,7 @@ export function compile(
 
   const vLat = new Float64Array(nV);
   const vLon = new Float64Array(nV);
+  const vXyz = new Float64Array(nV * 3);
   const vAvail = new Int32Array(nV);
   const vLang = new Int32Array(nV);
   const vGender = new Uint8Array(nV);
@@ -239,12 +262,11 @@ export function compile(
   const vTrait = new Uint32Array(nV * mWishWords);
   const vWish = new Uint32Array(nV * vWishWords);
   const vWishCount = new Int32Array(nV);
-  const volunteerIndex = new Map<string, number>();
   for (let i = 0; i < nV; i++) {
     const v = volunteers[i]!;
-    volunteerIndex.set(v.id, i);
     vLat[i] = v.location.lat * DEG;
     vLon[i] = v.location.lon * DEG;
+    unitVector(vXyz, i, vLat[i]!, vLon[i]!);
     vAvail[i] = slotMask(v.availability);
     vLang[i] = languageMask(v.languages);
     vGender[i] = GENDERS.indexOf(v.gender) + 1;
@@ -256,12 +278,12 @@ export function compile(
     fillBits(vSkill, i, needWords, needMap, v.skills);
     fillBits(vSkill, i, needWords, needMap, v.experience);
     fillBits(vTrait, i, mWishWords, mWishMap, v.traits);
-    fillBits(vWish, i, vWishWords, vWishMap, v.wishes);
-    vWishCount[i] = uniqueCount(v.wishes);
+    vWishCount[i] = fillBits(vWish, i, vWishWords, vWishMap, v.wishes);
   }
 
   const mLat = new Float64Array(nM);
   const mLon = new Float64Array(nM);
+  const mXyz = new Float64Array(nM * 3);
   const mAvail = new Int32Array(nM);
   const mHome = new Int32Array(nM);
   const mNeeded = new Int32Array(nM);
@@ -278,10 +300,12 @@ export function compile(
   const mWaitDays = new Int32Array(nM);
   const mWaitPoints = new Int32Array(nM);
   const mPrevious: (Int32Array | null)[] = new Array<Int32Array | null>(nM);
+  let volunteerIndex: Map<string, number> | null = null;
   for (let j = 0; j < nM; j++) {
     const m = mentees[j]!;
     mLat[j] = m.location.lat * DEG;
     mLon[j] = m.location.lon * DEG;
+    unitVector(mXyz, j, mLat[j]!, mLon[j]!);
     mAvail[j] = slotMask(m.availability);
     mHome[j] = languageMask(m.homeLanguages);
     mNeeded[j] = languageMask(m.languagesNeeded ?? []);
@@ -299,23 +323,65 @@ export function compile(
     mWaitPoints[j] = fractionPoints(s.wWaiting, days, s.fullWaitingDays);
     let previous: Int32Array | null = null;
     if (m.previousVolunteerIds && m.previousVolunteerIds.length > 0) {
-      const known = m.previousVolunteerIds.map((id) => volunteerIndex.get(id)).filter((i): i is number => i !== undefined);
+      volunteerIndex ??= new Map(volunteers.map((v, i) => [v.id, i]));
+      const index = volunteerIndex;
+      const known = m.previousVolunteerIds.map((id) => index.get(id)).filter((i): i is number => i !== undefined);
       if (known.length > 0) previous = Int32Array.from(known);
     }
     mPrevious[j] = previous;
   }
 
+  let maxCount = 0;
+  for (let j = 0; j < nM; j++) maxCount = Math.max(maxCount, mNeedCount[j]!, mWishCount[j]!);
+  let maxVolunteerWishes = 0;
+  for (let i = 0; i < nV; i++) maxVolunteerWishes = Math.max(maxVolunteerWishes, vWishCount[i]!);
+  const tableStride = maxCount + maxVolunteerWishes + 1;
+  const table = (w: number): Int32Array => {
+    const t = new Int32Array(tableStride * tableStride);
+    for (let den = 0; den < tableStride; den++) for (let num = 0; num <= den; num++) t[den * tableStride + num] = fractionPoints(w, num, den);
+    return t;
+  };
+  const availabilityTable = new Int32Array(22);
+  for (let k = 0; k < 22; k++) availabilityTable[k] = fractionPoints(s.wAvailability, k, s.availabilityTarget);
+
   return {
+    needTable: table(s.wNeeds), wishTable: table(s.wWishes), tableStride, availabilityTable,
+    languagePoints: fractionPoints(s.wLanguage, 1, 1), peerPoints: fractionPoints(s.wPeer, 1, 1),
     s, volunteers, mentees,
-    vLat, vLon, vAvail, vLang, vGender, vPeer, vRemaining, vBlock, vOrg, vProg, vSkill, vTrait, vWish, vWishCount,
-    mLat, mLon, mAvail, mHome, mNeeded, mGender, mPeer, mReady, mOrg, mProg, mNeed, mNeedCount, mWish, mWishCount,
+    vLat, vLon, vXyz, vAvail, vLang, vGender, vPeer, vRemaining, vBlock, vOrg, vProg, vSkill, vTrait, vWish, vWishCount,
+    mLat, mLon, mXyz, mAvail, mHome, mNeeded, mGender, mPeer, mReady, mOrg, mProg, mNeed, mNeedCount, mWish, mWishCount,
     mTrait, mWaitDays, mWaitPoints, mPrevious, needWords, mWishWords, vWishWords, needVocab, mWishVocab, vWishVocab,
   };
 }
 
-/** Distance in km between volunteer `v` and mentee `m` of a compiled set. */
+function unitVector(out: Float64Array, i: number, lat: number, lon: number): void {
+  const cos = Math.cos(lat);
+  out[3 * i] = cos * Math.cos(lon);
+  out[3 * i + 1] = cos * Math.sin(lon);
+  out[3 * i + 2] = Math.sin(lat);
+}
+
+/**
+ * The squared chord between volunteer `v` and mentee `m` on the unit sphere. A quarter of it is
+ * the haversine term `sin²(Δφ/2) + cos φ₁ cos φ₂ sin²(Δλ/2)`, computed without trigonometry.
+ */
+export function pairChord2(c: Compiled, v: number, m: number): number {
+  const a = c.vXyz;
+  const b = c.mXyz;
+  const dx = a[3 * v]! - b[3 * m]!;
+  const dy = a[3 * v + 1]! - b[3 * m + 1]!;
+  const dz = a[3 * v + 2]! - b[3 * m + 2]!;
+  return dx * dx + dy * dy + dz * dz;
+}
+
+/** Great-circle km from a squared unit chord (the haversine formula's last step). */
+export function kmFromChord2(chord2: number): number {
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(chord2 / 4)));
+}
+
+/** Distance in km between volunteer `v` and mentee `m` of a compiled set (haversine). */
 export function pairKm(c: Compiled, v: number, m: number): number {
-  return haversineKm(c.vLat[v]!, c.vLon[v]!, c.mLat[m]!, c.mLon[m]!);
+  return kmFromChord2(pairChord2(c, v, m));
 }
 
 /**
@@ -365,24 +431,32 @@ function andCount(a: Uint32Array, ai: number, b: Uint32Array, bi: number, words:
   return n;
 }
 
-/** The pair's score (integer points) without its parts: the optimiser's hot path. */
+/**
+ * The pair's score (integer points) without its parts: the optimiser's hot path. The same
+ * points as {@link pairParts}, read from tables built with {@link fractionPoints}.
+ */
 export function pairScore(c: Compiled, v: number, m: number, km: number): number {
   const s = c.s;
-  let score = distancePoints(s.wDistance, km, s.scaleKm);
-  if ((c.vLang[v]! & c.mHome[m]!) !== 0) score += fractionPoints(s.wLanguage, 1, 1);
+  let score = distancePoints(s.wDistance, km, s.scaleKm) + c.mWaitPoints[m]!;
+  if ((c.vLang[v]! & c.mHome[m]!) !== 0) score += c.languagePoints;
+  const stride = c.tableStride;
   const needs = c.mNeedCount[m]!;
-  if (needs > 0) score += fractionPoints(s.wNeeds, andCount(c.mNeed, m * c.needWords, c.vSkill, v * c.needWords, c.needWords), needs);
-  score += fractionPoints(s.wAvailability, popcount(c.vAvail[v]! & c.mAvail[m]!), s.availabilityTarget);
+  if (needs > 0) {
+    const words = c.needWords;
+    const met = words === 1 ? popcount(c.mNeed[m]! & c.vSkill[v]!) : andCount(c.mNeed, m * words, c.vSkill, v * words, words);
+    score += c.needTable[needs * stride + met]!;
+  }
+  score += c.availabilityTable[popcount(c.vAvail[v]! & c.mAvail[m]!)]!;
   const peer = c.mPeer[m]!;
-  if (peer !== 0 && (peer === 1) === (c.vPeer[v]! === 1)) score += fractionPoints(s.wPeer, 1, 1);
+  if (peer !== 0 && (peer === 1) === (c.vPeer[v]! === 1)) score += c.peerPoints;
   const wishes = c.mWishCount[m]! + c.vWishCount[v]!;
   if (wishes > 0) {
     const met =
       andCount(c.mWish, m * c.mWishWords, c.vTrait, v * c.mWishWords, c.mWishWords) +
       andCount(c.vWish, v * c.vWishWords, c.mTrait, m * c.vWishWords, c.vWishWords);
-    score += fractionPoints(s.wWishes, met, wishes);
+    score += c.wishTable[wishes * stride + met]!;
   }
-  return score + c.mWaitPoints[m]!;
+  return score;
 }
 
 function tagsOf(vocab: readonly string[], a: Uint32Array, ai: number, b: Uint32Array, bi: number): string[] {
