@@ -1,0 +1,253 @@
+/**
+ * The batch proposal (DOMAIN.md §4): for a whole programme or region, which waiting mentee goes
+ * to which ready volunteer. Only feasible pairs enter the graph (a spatial grid finds the
+ * volunteers within the distance limit without testing every pair), so a hard constraint is
+ * never broken: a mentee stays unmatched rather. The assignment is the exact optimum of the
+ * chosen objective ({@link solveBMatching}). The proposal is data; a coordinator confirms it.
+ */
+import type { IsoDate } from '../screening/types.js';
+import { solveBMatching, type BatchObjective, type SparseBMatching } from './flow.js';
+import { EARTH_RADIUS_KM } from './geo.js';
+import { compile, kmFromChord2, pairChord2, pairFeasible, pairKm, pairParts, pairScore, type Compiled } from './pair.js';
+import type { MatchCandidateMentee, MatchCandidateVolunteer, MatchingSettings, PairScore } from './types.js';
+
+/** Why a waiting mentee has no proposed volunteer. */
+export type UnmatchedReason =
+  /** Consents are not complete. */
+  | 'MATCHING.MENTEE_NOT_READY'
+  /** Every volunteer is excluded by a hard constraint. */
+  | 'MATCHING.NO_ELIGIBLE_VOLUNTEER'
+  /** Eligible volunteers exist, but their capacity went to other mentees. */
+  | 'MATCHING.VOLUNTEERS_TAKEN';
+
+/** A mentee left waiting, with the reason and how many volunteers were eligible. */
+export interface UnmatchedMentee {
+  readonly menteeId: string;
+  readonly reason: UnmatchedReason;
+  readonly eligibleVolunteers: number;
+}
+
+/** A proposal for a batch: matches with their scores in parts, and who stays waiting. */
+export interface BatchProposal {
+  readonly objective: BatchObjective;
+  /** One per placed mentee, ordered by mentee id. */
+  readonly matches: readonly PairScore[];
+  /** Ordered by mentee id. */
+  readonly unmatched: readonly UnmatchedMentee[];
+  readonly totalScore: number;
+  /** Feasible (volunteer, mentee) pairs: the edges of the graph the optimiser saw. */
+  readonly feasiblePairs: number;
+}
+
+/** Options of a batch run. */
+export interface BatchOptions {
+  /** Default `lexicographic`: as many mentees as possible, then the highest total score. */
+  readonly objective?: BatchObjective;
+}
+
+/** The feasible-pair graph of a compiled batch: rows are mentees, columns volunteers. */
+export interface PairGraph extends SparseBMatching {
+  /** Distance per edge, km. */
+  readonly km: Float64Array;
+}
+
+const byId = (a: { readonly id: string }, b: { readonly id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Above this limit a grid cell holds most of the country; testing every pair is as fast. */
+const GRID_LIMIT_KM = 500;
+
+/** Indices 0 … n − 1 ordered by cell, then index: a native numeric sort of `cell × n + index`. */
+function sortByCell(n: number, cellCount: number, cellOf: (i: number) => number): Int32Array {
+  const order = new Int32Array(n);
+  if (cellCount * n < Number.MAX_SAFE_INTEGER) {
+    const packed = new Float64Array(n);
+    for (let i = 0; i < n; i++) packed[i] = cellOf(i) * n + i;
+    packed.sort();
+    for (let i = 0; i < n; i++) order[i] = packed[i]! % n;
+  } else {
+    const keys = Float64Array.from({ length: n }, (_, i) => cellOf(i));
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((a, b) => keys[a]! - keys[b]! || a - b);
+  }
+  return order;
+}
+
+/** Builds the graph of every pair no hard constraint excludes, with its integer score. */
+export function buildPairGraph(c: Compiled): PairGraph {
+  const nV = c.volunteers.length;
+  const nM = c.mentees.length;
+  const limit = c.s.limitKm;
+  let size = Math.max(1024, nM * 16);
+  let col = new Int32Array(size);
+  let score = new Int32Array(size);
+  let kms = new Float64Array(size);
+  const rowStart = new Int32Array(nM + 1);
+  let e = 0;
+  const add = (v: number, m: number, km: number): void => {
+    if (e === size) {
+      size *= 2;
+      const nc = new Int32Array(size);
+      nc.set(col);
+      col = nc;
+      const ns = new Int32Array(size);
+      ns.set(score);
+      score = ns;
+      const nk = new Float64Array(size);
+      nk.set(kms);
+      kms = nk;
+    }
+    col[e] = v;
+    score[e] = pairScore(c, v, m, km);
+    kms[e++] = km;
+  };
+
+  const eligible: number[] = [];
+  for (let v = 0; v < nV; v++) if (c.vBlock[v] === 0) eligible.push(v);
+
+  if (limit < GRID_LIMIT_KM) {
+    // A grid of strips half the limit high, cut into cells half the limit wide: every volunteer
+    // within the limit of a mentee lies in the 5 × 5 cells around the mentee's cell. Volunteers
+    // are sorted by cell, so each of the 5 strips is one contiguous run, found by binary search.
+    let maxLat = 0;
+    for (let v = 0; v < nV; v++) maxLat = Math.max(maxLat, Math.abs(c.vLat[v]!));
+    for (let m = 0; m < nM; m++) maxLat = Math.max(maxLat, Math.abs(c.mLat[m]!));
+    const angle = Math.max(limit, 1e-3) / EARTH_RADIUS_KM;
+    const cellLat = (angle / 2) * 1.01;
+    const cellLon = cellLat / Math.cos(Math.min(Math.PI / 2 - 1e-3, maxLat + angle));
+    // Cells numbered row by row, with two empty columns either side so that a run of five
+    // cells never wraps into the next strip.
+    let minY = Infinity;
+    let maxY = -Infinity;
+    let minX = Infinity;
+    let maxX = -Infinity;
+    const extend = (lat: Float64Array, lon: Float64Array, count: number): void => {
+      for (let i = 0; i < count; i++) {
+        const y = Math.floor(lat[i]! / cellLat);
+        const x = Math.floor(lon[i]! / cellLon);
+        if (y < minY) minY = y;
+        if (y > maxY) maxY = y;
+        if (x < minX) minX = x;
+        if (x > maxX) maxX = x;
+      }
+    };
+    extend(c.vLat, c.vLon, nV);
+    extend(c.mLat, c.mLon, nM);
+    const width = maxX - minX + 5;
+    const cellOf = (lat: number, lon: number): number =>
+      (Math.floor(lat / cellLat) - minY + 2) * width + (Math.floor(lon / cellLon) - minX + 2);
+    const cellCount = (maxY - minY + 5) * width;
+    // Squared unit chord of the limit, with room for rounding: a cheap first test.
+    const chordLimit = 2 * Math.sin(Math.min(Math.PI / 2, angle / 2));
+    const chord2Limit = chordLimit * chordLimit * (1 + 1e-9);
+    const n = eligible.length;
+    const order = sortByCell(n, cellCount, (i) => cellOf(c.vLat[eligible[i]!]!, c.vLon[eligible[i]!]!));
+    const sortedKey = new Float64Array(n);
+    const sortedV = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const k = order[i]!;
+      sortedKey[i] = cellOf(c.vLat[eligible[k]!]!, c.vLon[eligible[k]!]!);
+      sortedV[i] = eligible[k]!;
+    }
+    // Mentees in cell order too: each strip's run then only moves forward (a sweep).
+    const menteeKey = new Float64Array(nM);
+    for (let m = 0; m < nM; m++) menteeKey[m] = cellOf(c.mLat[m]!, c.mLon[m]!);
+    const menteeOrder = sortByCell(nM, cellCount, (m) => menteeKey[m]!);
+    const from = new Int32Array(5);
+    const to = new Int32Array(5);
+    const sortedStart = new Int32Array(nM + 1);
+    for (let k = 0; k < nM; k++) {
+      const m = menteeOrder[k]!;
+      if (c.mReady[m] !== 0) {
+        const center = menteeKey[m]!;
+        for (let strip = 0; strip < 5; strip++) {
+          const row = center + (strip - 2) * width;
+          let a = from[strip]!;
+          while (a < n && sortedKey[a]! < row - 2) a++;
+          from[strip] = a;
+          let b = Math.max(a, to[strip]!);
+          while (b < n && sortedKey[b]! <= row + 2) b++;
+          to[strip] = b;
+          for (let i = a; i < b; i++) {
+            const v = sortedV[i]!;
+            const chord2 = pairChord2(c, v, m);
+            if (chord2 > chord2Limit) continue;
+            const km = kmFromChord2(chord2);
+            if (pairFeasible(c, v, m, km)) add(v, m, km);
+          }
+        }
+      }
+      sortedStart[k + 1] = e;
+    }
+    // Back to mentee order: row m's edges are contiguous.
+    const finalCol = new Int32Array(e);
+    const finalScore = new Int32Array(e);
+    const finalKm = new Float64Array(e);
+    const degree = new Int32Array(nM);
+    for (let k = 0; k < nM; k++) degree[menteeOrder[k]!] = sortedStart[k + 1]! - sortedStart[k]!;
+    for (let m = 0; m < nM; m++) rowStart[m + 1] = rowStart[m]! + degree[m]!;
+    for (let k = 0; k < nM; k++) {
+      const at = rowStart[menteeOrder[k]!]!;
+      const start = sortedStart[k]!;
+      const len = sortedStart[k + 1]! - start;
+      finalCol.set(col.subarray(start, start + len), at);
+      finalScore.set(score.subarray(start, start + len), at);
+      finalKm.set(kms.subarray(start, start + len), at);
+    }
+    return { rows: nM, cols: nV, capacity: c.vRemaining, rowStart, col: finalCol, score: finalScore, km: finalKm };
+  } else {
+    for (let m = 0; m < nM; m++) {
+      if (c.mReady[m] !== 0) {
+        for (const v of eligible) {
+          const km = pairKm(c, v, m);
+          if (pairFeasible(c, v, m, km)) add(v, m, km);
+        }
+      }
+      rowStart[m + 1] = e;
+    }
+  }
+  return {
+    rows: nM,
+    cols: nV,
+    capacity: c.vRemaining,
+    rowStart,
+    col: col.subarray(0, e),
+    score: score.subarray(0, e),
+    km: kms.subarray(0, e),
+  };
+}
+
+/**
+ * Proposes the assignment of waiting mentees to ready volunteers within their remaining
+ * capacity, never breaking a hard constraint. The exact optimum of `options.objective`
+ * (DOMAIN.md §4): by default as many mentees as possible and, among those, the highest total
+ * score; `maxScore` for the highest total score alone. Input order does not matter: volunteers
+ * and mentees are taken in id order, and the same input gives the same proposal.
+ */
+export function proposeBatch(
+  volunteers: readonly MatchCandidateVolunteer[],
+  mentees: readonly MatchCandidateMentee[],
+  settings: MatchingSettings,
+  today: IsoDate,
+  options: BatchOptions = {},
+): BatchProposal {
+  const objective = options.objective ?? 'lexicographic';
+  const c = compile([...volunteers].sort(byId), [...mentees].sort(byId), settings, today);
+  const graph = buildPairGraph(c);
+  const { rowEdge, totalScore } = solveBMatching(graph, objective);
+  const matches: PairScore[] = [];
+  const unmatched: UnmatchedMentee[] = [];
+  for (let m = 0; m < c.mentees.length; m++) {
+    const e = rowEdge[m]!;
+    const menteeId = c.mentees[m]!.id;
+    if (e >= 0) {
+      const v = graph.col[e]!;
+      matches.push({ volunteerId: c.volunteers[v]!.id, menteeId, score: graph.score[e]!, parts: pairParts(c, v, m, graph.km[e]!) });
+    } else {
+      const eligibleVolunteers = graph.rowStart[m + 1]! - graph.rowStart[m]!;
+      const reason: UnmatchedReason =
+        c.mReady[m] === 0 ? 'MATCHING.MENTEE_NOT_READY' : eligibleVolunteers === 0 ? 'MATCHING.NO_ELIGIBLE_VOLUNTEER' : 'MATCHING.VOLUNTEERS_TAKEN';
+      unmatched.push({ menteeId, reason, eligibleVolunteers });
+    }
+  }
+  return { objective, matches, unmatched, totalScore, feasiblePairs: graph.col.length };
+}
