@@ -95,9 +95,9 @@ export interface Compiled {
   readonly availabilityTable: Int32Array;
   readonly languagePoints: number;
   readonly peerPoints: number;
-  readonly needVocab: readonly string[];
-  readonly mWishVocab: readonly string[];
-  readonly vWishVocab: readonly string[];
+  readonly needMap: ReadonlyMap<string, number>;
+  readonly mWishMap: ReadonlyMap<string, number>;
+  readonly vWishMap: ReadonlyMap<string, number>;
 }
 
 function resolve(settings: MatchingSettings): Resolved {
@@ -350,7 +350,7 @@ export function compile(
     s, volunteers, mentees,
     vLat, vLon, vXyz, vAvail, vLang, vGender, vPeer, vRemaining, vBlock, vOrg, vProg, vSkill, vTrait, vWish, vWishCount,
     mLat, mLon, mXyz, mAvail, mHome, mNeeded, mGender, mPeer, mReady, mOrg, mProg, mNeed, mNeedCount, mWish, mWishCount,
-    mTrait, mWaitDays, mWaitPoints, mPrevious, needWords, mWishWords, vWishWords, needVocab, mWishVocab, vWishVocab,
+    mTrait, mWaitDays, mWaitPoints, mPrevious, needWords, mWishWords, vWishWords, needMap, mWishMap, vWishMap,
   };
 }
 
@@ -459,13 +459,15 @@ export function pairScore(c: Compiled, v: number, m: number, km: number): number
   return score;
 }
 
-function tagsOf(vocab: readonly string[], a: Uint32Array, ai: number, b: Uint32Array, bi: number): string[] {
-  const tags: string[] = [];
-  for (let i = 0; i < vocab.length; i++) {
-    const bit = 1 << (i & 31);
-    if ((a[ai + (i >>> 5)]! & bit) !== 0 && (b[bi + (i >>> 5)]! & bit) !== 0) tags.push(vocab[i]!);
+/** The asking side's tags (in its own order, once each) whose bit is set in the other side's set. */
+function metTags(tags: readonly string[] | undefined, map: ReadonlyMap<string, number>, bits: Uint32Array, base: number): string[] {
+  const met: string[] = [];
+  if (!tags) return met;
+  for (const tag of tags) {
+    const i = map.get(tag);
+    if (i !== undefined && (bits[base + (i >>> 5)]! & (1 << (i & 31))) !== 0 && !met.includes(tag)) met.push(tag);
   }
-  return tags;
+  return met;
 }
 
 function roundKm(km: number): number {
@@ -488,7 +490,7 @@ export function pairParts(c: Compiled, v: number, m: number, km: number): ScoreP
   }
   const needs = c.mNeedCount[m]!;
   if (needs > 0) {
-    const met = tagsOf(c.needVocab, c.mNeed, m * c.needWords, c.vSkill, v * c.needWords);
+    const met = metTags(c.mentees[m]!.needs, c.needMap, c.vSkill, v * c.needWords);
     const points = fractionPoints(s.wNeeds, met.length, needs);
     if (points > 0) parts.push({ part: 'needs', points, met, of: needs });
   }
@@ -503,8 +505,8 @@ export function pairParts(c: Compiled, v: number, m: number, km: number): ScoreP
   const wishes = c.mWishCount[m]! + c.vWishCount[v]!;
   if (wishes > 0) {
     const fulfilled = [
-      ...tagsOf(c.mWishVocab, c.mWish, m * c.mWishWords, c.vTrait, v * c.mWishWords),
-      ...tagsOf(c.vWishVocab, c.vWish, v * c.vWishWords, c.mTrait, m * c.vWishWords),
+      ...metTags(c.mentees[m]!.wishes, c.mWishMap, c.vTrait, v * c.mWishWords),
+      ...metTags(c.volunteers[v]!.wishes, c.vWishMap, c.mTrait, m * c.vWishWords),
     ];
     const points = fractionPoints(s.wWishes, fulfilled.length, wishes);
     if (points > 0) parts.push({ part: 'wishes', points, fulfilled, of: wishes });

@@ -64,7 +64,9 @@ export function stableMatching(volunteers: readonly RankingVolunteer[], mentees:
     const j = free.pop()!;
     const mentee = mentees[j]!;
     while (next[j]! < mentee.ranking.length) {
-      const v = vIndex.get(mentee.ranking[next[j]++]!);
+      const k = next[j]!;
+      next[j] = k + 1;
+      const v = vIndex.get(mentee.ranking[k]!);
       if (v === undefined) continue;
       const rank = rankOf[v]!.get(mentee.id);
       const capacity = Math.max(0, Math.floor(volunteers[v]!.capacity));

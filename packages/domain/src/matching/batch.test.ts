@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { buildPairGraph, proposeBatch } from './batch.js';
+import { generateInstance, mulberry32 } from './generate.js';
+import { assessPair, compile, pairExclusions, pairKm } from './pair.js';
+import { mentee, north, only, volunteer } from './test-fixtures.js';
+
+const A = { lat: 52.0, lon: 5.0 };
+
+describe('proposeBatch', () => {
+  it('lexicographic objective vs maxScore: a crafted instance where they differ', () => {
+    // X sits on volunteer a; b is 9 km from X; Y is 9.5 km from a and out of b's reach.
+    // maxScore: X–a (100 points), Y waits. Lexicographic: X–b (10) and Y–a (5): both placed.
+    const volunteers = [volunteer({ id: 'a', location: A }), volunteer({ id: 'b', location: north(A, 9) })];
+    const mentees = [mentee({ id: 'X', location: A }), mentee({ id: 'Y', location: north(A, -9.5) })];
+    const settings = only({ distance: 1 });
+    const lex = proposeBatch(volunteers, mentees, settings, '2025-06-01');
+    const max = proposeBatch(volunteers, mentees, settings, '2025-06-01', { objective: 'maxScore' });
+    expect(lex.matches.map((m) => [m.menteeId, m.volunteerId, m.score])).toEqual([['X', 'b', 10], ['Y', 'a', 5]]);
+    expect(lex.totalScore).toBe(15);
+    expect(max.matches.map((m) => [m.menteeId, m.volunteerId, m.score])).toEqual([['X', 'a', 100]]);
+    expect(max.unmatched).toEqual([{ menteeId: 'Y', reason: 'MATCHING.VOLUNTEERS_TAKEN', eligibleVolunteers: 1 }]);
+  });
+
+  it('waiting: among equal choices the longest-waiting mentee is placed', () => {
+    const volunteers = [volunteer({ id: 'a' })];
+    const mentees = [mentee({ id: 'new', waitingSince: '2025-05-01' }), mentee({ id: 'old', waitingSince: '2024-09-01' })];
+    const proposal = proposeBatch(volunteers, mentees, only({ distance: 1, waiting: 1 }), '2025-06-01');
+    expect(proposal.matches.map((m) => m.menteeId)).toEqual(['old']);
+  });
+
+  it('unmatched mentees carry the reason: not ready, no eligible volunteer, volunteers taken', () => {
+    const proposal = proposeBatch(
+      [volunteer({ id: 'a', capacity: 1 })],
+      [mentee({ id: 'm1' }), mentee({ id: 'm2' }), mentee({ id: 'm3', readyToMatch: false }), mentee({ id: 'm4', genderPreference: 'male' })],
+      only({ distance: 1 }),
+      '2025-06-01',
+    );
+    expect(proposal.matches).toHaveLength(1);
+    expect(proposal.unmatched.map((u) => [u.menteeId, u.reason])).toEqual([
+      ['m2', 'MATCHING.VOLUNTEERS_TAKEN'],
+      ['m3', 'MATCHING.MENTEE_NOT_READY'],
+      ['m4', 'MATCHING.NO_ELIGIBLE_VOLUNTEER'],
+    ]);
+  });
+
+  it('capacity: a volunteer with capacity 2 and one running match takes one more', () => {
+    const proposal = proposeBatch([volunteer({ id: 'a', capacity: 2, activeMatches: 1 })], [mentee({ id: 'm1' }), mentee({ id: 'm2' })], only({}), '2025-06-01');
+    expect(proposal.matches).toHaveLength(1);
+  });
+
+  it('never breaks a hard constraint and never exceeds capacity (generated national-style region)', () => {
+    const instance = generateInstance('region', 7);
+    for (const objective of ['lexicographic', 'maxScore'] as const) {
+      const proposal = proposeBatch(instance.volunteers, instance.mentees, instance.settings, instance.today, { objective });
+      const byId = new Map(instance.volunteers.map((v) => [v.id, v]));
+      const menteeById = new Map(instance.mentees.map((m) => [m.id, m]));
+      const load = new Map<string, number>();
+      for (const match of proposal.matches) {
+        const a = assessPair(byId.get(match.volunteerId)!, menteeById.get(match.menteeId)!, instance.settings, instance.today);
+        expect(a.ok).toBe(true);
+        expect(a.ok && a.score).toBe(match.score);
+        expect(a.ok && a.parts).toEqual(match.parts);
+        load.set(match.volunteerId, (load.get(match.volunteerId) ?? 0) + 1);
+      }
+      for (const [id, n] of load) expect(n).toBeLessThanOrEqual(byId.get(id)!.capacity - (byId.get(id)!.activeMatches ?? 0));
+      expect(proposal.matches.length + proposal.unmatched.length).toBe(instance.mentees.length);
+      expect(proposal.totalScore).toBe(proposal.matches.reduce((s, m) => s + m.score, 0));
+    }
+  });
+
+  it('the spatial grid finds exactly the feasible pairs that testing every pair finds', () => {
+    for (const seed of [1, 2]) {
+      const instance = generateInstance('region', seed);
+      const c = compile(instance.volunteers, instance.mentees, instance.settings, instance.today);
+      const graph = buildPairGraph(c);
+      for (let m = 0; m < c.mentees.length; m++) {
+        const expected: number[] = [];
+        for (let v = 0; v < c.volunteers.length; v++) if (pairExclusions(c, v, m, pairKm(c, v, m)).length === 0) expected.push(v);
+        const found = Array.from(graph.col.subarray(graph.rowStart[m]!, graph.rowStart[m + 1]!)).sort((a, b) => a - b);
+        expect(found).toEqual(expected);
+      }
+    }
+  });
+
+  it('determinism: the same input gives the same proposal, in any input order', () => {
+    const instance = generateInstance('region', 11);
+    const rnd = mulberry32(5);
+    const shuffle = <T>(xs: readonly T[]): T[] => {
+      const out = [...xs];
+      for (let i = out.length - 1; i > 0; i--) {
+        const j = Math.floor(rnd() * (i + 1));
+        [out[i], out[j]] = [out[j]!, out[i]!];
+      }
+      return out;
+    };
+    const first = proposeBatch(instance.volunteers, instance.mentees, instance.settings, instance.today);
+    expect(proposeBatch(instance.volunteers, instance.mentees, instance.settings, instance.today)).toEqual(first);
+    expect(proposeBatch(shuffle(instance.volunteers), shuffle(instance.mentees), instance.settings, instance.today)).toEqual(first);
+  });
+
+  it('lexicographic places at least as many mentees as maxScore, maxScore scores at least as high (national)', () => {
+    const instance = generateInstance('national', 1);
+    const lex = proposeBatch(instance.volunteers, instance.mentees, instance.settings, instance.today);
+    const max = proposeBatch(instance.volunteers, instance.mentees, instance.settings, instance.today, { objective: 'maxScore' });
+    expect(lex.matches.length).toBeGreaterThan(max.matches.length);
+    expect(max.totalScore).toBeGreaterThan(lex.totalScore);
+  });
+});
