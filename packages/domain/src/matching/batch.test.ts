@@ -3,6 +3,7 @@ import { buildPairGraph, proposeBatch } from './batch.js';
 import { generateInstance, mulberry32 } from './generate.js';
 import { assessPair, compile, pairExclusions, pairKm } from './pair.js';
 import { mentee, north, only, volunteer } from './test-fixtures.js';
+import { DEFAULT_MATCHING_SETTINGS } from './types.js';
 
 const A = { lat: 52.0, lon: 5.0 };
 
@@ -104,5 +105,37 @@ describe('proposeBatch', () => {
     const max = proposeBatch(instance.volunteers, instance.mentees, instance.settings, instance.today, { objective: 'maxScore' });
     expect(lex.matches.length).toBeGreaterThan(max.matches.length);
     expect(max.totalScore).toBeGreaterThan(lex.totalScore);
+  });
+});
+
+describe('the README example', () => {
+  it('holds', () => {
+    const ans = {
+      id: 'v-ans', organisationId: 'org', programmeId: 'home-mentoring', readyToMatch: true, capacity: 1,
+      location: { lat: 51.9851, lon: 5.8987 }, availability: [{ day: 'tuesday', part: 'evening' }],
+      languages: ['nl', 'ar'], gender: 'female', skills: ['math'],
+    } as const;
+    const sara = {
+      id: 'm-sara', organisationId: 'org', programmeId: 'home-mentoring', readyToMatch: true,
+      location: { lat: 51.9662, lon: 5.9103 },
+      availability: [{ day: 'tuesday', part: 'evening' }, { day: 'friday', part: 'afternoon' }],
+      homeLanguages: ['ar', 'nl'], languagesNeeded: ['ar'], waitingSince: '2025-03-01', needs: ['math', 'reading'],
+    } as const;
+    expect(assessPair(ans, sara, DEFAULT_MATCHING_SETTINGS, '2025-06-01')).toEqual({
+      ok: true, volunteerId: 'v-ans', menteeId: 'm-sara', score: 675, parts: [
+        { part: 'distance', points: 233, km: 2.2 },
+        { part: 'language', points: 200, language: 'ar' },
+        { part: 'needs', points: 150, met: ['math'], of: 2 },
+        { part: 'availability', points: 67, slots: [{ day: 'tuesday', part: 'evening' }] },
+        { part: 'waiting', points: 25, days: 92 },
+      ],
+    });
+    expect(assessPair({ ...ans, languages: ['nl'] }, sara, DEFAULT_MATCHING_SETTINGS, '2025-06-01')).toMatchObject({
+      ok: false, exclusions: [{ code: 'MATCHING.LANGUAGE_NOT_SPOKEN', languages: ['ar'] }],
+    });
+    const tim = { ...sara, id: 'm-tim', homeLanguages: ['nl'], languagesNeeded: [] } as const;
+    const proposal = proposeBatch([ans], [sara, tim], DEFAULT_MATCHING_SETTINGS, '2025-06-01');
+    expect(proposal.matches.map((m) => [m.volunteerId, m.menteeId, m.score])).toEqual([['v-ans', 'm-sara', 675]]);
+    expect(proposal.unmatched).toEqual([{ menteeId: 'm-tim', reason: 'MATCHING.VOLUNTEERS_TAKEN', eligibleVolunteers: 1 }]);
   });
 });
