@@ -7,7 +7,8 @@ export const loginInput = z.object({
 });
 export type LoginInput = z.input<typeof loginInput>;
 
-export const COORDINATOR_ROLES = ['coordinator', 'admin'] as const;
+/** Staff roles: a school mentor works in the coordinator app, scoped to their own school. */
+export const COORDINATOR_ROLES = ['coordinator', 'admin', 'schoolMentor'] as const;
 
 export const me = z
   .object({
@@ -16,6 +17,8 @@ export const me = z
     email: z.string(),
     role: z.enum(COORDINATOR_ROLES),
     organisation: z.object({ id: z.string(), name: z.string() }),
+    /** Set for a school mentor: the school they work for. */
+    school: z.object({ id: z.string(), name: z.string() }).nullable(),
   })
   .nullable();
 export type Me = z.infer<typeof me>;
