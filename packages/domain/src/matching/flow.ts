@@ -168,6 +168,11 @@ export function solveBMatching(problem: SparseBMatching, objective: BatchObjecti
       finished[nFinished++] = x;
       const px = pi[x]!;
       if (x < R) {
+        const toSink = dx + D + px - piT;
+        if (toSink < bestT) {
+          bestT = toSink;
+          tPred = x;
+        }
         const matchedEdge = rowEdge[x]!;
         const matchedCol = matchedEdge >= 0 ? col[matchedEdge]! : -1;
         const end = rowStart[x + 1]!;
@@ -177,6 +182,8 @@ export function solveBMatching(problem: SparseBMatching, objective: BatchObjecti
           const node = R + c;
           if (done[node] === it) continue;
           const nd = dx + w[e]! + px - pi[node]!;
+          // A node no closer than the best path to the sink is never settled: skip it.
+          if (nd >= bestT) continue;
           if (seen[node] !== it || nd < dist[node]!) {
             dist[node] = nd;
             seen[node] = it;
@@ -184,11 +191,6 @@ export function solveBMatching(problem: SparseBMatching, objective: BatchObjecti
             predEdge[node] = e;
             heap.push(nd, node);
           }
-        }
-        const toSink = dx + D + px - piT;
-        if (toSink < bestT) {
-          bestT = toSink;
-          tPred = x;
         }
       } else {
         const c = x - R;
@@ -205,6 +207,7 @@ export function solveBMatching(problem: SparseBMatching, objective: BatchObjecti
           const r = slotRow[k]!;
           if (done[r] === it) continue;
           const nd = dx - w[rowEdge[r]!]! + px - pi[r]!;
+          if (nd >= bestT) continue;
           if (seen[r] !== it || nd < dist[r]!) {
             dist[r] = nd;
             seen[r] = it;

@@ -25,6 +25,7 @@ export function mulberry32(seed: number): () => number {
 
 /** The benchmark sizes of the matching issue. */
 export const INSTANCE_KINDS = ['region', 'national', 'stress'] as const;
+/** `region` 200 × 300, `national` 2,500 × 3,200, `stress` 10,000 × 10,000 (volunteers × mentees). */
 export type InstanceKind = (typeof INSTANCE_KINDS)[number];
 
 /** A generated batch: volunteers, waiting mentees, the programme's settings and the day. */

@@ -86,6 +86,7 @@ export interface MatchCandidateMentee {
 
 /** The soft criteria, each with a weight per programme. */
 export const SCORE_PARTS = ['distance', 'language', 'needs', 'availability', 'peer', 'wishes', 'waiting'] as const;
+/** One soft criterion's name. */
 export type ScorePartName = (typeof SCORE_PARTS)[number];
 
 /** Weight per criterion: a criterion earns up to `100 × weight` points. 0 switches it off. */
@@ -147,6 +148,7 @@ export type PairExclusion =
   | { readonly code: 'MATCHING.GENDER_PREFERENCE'; readonly wanted: Gender }
   | { readonly code: 'MATCHING.PREVIOUS_VOLUNTEER' };
 
+/** The code of a hard constraint, e.g. `MATCHING.TOO_FAR`. */
 export type PairExclusionCode = PairExclusion['code'];
 
 /**
