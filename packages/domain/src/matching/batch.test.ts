@@ -139,3 +139,41 @@ describe('the README example', () => {
     expect(proposal.unmatched).toEqual([{ menteeId: 'm-tim', reason: 'MATCHING.VOLUNTEERS_TAKEN', eligibleVolunteers: 1 }]);
   });
 });
+
+describe('edge cases', () => {
+  it('empty batches, and a location that is not a number counts as too far', () => {
+    expect(proposeBatch([], [], only({}), '2025-06-01')).toMatchObject({ matches: [], unmatched: [], totalScore: 0 });
+    expect(proposeBatch([volunteer()], [], only({}), '2025-06-01').matches).toEqual([]);
+    const lost = { lat: Number.NaN, lon: 5 };
+    const proposal = proposeBatch([volunteer({ id: 'a', location: lost }), volunteer({ id: 'b' })], [mentee({ id: 'x' }), mentee({ id: 'y', location: lost })], only({}), '2025-06-01');
+    expect(proposal.matches.map((m) => [m.volunteerId, m.menteeId])).toEqual([['b', 'x']]);
+    expect(proposal.unmatched).toEqual([{ menteeId: 'y', reason: 'MATCHING.NO_ELIGIBLE_VOLUNTEER', eligibleVolunteers: 0 }]);
+    const a = assessPair(volunteer({ location: lost }), mentee(), only({}), '2025-06-01');
+    expect(!a.ok && a.exclusions.map((e) => e.code)).toEqual(['MATCHING.TOO_FAR']);
+  });
+
+  it('a volunteer far north (Tromsø) still finds a mentee across a grid cell boundary', () => {
+    const tromso = { lat: 69.65, lon: 18.96 };
+    const proposal = proposeBatch([volunteer({ location: tromso })], [mentee({ location: { lat: 69.65, lon: 19.2 } })], only({ distance: 1 }), '2025-06-01');
+    expect(proposal.matches).toHaveLength(1);
+  });
+});
+
+describe('spatial grid at high latitude', () => {
+  it('finds exactly the pairs within the limit that testing every pair finds (random points near 70° N)', () => {
+    const rnd = mulberry32(70);
+    const around = () => ({ lat: 69.5 + rnd() * 0.3, lon: 18.5 + rnd() * 1.0 });
+    const volunteers = Array.from({ length: 80 }, (_, i) => volunteer({ id: `v${String(i).padStart(2, '0')}`, location: around() }));
+    const mentees = Array.from({ length: 80 }, (_, i) => mentee({ id: `m${String(i).padStart(2, '0')}`, location: around() }));
+    const c = compile(volunteers, mentees, only({ distance: 1 }, { maxDistanceKm: 6 }), '2025-06-01');
+    const graph = buildPairGraph(c);
+    let pairs = 0;
+    for (let m = 0; m < mentees.length; m++) {
+      const expected: number[] = [];
+      for (let v = 0; v < volunteers.length; v++) if (pairExclusions(c, v, m, pairKm(c, v, m)).length === 0) expected.push(v);
+      pairs += expected.length;
+      expect(Array.from(graph.col.subarray(graph.rowStart[m]!, graph.rowStart[m + 1]!)).sort((a, b) => a - b)).toEqual(expected);
+    }
+    expect(pairs).toBeGreaterThan(100);
+  });
+});

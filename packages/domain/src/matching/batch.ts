@@ -102,15 +102,15 @@ export function buildPairGraph(c: Compiled): PairGraph {
   };
 
   const eligible: number[] = [];
-  for (let v = 0; v < nV; v++) if (c.vBlock[v] === 0) eligible.push(v);
+  for (let v = 0; v < nV; v++) if (c.vBlock[v] === 0 && Number.isFinite(c.vLat[v]! + c.vLon[v]!)) eligible.push(v);
 
   if (limit < GRID_LIMIT_KM) {
     // A grid of strips half the limit high, cut into cells half the limit wide: every volunteer
     // within the limit of a mentee lies in the 5 × 5 cells around the mentee's cell. Volunteers
     // are sorted by cell, so each of the 5 strips is one contiguous run, found by binary search.
     let maxLat = 0;
-    for (let v = 0; v < nV; v++) maxLat = Math.max(maxLat, Math.abs(c.vLat[v]!));
-    for (let m = 0; m < nM; m++) maxLat = Math.max(maxLat, Math.abs(c.mLat[m]!));
+    for (let v = 0; v < nV; v++) if (Math.abs(c.vLat[v]!) > maxLat) maxLat = Math.abs(c.vLat[v]!);
+    for (let m = 0; m < nM; m++) if (Math.abs(c.mLat[m]!) > maxLat) maxLat = Math.abs(c.mLat[m]!);
     const angle = Math.max(limit, 1e-3) / EARTH_RADIUS_KM;
     const cellLat = (angle / 2) * 1.01;
     const cellLon = cellLat / Math.cos(Math.min(Math.PI / 2 - 1e-3, maxLat + angle));
@@ -132,6 +132,7 @@ export function buildPairGraph(c: Compiled): PairGraph {
     };
     extend(c.vLat, c.vLon, nV);
     extend(c.mLat, c.mLon, nM);
+    if (!Number.isFinite(minY + maxY + minX + maxX)) minY = maxY = minX = maxX = 0;
     const width = maxX - minX + 5;
     const cellOf = (lat: number, lon: number): number =>
       (Math.floor(lat / cellLat) - minY + 2) * width + (Math.floor(lon / cellLon) - minX + 2);
@@ -157,7 +158,7 @@ export function buildPairGraph(c: Compiled): PairGraph {
     const sortedStart = new Int32Array(nM + 1);
     for (let k = 0; k < nM; k++) {
       const m = menteeOrder[k]!;
-      if (c.mReady[m] !== 0) {
+      if (c.mReady[m] !== 0 && Number.isFinite(c.mLat[m]! + c.mLon[m]!)) {
         const center = menteeKey[m]!;
         for (let strip = 0; strip < 5; strip++) {
           const row = center + (strip - 2) * width;

@@ -391,7 +391,7 @@ export function pairKm(c: Compiled, v: number, m: number): number {
 export function pairFeasible(c: Compiled, v: number, m: number, km: number): boolean {
   if (c.vBlock[v]! !== 0 || c.mReady[m]! === 0) return false;
   if (c.vOrg[v]! !== c.mOrg[m]! || c.vProg[v]! !== c.mProg[m]!) return false;
-  if (km > c.s.limitKm) return false;
+  if (!(km <= c.s.limitKm)) return false; // NaN (no usable location) is too far
   if (popcount(c.vAvail[v]! & c.mAvail[m]!) < c.s.slotsNeeded) return false;
   if (c.s.languageRequired && (c.mNeeded[m]! & ~c.vLang[v]!) !== 0) return false;
   const gender = c.mGender[m]!;
@@ -411,7 +411,7 @@ export function pairExclusions(c: Compiled, v: number, m: number, km: number): P
   if (c.mReady[m]! === 0) out.push({ code: 'MATCHING.MENTEE_NOT_READY' });
   if (c.vOrg[v]! !== c.mOrg[m]!) out.push({ code: 'MATCHING.DIFFERENT_ORGANISATION' });
   if (c.vProg[v]! !== c.mProg[m]!) out.push({ code: 'MATCHING.DIFFERENT_PROGRAMME' });
-  if (km > c.s.limitKm) out.push({ code: 'MATCHING.TOO_FAR', km: roundKm(km), limitKm: c.s.limitKm });
+  if (!(km <= c.s.limitKm)) out.push({ code: 'MATCHING.TOO_FAR', km: roundKm(km), limitKm: c.s.limitKm });
   const shared = popcount(c.vAvail[v]! & c.mAvail[m]!);
   if (shared < c.s.slotsNeeded) out.push({ code: 'MATCHING.NO_SHARED_AVAILABILITY', shared, needed: c.s.slotsNeeded });
   const missing = c.mNeeded[m]! & ~c.vLang[v]!;
