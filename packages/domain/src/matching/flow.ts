@@ -97,58 +97,63 @@ class Heap {
 }
 
 /**
- * Solves a maximum-weight b-matching exactly (see the module comment). Deterministic: the same
- * graph gives the same matching. Throws a RangeError on a negative or fractional score, or when
- * the scores are too large for exact arithmetic.
+ * The residual network and its potentials. Each step is a method of its own, so that V8 compiles
+ * each with complete type feedback instead of deoptimising one long function part by part.
  */
-export function solveBMatching(problem: SparseBMatching, objective: BatchObjective = 'lexicographic'): BMatchingSolution {
-  const { rows: R, cols: V, capacity, rowStart, col, score } = problem;
-  const E = rowStart[R]!;
-  const T = R + V;
-  const N = R + V + 1;
+class Flow {
+  readonly R: number;
+  readonly T: number;
+  readonly D: number;
+  readonly rowStart: Int32Array;
+  readonly col: Int32Array;
+  readonly w: Float64Array;
+  readonly slotStart: Int32Array;
+  readonly pi: Float64Array;
+  readonly dist: Float64Array;
+  readonly seen: Int32Array;
+  readonly done: Int32Array;
+  readonly predNode: Int32Array;
+  readonly predEdge: Int32Array;
+  readonly finished: Int32Array;
+  readonly rowEdge: Int32Array;
+  readonly rowSlot: Int32Array;
+  readonly used: Int32Array;
+  readonly slotRow: Int32Array;
+  readonly heap = new Heap();
+  /** Reduced distance of the sink in the last search. */
+  bestT = 0;
+  nFinished = 0;
 
-  let C = 0;
-  for (let e = 0; e < E; e++) {
-    const s = score[e]!;
-    if (!(s >= 0) || Math.floor(s) !== s) throw new RangeError('scores must be non-negative integers');
-    if (s > C) C = s;
+  constructor(R: number, V: number, D: number, rowStart: Int32Array, col: Int32Array, w: Float64Array, slotStart: Int32Array) {
+    const N = R + V + 1;
+    this.R = R;
+    this.T = R + V;
+    this.D = D;
+    this.rowStart = rowStart;
+    this.col = col;
+    this.w = w;
+    this.slotStart = slotStart;
+    this.pi = new Float64Array(N);
+    this.dist = new Float64Array(N);
+    this.seen = new Int32Array(N);
+    this.done = new Int32Array(N);
+    this.predNode = new Int32Array(N);
+    this.predEdge = new Int32Array(N);
+    this.finished = new Int32Array(N);
+    this.rowEdge = new Int32Array(R).fill(-1);
+    this.rowSlot = new Int32Array(R);
+    this.used = new Int32Array(V);
+    this.slotRow = new Int32Array(slotStart[V]!);
   }
-  const slotStart = new Int32Array(V + 1);
-  for (let c = 0; c < V; c++) slotStart[c + 1] = slotStart[c]! + Math.max(0, Math.min(R, Math.floor(capacity[c]!)));
-  const K = Math.min(R, slotStart[V]!);
-  const scale = objective === 'maxScore' ? R + 1 : 1;
-  const D = objective === 'maxScore' ? (R + 1) * C + 1 : K * C + 1;
-  if ((R + 2) * D * 4 > Number.MAX_SAFE_INTEGER) throw new RangeError('scores too large for exact arithmetic');
 
-  const w = new Float64Array(E);
-  for (let e = 0; e < E; e++) w[e] = scale * (C - score[e]!);
-
-  const pi = new Float64Array(N);
-  const dist = new Float64Array(N);
-  const seen = new Int32Array(N);
-  const done = new Int32Array(N);
-  const predNode = new Int32Array(N);
-  const predEdge = new Int32Array(N);
-  const finished = new Int32Array(N);
-  const rowEdge = new Int32Array(R).fill(-1);
-  const rowSlot = new Int32Array(R);
-  const used = new Int32Array(V);
-  const slotRow = new Int32Array(slotStart[V]!);
-  const heap = new Heap();
-
-  const remove = (r: number): void => {
-    const c = col[rowEdge[r]!]!;
-    const last = slotStart[c]! + --used[c]!;
-    const k = rowSlot[r]!;
-    const moved = slotRow[last]!;
-    slotRow[k] = moved;
-    rowSlot[moved] = k;
-  };
-
-  let iteration = 0;
-  for (let r0 = 0; r0 < R; r0++) {
-    iteration++;
-    const it = iteration;
+  /**
+   * Dijkstra from row `r0` (search number `it`) on reduced costs, stopping once nothing left in
+   * the heap is closer than the sink. Returns the sink's predecessor: a column with spare
+   * capacity, or a row leaving through its "unmatched" arc.
+   */
+  search(r0: number, it: number): number {
+    const { R, D, rowStart, col, w, slotStart, pi, dist, seen, done, predNode, predEdge, finished, rowEdge, used, slotRow, heap } = this;
+    const piT = pi[this.T]!;
     heap.size = 0;
     dist[r0] = 0;
     seen[r0] = it;
@@ -156,8 +161,6 @@ export function solveBMatching(problem: SparseBMatching, objective: BatchObjecti
     let bestT = Infinity;
     let tPred = -1;
     let nFinished = 0;
-    const piT = pi[T]!;
-
     while (heap.size > 0) {
       const dx = heap.keys[0]!;
       const x = heap.nodes[0]!;
@@ -217,17 +220,40 @@ export function solveBMatching(problem: SparseBMatching, objective: BatchObjecti
         }
       }
     }
+    this.bestT = bestT;
+    this.nFinished = nFinished;
+    return tPred;
+  }
 
-    for (let i = 0; i < nFinished; i++) {
+  /** Keeps every reduced cost non-negative: settled nodes move by their distance below the sink's. */
+  updatePotentials(): void {
+    const { pi, dist, finished, bestT } = this;
+    for (let i = 0; i < this.nFinished; i++) {
       const x = finished[i]!;
       pi[x] = pi[x]! + dist[x]! - bestT;
     }
+  }
 
-    // Augment along the path, walking back from the sink: a backward arc frees a slot before a
-    // forward arc fills it.
+  /** Takes row `r` out of its column's slots. */
+  remove(r: number): void {
+    const { col, rowEdge, slotStart, used, rowSlot, slotRow } = this;
+    const c = col[rowEdge[r]!]!;
+    const last = slotStart[c]! + --used[c]!;
+    const k = rowSlot[r]!;
+    const moved = slotRow[last]!;
+    slotRow[k] = moved;
+    rowSlot[moved] = k;
+  }
+
+  /**
+   * Augments along the path found, walking back from the sink: a backward arc frees a slot
+   * before a forward arc fills it.
+   */
+  augment(r0: number, tPred: number): void {
+    const { R, predNode, predEdge, rowEdge, slotStart, used, slotRow, rowSlot } = this;
     let x = tPred;
     if (x < R) {
-      if (x !== r0) remove(x);
+      if (x !== r0) this.remove(x);
       const p = x === r0 ? -1 : predNode[x]!;
       rowEdge[x] = -1;
       x = p;
@@ -235,7 +261,7 @@ export function solveBMatching(problem: SparseBMatching, objective: BatchObjecti
     while (x >= 0) {
       const r = predNode[x]!;
       const c = x - R;
-      if (r !== r0) remove(r);
+      if (r !== r0) this.remove(r);
       const k = slotStart[c]! + used[c]!++;
       slotRow[k] = r;
       rowSlot[r] = k;
@@ -244,7 +270,39 @@ export function solveBMatching(problem: SparseBMatching, objective: BatchObjecti
       x = next;
     }
   }
+}
 
+/**
+ * Solves a maximum-weight b-matching exactly (see the module comment). Deterministic: the same
+ * graph gives the same matching. Throws a RangeError on a negative or fractional score, or when
+ * the scores are too large for exact arithmetic.
+ */
+export function solveBMatching(problem: SparseBMatching, objective: BatchObjective = 'lexicographic'): BMatchingSolution {
+  const { rows: R, cols: V, capacity, rowStart, col, score } = problem;
+  const E = rowStart[R]!;
+  let C = 0;
+  for (let e = 0; e < E; e++) {
+    const s = score[e]!;
+    if (!(s >= 0) || Math.floor(s) !== s) throw new RangeError('scores must be non-negative integers');
+    if (s > C) C = s;
+  }
+  const slotStart = new Int32Array(V + 1);
+  for (let c = 0; c < V; c++) slotStart[c + 1] = slotStart[c]! + Math.max(0, Math.min(R, Math.floor(capacity[c]!)));
+  const K = Math.min(R, slotStart[V]!);
+  const scale = objective === 'maxScore' ? R + 1 : 1;
+  const D = objective === 'maxScore' ? (R + 1) * C + 1 : K * C + 1;
+  if ((R + 2) * D * 4 > Number.MAX_SAFE_INTEGER) throw new RangeError('scores too large for exact arithmetic');
+  const w = new Float64Array(E);
+  for (let e = 0; e < E; e++) w[e] = scale * (C - score[e]!);
+
+  const flow = new Flow(R, V, D, rowStart, col, w, slotStart);
+  for (let r0 = 0; r0 < R; r0++) {
+    const tPred = flow.search(r0, r0 + 1);
+    flow.updatePotentials();
+    flow.augment(r0, tPred);
+  }
+
+  const rowEdge = flow.rowEdge;
   let matched = 0;
   let totalScore = 0;
   for (let r = 0; r < R; r++) {
