@@ -1,16 +1,33 @@
 import { useQuery } from '@tanstack/react-query';
-import { Redirect, Route, Switch } from 'wouter';
+import { Redirect, Route, Switch, useLocation } from 'wouter';
 import { trpc, isUnauthorized } from './trpc';
 import { CoordinatorShell } from './shell/CoordinatorShell';
 import { LoadingState, LoadError } from './shell/LoadState';
 import { NotFoundPage } from './shell/NotFoundPage';
+import { SignedInProvider, isSchoolMentor } from './shell/signed-in';
 import { LoginPage } from './features/auth/LoginPage';
+import { SetPasswordPage } from './features/auth/SetPasswordPage';
 import { PipelinePage } from './features/applicants/PipelinePage';
 import { ApplicantPage } from './features/applicants/ApplicantPage';
 import { OutboxPage } from './features/outbox/OutboxPage';
+import { PupilListPage } from './features/pupils/PupilListPage';
+import { NominatePage } from './features/pupils/NominatePage';
+import { PupilPage } from './features/pupils/PupilPage';
+import { ProgrammesPage } from './features/programmes/ProgrammesPage';
+import { ProgrammeSettingsPage } from './features/programmes/ProgrammeSettingsPage';
+import { SchoolsPage } from './features/schools/SchoolsPage';
 
-/** Signed in: the coordinator's pages; otherwise the login page (whatever the address). */
+/**
+ * The invitation link's page (public, whoever is signed in); otherwise, signed in: the pages of
+ * the user's role; not signed in: the login page (whatever the address).
+ */
 export function App() {
+  const [location] = useLocation();
+  if (location === '/set-password') return <SetPasswordPage />;
+  return <SignedInApp />;
+}
+
+function SignedInApp() {
   const me = useQuery(trpc.auth.me.queryOptions());
 
   if (me.isPending) return <LoadingState />;
@@ -18,23 +35,70 @@ export function App() {
   if (!me.data) return <LoginPage />;
 
   return (
-    <CoordinatorShell me={me.data}>
-      <Switch>
-        <Route path="/">
-          <PipelinePage />
-        </Route>
-        <Route path="/programmes/:programmeId">{(params) => <PipelinePage programmeId={params.programmeId} />}</Route>
-        <Route path="/applicants/:id">{(params) => <ApplicantPage id={params.id} />}</Route>
-        <Route path="/outbox">
-          <OutboxPage />
-        </Route>
-        <Route path="/login">
-          <Redirect to="/" replace />
-        </Route>
-        <Route>
-          <NotFoundPage />
-        </Route>
-      </Switch>
-    </CoordinatorShell>
+    <SignedInProvider me={me.data}>
+      <CoordinatorShell me={me.data}>{isSchoolMentor(me.data) ? <SchoolMentorRoutes /> : <CoordinatorRoutes />}</CoordinatorShell>
+    </SignedInProvider>
+  );
+}
+
+/** The pupil pages, the same for every role (the api scopes a school mentor to their school). */
+function pupilRoutes() {
+  return [
+    <Route key="new" path="/pupils/new">
+      <NominatePage />
+    </Route>,
+    <Route key="pupil" path="/pupils/:id">
+      {(params) => <PupilPage id={params.id} />}
+    </Route>,
+    <Route key="list" path="/pupils">
+      <PupilListPage />
+    </Route>,
+  ];
+}
+
+/** A school mentor: their pupils and nominating one; nothing else exists for them. */
+function SchoolMentorRoutes() {
+  return (
+    <Switch>
+      <Route path="/">
+        <Redirect to="/pupils" replace />
+      </Route>
+      {pupilRoutes()}
+      <Route path="/login">
+        <Redirect to="/pupils" replace />
+      </Route>
+      <Route>
+        <NotFoundPage />
+      </Route>
+    </Switch>
+  );
+}
+
+function CoordinatorRoutes() {
+  return (
+    <Switch>
+      <Route path="/">
+        <PipelinePage />
+      </Route>
+      <Route path="/programmes/:programmeId">{(params) => <PipelinePage programmeId={params.programmeId} />}</Route>
+      <Route path="/applicants/:id">{(params) => <ApplicantPage id={params.id} />}</Route>
+      {pupilRoutes()}
+      <Route path="/programme-settings">
+        <ProgrammesPage />
+      </Route>
+      <Route path="/programme-settings/:id">{(params) => <ProgrammeSettingsPage id={params.id} />}</Route>
+      <Route path="/schools">
+        <SchoolsPage />
+      </Route>
+      <Route path="/outbox">
+        <OutboxPage />
+      </Route>
+      <Route path="/login">
+        <Redirect to="/" replace />
+      </Route>
+      <Route>
+        <NotFoundPage />
+      </Route>
+    </Switch>
   );
 }

@@ -23,10 +23,13 @@ export function applyFieldErrors<T extends FieldValues>(
   error: unknown,
   setError: UseFormSetError<T>,
   fields: readonly string[],
+  /** Server paths that land on a differently named form field (`{ authorityVerification: 'authorityVerificationMethod' }`). */
+  aliases: Readonly<Record<string, string>> = {},
 ): boolean {
   const fieldErrors = serverErrorData(error).fieldErrors ?? {};
   let applied = false;
-  for (const [path, key] of Object.entries(fieldErrors)) {
+  for (const [serverPath, key] of Object.entries(fieldErrors)) {
+    const path = aliases[serverPath] ?? serverPath;
     const field = fields.find((name) => path === name || path.startsWith(`${name}.`));
     if (!field) continue;
     setError(field as Path<T>, { type: 'server', message: key }, { shouldFocus: !applied });

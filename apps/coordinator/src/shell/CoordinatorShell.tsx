@@ -2,37 +2,57 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { AppShell } from '@driehoek/ui/AppShell';
-import type { Me } from '@driehoek/contracts/auth';
 import { LogoutButton } from '../features/auth/LogoutButton';
 import { LanguageChoice } from './LanguageChoice';
 import { useHeadingFocusOnNavigation } from './PageHeading';
+import { isSchoolMentor, type SignedIn } from './signed-in';
 
-type SignedIn = NonNullable<Me>;
+type NavItem = { href: string; label: string; active: boolean };
 
-/** The frame of every signed-in page: menu, who is signed in, language, log out. */
+/**
+ * The frame of every signed-in page: the menu of the user's role, who is signed in (with their
+ * school, for a school mentor), language, log out.
+ */
 export function CoordinatorShell({ me, children }: { me: SignedIn; children: ReactNode }) {
   const { t } = useTranslation();
   const [location] = useLocation();
   useHeadingFocusOnNavigation(location);
 
-  const applicantsActive = location === '/' || location.startsWith('/programmes') || location.startsWith('/applicants');
+  const onPupilList = location === '/pupils' || (location.startsWith('/pupils/') && location !== '/pupils/new');
+  const items: NavItem[] = isSchoolMentor(me)
+    ? [
+        { href: '/pupils', label: t('app.nav.myPupils'), active: onPupilList },
+        { href: '/pupils/new', label: t('app.nav.nominate'), active: location === '/pupils/new' },
+      ]
+    : [
+        {
+          href: '/',
+          label: t('app.nav.applicants'),
+          active: location === '/' || location.startsWith('/programmes/') || location.startsWith('/applicants'),
+        },
+        { href: '/pupils', label: t('app.nav.pupils'), active: location.startsWith('/pupils') },
+        { href: '/programme-settings', label: t('app.nav.programmes'), active: location.startsWith('/programme-settings') },
+        { href: '/schools', label: t('app.nav.schools'), active: location.startsWith('/schools') },
+        { href: '/outbox', label: t('app.nav.outbox'), active: location.startsWith('/outbox') },
+      ];
   const nav = (
     <ul>
-      <li>
-        <Link href="/" aria-current={applicantsActive ? 'page' : undefined}>
-          {t('app.nav.applicants')}
-        </Link>
-      </li>
-      <li>
-        <Link href="/outbox" aria-current={location.startsWith('/outbox') ? 'page' : undefined}>
-          {t('app.nav.outbox')}
-        </Link>
-      </li>
+      {items.map((item) => (
+        <li key={item.href}>
+          <Link href={item.href} aria-current={item.active ? 'page' : undefined}>
+            {item.label}
+          </Link>
+        </li>
+      ))}
     </ul>
   );
   const actions = (
     <>
-      <p className="coordinator-user">{t('app.signedInAs', { name: me.name, organisation: me.organisation.name })}</p>
+      <p className="coordinator-user">
+        {me.school
+          ? t('app.signedInAtSchool', { name: me.name, school: me.school.name, organisation: me.organisation.name })
+          : t('app.signedInAs', { name: me.name, organisation: me.organisation.name })}
+      </p>
       <LanguageChoice />
       <LogoutButton />
     </>
