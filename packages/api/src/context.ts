@@ -47,4 +47,6 @@ export function createContext(services: Services, request: RequestInfo): Context
   return { services, request, em: services.orm.em.fork() };
 }
 
+/** The coordinator app's session cookie, and the portal's: separate, so a parent and a coordinator on one browser never share a session. */
 export const SESSION_COOKIE = 'driehoek_session';
+export const PORTAL_SESSION_COOKIE = 'driehoek_portal';

@@ -5,6 +5,10 @@ import { applicantsRouter } from './routers/applicants/router.js';
 import { screeningRouter } from './routers/screening/router.js';
 import { programmesRouter } from './routers/programmes/router.js';
 import { outboxRouter } from './routers/outbox/router.js';
+import { pupilsRouter } from './routers/pupils/router.js';
+import { consentRouter } from './routers/consent/router.js';
+import { schoolsRouter } from './routers/schools/router.js';
+import { portalRouter } from './routers/portal/router.js';
 
 export const appRouter = router({
   auth: authRouter,
@@ -13,6 +17,10 @@ export const appRouter = router({
   screening: screeningRouter,
   programmes: programmesRouter,
   outbox: outboxRouter,
+  pupils: pupilsRouter,
+  consent: consentRouter,
+  schools: schoolsRouter,
+  portal: portalRouter,
 });
 
 export type AppRouter = typeof appRouter;

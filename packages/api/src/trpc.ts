@@ -1,7 +1,7 @@
 import { initTRPC } from '@trpc/server';
-import { Coordinator } from '@driehoek/db';
+import { FamilyMember, StaffMember } from '@driehoek/db';
 import { AppError } from './errors.js';
-import { SESSION_COOKIE, type Context } from './context.js';
+import { PORTAL_SESSION_COOKIE, SESSION_COOKIE, type Context } from './context.js';
 
 type Issue = { path?: readonly (PropertyKey | { key: PropertyKey })[]; message: string };
 
@@ -22,9 +22,7 @@ const t = initTRPC.context<Context>().create({
     const domainCode = error instanceof AppError ? error.domainCode : undefined;
     const fieldErrors =
       error instanceof AppError
-        ? error.field
-          ? { [error.field]: error.domainCode }
-          : undefined
+        ? error.fieldErrors
         : error.code === 'BAD_REQUEST'
           ? fieldErrorsOf(error.cause)
           : undefined;
@@ -38,35 +36,74 @@ export const createCallerFactory = t.createCallerFactory;
 
 export const publicProcedure = t.procedure;
 
-/**
- * A signed-in coordinator. Every query below this filters on `actor.organisationId`: a
- * coordinator sees only their own organisation.
- */
-export const authedProcedure = t.procedure.use(async ({ ctx, next }) => {
+export type StaffRole = 'coordinator' | 'admin' | 'schoolMentor';
+
+/** The signed-in staff member: every query below filters on `organisationId` (and a school mentor's `schoolId`). */
+export type Actor = {
+  id: string;
+  name: string;
+  email: string;
+  role: StaffRole;
+  organisationId: string;
+  organisationName: string;
+  /** Set for a school mentor: they see only their own school's pupils. */
+  schoolId: string | null;
+  schoolName: string | null;
+};
+
+/** Loads the staff member behind the session cookie, or null. */
+export async function currentActor(ctx: Context): Promise<Actor | null> {
   const token = ctx.request.cookies[SESSION_COOKIE];
   const session = token ? await ctx.services.sessions.find(token, ctx.services.clock.now()) : null;
-  if (!session) throw new AppError('AUTH.NOT_SIGNED_IN');
-  const coordinator = await ctx.em.findOne(Coordinator, { id: session.coordinatorId, active: true }, { populate: ['organisation'] });
-  if (!coordinator) throw new AppError('AUTH.NOT_SIGNED_IN');
-  return next({
-    ctx: {
-      actor: {
-        id: coordinator.id,
-        name: coordinator.name,
-        email: coordinator.email,
-        role: coordinator.role,
-        organisationId: coordinator.organisation.id,
-        organisationName: coordinator.organisation.name,
-      },
-    },
-  });
+  if (!session || session.kind !== 'staff') return null;
+  const staff = await ctx.em.findOne(StaffMember, { id: session.id, active: true }, { populate: ['organisation', 'school'] });
+  if (!staff) return null;
+  return {
+    id: staff.id,
+    name: staff.name,
+    email: staff.email,
+    role: staff.role,
+    organisationId: staff.organisation.id,
+    organisationName: staff.organisation.name,
+    schoolId: staff.school?.id ?? null,
+    schoolName: staff.school?.name ?? null,
+  };
+}
+
+/** Any signed-in staff member: coordinators, admins and school mentors. */
+export const staffProcedure = t.procedure.use(async ({ ctx, next }) => {
+  const actor = await currentActor(ctx);
+  if (!actor) throw new AppError('AUTH.NOT_SIGNED_IN');
+  return next({ ctx: { actor } });
 });
 
-export type Actor = { id: string; name: string; email: string; role: 'coordinator' | 'admin'; organisationId: string; organisationName: string };
+/**
+ * A signed-in coordinator or admin: the organisation's own staff, who see all its records.
+ * School mentors are refused here; they have their own, narrower procedures.
+ */
+export const authedProcedure = staffProcedure.use(({ ctx, next }) => {
+  if (ctx.actor.role === 'schoolMentor') throw new AppError('AUTH.FORBIDDEN');
+  return next();
+});
 
-/** A signed-in coordinator with a given role (e.g. 'admin' for organisation settings). */
-export const roleProcedure = (role: Actor['role']) =>
+/** A signed-in staff member with the given role (admins may do everything a coordinator may). */
+export const roleProcedure = (role: Exclude<StaffRole, 'schoolMentor'>) =>
   authedProcedure.use(({ ctx, next }) => {
     if (ctx.actor.role !== role && ctx.actor.role !== 'admin') throw new AppError('AUTH.FORBIDDEN');
     return next();
   });
+
+/**
+ * A parent signed in to the portal. A parent's e-mail may be on more than one pupil's family
+ * (siblings): `familyMemberIds` lists every family-member record with that address in the
+ * organisation, and a parent sees exactly those pupils.
+ */
+export const familyProcedure = t.procedure.use(async ({ ctx, next }) => {
+  const token = ctx.request.cookies[PORTAL_SESSION_COOKIE];
+  const session = token ? await ctx.services.sessions.find(token, ctx.services.clock.now()) : null;
+  if (!session || session.kind !== 'family') throw new AppError('AUTH.NOT_SIGNED_IN');
+  const member = await ctx.em.findOne(FamilyMember, { id: session.id });
+  if (!member || !member.email) throw new AppError('AUTH.NOT_SIGNED_IN');
+  const sameAddress = await ctx.em.find(FamilyMember, { organisation: member.organisation, email: member.email }, { populate: ['pupil'] });
+  return next({ ctx: { family: { member, records: sameAddress } } });
+});

@@ -3,3 +3,5 @@ export { openDatabase, parseDatabaseUrl, ormOptions, type DatabaseTarget, type D
 export { UniqueConstraintViolationException } from '@mikro-orm/core';
 export { seedDemo, DEMO_LOGINS } from './seed/demo.js';
 export { createScratchDatabase } from './scratch-database.js';
+export { newId } from './entities/id.js';
+export { DEMO_PARENT_EMAIL } from './seed/demo.js';

@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
 import { z } from 'zod';
-import { Coordinator, Organisation, openDatabase, parseDatabaseUrl } from '@driehoek/db';
+import { StaffMember, Organisation, openDatabase, parseDatabaseUrl } from '@driehoek/db';
 import { hashPassword } from '@driehoek/api';
 import { loadConfig } from '../config.js';
 
@@ -50,13 +50,13 @@ if (password.length < 12) {
 const orm = await openDatabase(parseDatabaseUrl(loadConfig().DATABASE_URL));
 try {
   const em = orm.em.fork();
-  if (await em.findOne(Coordinator, { email: input.data.email })) {
+  if (await em.findOne(StaffMember, { email: input.data.email })) {
     console.error(`A coordinator with e-mail ${input.data.email} already exists.`);
     process.exitCode = 1;
   } else {
     const organisation =
       (await em.findOne(Organisation, { name: input.data.organisation })) ?? em.create(Organisation, { name: input.data.organisation });
-    em.create(Coordinator, {
+    em.create(StaffMember, {
       organisation,
       name: input.data.name,
       email: input.data.email,

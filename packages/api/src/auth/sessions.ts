@@ -1,9 +1,14 @@
 import type { Redis } from 'ioredis';
-import { Session, type EntityManager } from '@driehoek/db';
+import { Session, type EntityManager, type SessionSubject } from '@driehoek/db';
 import { newSecret, secretHash } from './tokens.js';
 
-export interface SessionData {
-  readonly coordinatorId: string;
+/** Who a session belongs to: a staff member (coordinator app) or a family member (portal). */
+export interface SessionOwner {
+  readonly kind: SessionSubject;
+  readonly id: string;
+}
+
+export interface SessionData extends SessionOwner {
   readonly expiresAt: Date;
 }
 
@@ -12,69 +17,74 @@ export interface SessionData {
  * process memory, so any instance behind a load balancer can serve any request.
  */
 export interface SessionStore {
-  create(coordinatorId: string, now: Date): Promise<{ token: string; expiresAt: Date }>;
+  create(owner: SessionOwner, now: Date): Promise<{ token: string; expiresAt: Date }>;
   find(token: string, now: Date): Promise<SessionData | null>;
   destroy(token: string): Promise<void>;
-  /** Ends every session of a coordinator (account disabled; ASVS 7.4.2). */
-  destroyAllFor(coordinatorId: string): Promise<void>;
+  /** Ends every session of one person (account disabled; ASVS 7.4.2, SCR-8). */
+  destroyAllFor(owner: SessionOwner): Promise<void>;
 }
 
-export const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
+/** Staff sessions last a working day; portal sessions are shorter-lived on shared family phones. */
+export const SESSION_LIFETIME_MS: Record<SessionSubject, number> = {
+  staff: 12 * 60 * 60 * 1000,
+  family: 2 * 60 * 60 * 1000,
+};
 
 export function databaseSessionStore(em: () => EntityManager): SessionStore {
   return {
-    async create(coordinatorId, now) {
+    async create(owner, now) {
       const token = newSecret();
-      const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+      const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS[owner.kind]);
       const fork = em();
-      fork.create(Session, { tokenHash: secretHash(token), coordinator: coordinatorId, createdAt: now, expiresAt });
+      fork.create(Session, { tokenHash: secretHash(token), subjectKind: owner.kind, subjectId: owner.id, createdAt: now, expiresAt });
       await fork.flush();
       return { token, expiresAt };
     },
     async find(token, now) {
       const session = await em().findOne(Session, { tokenHash: secretHash(token) });
       if (!session || session.expiresAt <= now) return null;
-      return { coordinatorId: session.coordinator.id, expiresAt: session.expiresAt };
+      return { kind: session.subjectKind, id: session.subjectId, expiresAt: session.expiresAt };
     },
     async destroy(token) {
       await em().nativeDelete(Session, { tokenHash: secretHash(token) });
     },
-    async destroyAllFor(coordinatorId) {
-      await em().nativeDelete(Session, { coordinator: coordinatorId });
+    async destroyAllFor(owner) {
+      await em().nativeDelete(Session, { subjectKind: owner.kind, subjectId: owner.id });
     },
   };
 }
 
 export function redisSessionStore(redis: Redis): SessionStore {
   const key = (hash: string) => `driehoek:session:${hash}`;
-  const index = (coordinatorId: string) => `driehoek:sessions-of:${coordinatorId}`;
+  const index = (owner: SessionOwner) => `driehoek:sessions-of:${owner.kind}:${owner.id}`;
   return {
-    async create(coordinatorId, now) {
+    async create(owner, now) {
       const token = newSecret();
       const hash = secretHash(token);
-      const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+      const lifetime = SESSION_LIFETIME_MS[owner.kind];
+      const expiresAt = new Date(now.getTime() + lifetime);
       await redis
         .multi()
-        .set(key(hash), JSON.stringify({ coordinatorId, expiresAt: expiresAt.toISOString() }), 'PX', SESSION_LIFETIME_MS)
-        .sadd(index(coordinatorId), hash)
-        .pexpire(index(coordinatorId), SESSION_LIFETIME_MS)
+        .set(key(hash), JSON.stringify({ kind: owner.kind, id: owner.id, expiresAt: expiresAt.toISOString() }), 'PX', lifetime)
+        .sadd(index(owner), hash)
+        .pexpire(index(owner), lifetime)
         .exec();
       return { token, expiresAt };
     },
     async find(token, now) {
       const raw = await redis.get(key(secretHash(token)));
       if (!raw) return null;
-      const data = JSON.parse(raw) as { coordinatorId: string; expiresAt: string };
+      const data = JSON.parse(raw) as { kind: SessionSubject; id: string; expiresAt: string };
       const expiresAt = new Date(data.expiresAt);
-      return expiresAt <= now ? null : { coordinatorId: data.coordinatorId, expiresAt };
+      return expiresAt <= now ? null : { kind: data.kind, id: data.id, expiresAt };
     },
     async destroy(token) {
       await redis.del(key(secretHash(token)));
     },
-    async destroyAllFor(coordinatorId) {
-      const hashes = await redis.smembers(index(coordinatorId));
+    async destroyAllFor(owner) {
+      const hashes = await redis.smembers(index(owner));
       if (hashes.length > 0) await redis.del(...hashes.map(key));
-      await redis.del(index(coordinatorId));
+      await redis.del(index(owner));
     },
   };
 }

@@ -3,9 +3,10 @@
  * TEST_DATABASE_URL is a postgres:// URL, in a fresh database per test file), the real router
  * called through `createCaller`, a fixed clock, and a cookie jar per "browser".
  */
-import { Coordinator, Organisation, Programme, createScratchDatabase, openDatabase, parseDatabaseUrl, type DatabaseTarget, type Orm } from '@driehoek/db';
-import { defaultScreeningPolicy, type ProgrammeTemplateKey } from '@driehoek/domain/programme';
+import { OutboxMessage, StaffMember, Organisation, Programme, School, createScratchDatabase, openDatabase, parseDatabaseUrl, type DatabaseTarget, type Orm } from '@driehoek/db';
+import { programmeSettingsFromTemplate, type ProgrammeTemplateKey } from '@driehoek/domain/programme';
 import type { ApplyInput } from '@driehoek/contracts/application';
+import type { NominatePupilInput } from '@driehoek/contracts/pupils';
 import { appRouter } from '../router.js';
 import { createCallerFactory } from '../trpc.js';
 import { createContext, SESSION_COOKIE, type RequestInfo, type Services } from '../context.js';
@@ -78,7 +79,7 @@ export async function openTestWorld(): Promise<TestWorld> {
 
 export const PASSWORD = 'correct horse battery staple';
 
-/** An organisation with one programme of the given template and one coordinator. */
+/** An organisation with one programme of the given template, one school, a coordinator and a school mentor. */
 export async function createOrganisation(world: TestWorld, name: string, template: ProgrammeTemplateKey = 'schoolsCool') {
   const em = world.orm.em.fork();
   const organisation = em.create(Organisation, { name });
@@ -86,12 +87,17 @@ export async function createOrganisation(world: TestWorld, name: string, templat
     organisation,
     name: `${name} programme`,
     template,
-    screeningPolicy: defaultScreeningPolicy(template),
+    settings: programmeSettingsFromTemplate(template),
   });
-  const email = `coordinator@${name.toLowerCase().replace(/[^a-z]/g, '')}.example`;
-  em.create(Coordinator, { organisation, name: `${name} coordinator`, email, passwordHash: await hashPassword(PASSWORD) });
+  const slug = name.toLowerCase().replace(/[^a-z]/g, '');
+  const email = `coordinator@${slug}.example`;
+  const school = em.create(School, { organisation, name: `${name} school`, city: 'Utrecht' });
+  const schoolMentorEmail = `mentor@${slug}.example`;
+  const passwordHash = await hashPassword(PASSWORD);
+  em.create(StaffMember, { organisation, name: `${name} coordinator`, email, passwordHash });
+  em.create(StaffMember, { organisation, school, name: `${name} school mentor`, email: schoolMentorEmail, passwordHash, role: 'schoolMentor' });
   await em.flush();
-  return { organisationId: organisation.id, programmeId: programme.id, email };
+  return { organisationId: organisation.id, programmeId: programme.id, schoolId: school.id, email, schoolMentorEmail };
 }
 
 /** A browser signed in as that organisation's coordinator. */
@@ -129,4 +135,32 @@ export async function onlyApplicantId(coordinator: Awaited<ReturnType<typeof sig
   const { items } = await coordinator.applicants.list({ programmeId });
   if (items.length !== 1) throw new Error(`expected one applicant, found ${items.length}`);
   return items[0]!.id;
+}
+
+/** A nomination as the school mentor's form sends it: one pupil of 13 with one parent. */
+export function nomination(org: { programmeId: string; schoolId: string }, overrides: Partial<NominatePupilInput> = {}): NominatePupilInput {
+  return {
+    programmeId: org.programmeId,
+    schoolId: org.schoolId,
+    firstName: 'Amira',
+    lastName: 'Benali',
+    birthDate: '2013-03-01',
+    schoolYear: 'Brugklas',
+    vulnerabilityReasons: ['parentsDoNotSpeakDutch'],
+    helpRequest: 'Er is niemand thuis aan wie ze hulp kan vragen over haar werk.',
+    homeLanguages: ['ar'],
+    postcode: '3541 AB',
+    family: [
+      { role: 'parent', firstName: 'Samira', lastName: 'Benali', email: 'samira@example.org', phone: '06 22334455', preferredLanguage: 'ar', readsDutch: false, hasParentalAuthority: true },
+    ],
+    ...overrides,
+  };
+}
+
+/** The six-digit code from the newest portal sign-in e-mail to an address. */
+export async function portalCodeFromMail(world: TestWorld, to: string): Promise<string> {
+  const [mail] = await world.orm.em.fork().find(OutboxMessage, { to }, { orderBy: { createdAt: 'desc' }, limit: 1 });
+  const code = /(\d{6})/.exec(mail?.text ?? '')?.[1];
+  if (!code) throw new Error(`no sign-in code mailed to ${to}`);
+  return code;
 }

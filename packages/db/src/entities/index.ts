@@ -1,4 +1,6 @@
-export { Organisation, Programme } from './organisation.js';
-export { Coordinator, Session, STAFF_ROLES } from './staff.js';
+export { Organisation, Programme, School } from './organisation.js';
+export { StaffMember, PasswordToken, Session, STAFF_ROLES, SESSION_SUBJECTS, type SessionSubject } from './staff.js';
 export { Volunteer, ReferenceCheck } from './volunteer.js';
+export { Pupil, FamilyMember, CaseNote, PortalLoginCode } from './pupil.js';
+export { Consent, ContactAttempt, FamilyNotification } from './consent.js';
 export { OutboxMessage, AuditEntry } from './outbox.js';

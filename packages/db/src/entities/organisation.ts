@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import type { ScreeningPolicy } from '@driehoek/domain/screening';
+import type { ProgrammeSettings } from '@driehoek/domain/programme';
 import { newId } from './id.js';
 
 /** A mentoring organisation. Every record belongs to one; a coordinator sees only their own. */
@@ -13,7 +13,10 @@ export const Organisation = defineEntity({
 });
 export type Organisation = InferEntity<typeof Organisation>;
 
-/** A programme run by an organisation, created from a template, with its own screening settings. */
+/**
+ * A programme run by an organisation, created from a template; its settings (screening,
+ * consents, cadence, duration, budgets…) are the domain's `ProgrammeSettings`, adjustable.
+ */
 export const Programme = defineEntity({
   name: 'Programme',
   properties: {
@@ -21,9 +24,22 @@ export const Programme = defineEntity({
     organisation: () => p.manyToOne(Organisation).index(),
     name: p.string().length(200),
     template: p.string().length(40),
-    screeningPolicy: p.json<ScreeningPolicy>(),
+    settings: p.json<ProgrammeSettings>(),
     openForApplications: p.boolean().default(true),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });
 export type Programme = InferEntity<typeof Programme>;
+
+/** A school that nominates pupils. School mentors are scoped to one. */
+export const School = defineEntity({
+  name: 'School',
+  properties: {
+    id: p.string().length(36).primary().onCreate(newId),
+    organisation: () => p.manyToOne(Organisation).index(),
+    name: p.string().length(200),
+    city: p.string().length(120),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type School = InferEntity<typeof School>;

@@ -1,34 +1,55 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { Organisation } from './organisation.js';
+import { Organisation, School } from './organisation.js';
 import { newId } from './id.js';
 
-export const STAFF_ROLES = ['coordinator', 'admin'] as const;
+/** Roles in the coordinator app. A school mentor is scoped to their school. */
+export const STAFF_ROLES = ['coordinator', 'admin', 'schoolMentor'] as const;
 
-/** A coordinator account of the admin app: e-mail + password (argon2id hash). */
-export const Coordinator = defineEntity({
-  name: 'Coordinator',
+/** An account of the coordinator app: e-mail + password (argon2id hash). */
+export const StaffMember = defineEntity({
+  name: 'StaffMember',
   properties: {
     id: p.string().length(36).primary().onCreate(newId),
     organisation: () => p.manyToOne(Organisation).index(),
+    /** Set for a school mentor. */
+    school: () => p.manyToOne(School).nullable().index(),
     name: p.string().length(200),
     email: p.string().length(254).unique(),
-    passwordHash: p.string().length(200).hidden(),
+    /** Null until an invited person sets their password. */
+    passwordHash: p.string().length(200).nullable().hidden(),
     role: p.enum(STAFF_ROLES).default('coordinator'),
     active: p.boolean().default(true),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });
-export type Coordinator = InferEntity<typeof Coordinator>;
+export type StaffMember = InferEntity<typeof StaffMember>;
+
+/** A one-time link to set a password (an invitation). Only the secret's SHA-256 is stored. */
+export const PasswordToken = defineEntity({
+  name: 'PasswordToken',
+  properties: {
+    tokenHash: p.string().length(64).primary(),
+    staffMember: () => p.manyToOne(StaffMember).index().deleteRule('cascade'),
+    expiresAt: p.datetime(),
+    usedAt: p.datetime().nullable(),
+  },
+});
+export type PasswordToken = InferEntity<typeof PasswordToken>;
+
+export const SESSION_SUBJECTS = ['staff', 'family'] as const;
+export type SessionSubject = (typeof SESSION_SUBJECTS)[number];
 
 /**
- * A signed-in session. Only the SHA-256 of the cookie token is stored, so a database leak does
- * not hand out sessions. Kept in the database (or Redis) so any server instance can serve it.
+ * A signed-in session of a staff member or a family member. Only the SHA-256 of the cookie token
+ * is stored, so a database leak does not hand out sessions. Kept in the database (or Redis) so
+ * any server instance can serve it.
  */
 export const Session = defineEntity({
   name: 'Session',
   properties: {
     tokenHash: p.string().length(64).primary(),
-    coordinator: () => p.manyToOne(Coordinator).index().deleteRule('cascade'),
+    subjectKind: p.enum(SESSION_SUBJECTS),
+    subjectId: p.string().length(36).index(),
     createdAt: p.datetime(),
     expiresAt: p.datetime(),
   },

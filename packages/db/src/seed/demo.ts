@@ -1,15 +1,19 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { addDays, type IsoDate } from '@driehoek/domain/calendar';
-import { defaultScreeningPolicy } from '@driehoek/domain/programme';
+import { programmeSettingsFromTemplate } from '@driehoek/domain/programme';
 import type { EntityManager, Orm } from '../orm.js';
-import { Coordinator, Organisation, Programme, ReferenceCheck, Volunteer } from '../entities/index.js';
+import { FamilyMember, Organisation, Programme, Pupil, ReferenceCheck, School, StaffMember, Volunteer } from '../entities/index.js';
 
 /** The demo logins printed at start-up and listed in the README. */
 export const DEMO_LOGINS = [
   { email: 'coordinator@schoolscool.example', password: 'driehoek-demo', name: 'Fatima El Amrani', organisation: 'liemers' },
   { email: 'admin@schoolscool.example', password: 'driehoek-demo', name: 'Joost de Vries', organisation: 'liemers', role: 'admin' },
   { email: 'coordinator@utrecht.example', password: 'driehoek-demo', name: 'Anna Kowalska', organisation: 'utrecht' },
+  { email: 'mentor@academie-tien.example', password: 'driehoek-demo', name: 'Sven Hoekstra', organisation: 'liemers', role: 'schoolMentor' },
 ] as const;
+
+/** The demo parent who can sign in to the portal (a one-time code arrives in the outbox). */
+export const DEMO_PARENT_EMAIL = 'ouder@example.org';
 
 type Stage = 'applied' | 'interviewed' | 'references' | 'vogRequested' | 'vogSeen' | 'signed' | 'ready' | 'rejected' | 'withdrawn';
 
@@ -48,32 +52,42 @@ export async function seedDemo(orm: Orm, options: { today: IsoDate; hashPassword
       organisation: liemers,
       name: "School's cool thuismentoraat",
       template: 'schoolsCool',
-      screeningPolicy: defaultScreeningPolicy('schoolsCool'),
+      settings: programmeSettingsFromTemplate('schoolsCool'),
     }),
     thuisschoolmaatje: em.create(Programme, {
       organisation: liemers,
       name: 'Thuisschoolmaatje',
       template: 'thuisschoolmaatje',
-      screeningPolicy: defaultScreeningPolicy('thuisschoolmaatje'),
+      settings: programmeSettingsFromTemplate('thuisschoolmaatje'),
     }),
   };
   em.create(Programme, {
     organisation: utrecht,
     name: 'Thuismentoren Utrecht',
     template: 'schoolsCool',
-    screeningPolicy: defaultScreeningPolicy('schoolsCool'),
+    settings: programmeSettingsFromTemplate('schoolsCool'),
   });
 
+  const school = em.create(School, { organisation: liemers, name: 'Academie Tien', city: 'Utrecht' });
+  em.create(School, { organisation: liemers, name: 'Liemers College', city: 'Zevenaar' });
+  em.create(School, { organisation: utrecht, name: 'Globe College', city: 'Utrecht' });
+
   const organisations = { liemers, utrecht };
+  const staff: StaffMember[] = [];
   for (const login of DEMO_LOGINS) {
-    em.create(Coordinator, {
-      organisation: organisations[login.organisation],
-      name: login.name,
-      email: login.email,
-      passwordHash: await options.hashPassword(login.password),
-      role: 'role' in login ? login.role : 'coordinator',
-    });
+    const role = 'role' in login ? login.role : 'coordinator';
+    staff.push(
+      em.create(StaffMember, {
+        organisation: organisations[login.organisation],
+        school: role === 'schoolMentor' ? school : null,
+        name: login.name,
+        email: login.email,
+        passwordHash: await options.hashPassword(login.password),
+        role,
+      }),
+    );
   }
+  addPupils(em, { organisation: liemers, programme: programmes.thuisschoolmaatje, school, nominatedBy: staff.find((member) => member.role === 'schoolMentor')!, today: options.today });
 
   PEOPLE.forEach((person, index) => addApplicant(em, person, programmes[person.programme], liemers, options.today, index));
   await em.flush();
@@ -91,7 +105,7 @@ function addApplicant(
   const applied = addDays(today, -60 + index * 3);
   const day = (offset: number) => addDays(applied, offset);
   const reached = (stage: Stage) => ORDER.indexOf(person.stage) >= ORDER.indexOf(stage) && !['rejected', 'withdrawn'].includes(person.stage);
-  const policy = programme.screeningPolicy;
+  const policy = programme.settings.screening;
   const email = `${person.first}.${person.last}`.toLowerCase().replace(/[^a-z.]/g, '') + '@example.org';
   const volunteer = em.create(Volunteer, {
     organisation,
@@ -149,3 +163,62 @@ function addApplicant(
 }
 
 const ORDER: Stage[] = ['applied', 'interviewed', 'references', 'vogRequested', 'vogSeen', 'signed', 'ready'];
+
+/**
+ * Pupils nominated by the school mentor: one whose family can sign in to the portal with
+ * DEMO_PARENT_EMAIL (nothing asked yet), and one whose parents speak Arabic and Turkish.
+ */
+function addPupils(
+  em: EntityManager,
+  at: { organisation: Organisation; programme: Programme; school: School; nominatedBy: StaffMember; today: IsoDate },
+) {
+  const pupils = [
+    {
+      firstName: 'Amira',
+      lastName: 'Benali',
+      birthDate: addDays(at.today, -(365 * 13 + 40)),
+      schoolYear: 'Brugklas havo/vwo',
+      vulnerabilityReasons: ['parentsDoNotSpeakDutch', 'littleStructureAtHome'] as const,
+      helpRequest: 'Er is niemand thuis aan wie ze hulp kan vragen over haar werk. Er is behoefte aan aandacht en steun.',
+      homeLanguages: ['ar', 'nl'],
+      postcode: '3541 AB',
+      family: [
+        { role: 'parent', firstName: 'Samira', lastName: 'Benali', email: DEMO_PARENT_EMAIL, phone: '06 22334455', preferredLanguage: 'ar', readsDutch: false, hasParentalAuthority: true },
+        { role: 'relative', firstName: 'Youssef', lastName: 'Benali', email: null, phone: '06 99887766', preferredLanguage: 'nl', readsDutch: true, hasParentalAuthority: false },
+      ],
+    },
+    {
+      firstName: 'Emre',
+      lastName: 'Demir',
+      birthDate: addDays(at.today, -(365 * 12 + 100)),
+      schoolYear: 'Brugklas vmbo',
+      vulnerabilityReasons: ['parentsInVitalJobs'] as const,
+      helpRequest: 'Hij is snel afgeleid en heeft hulp nodig bij overzicht en het afronden van taken.',
+      homeLanguages: ['tr', 'nl'],
+      postcode: '3543 CD',
+      family: [
+        { role: 'parent', firstName: 'Ayse', lastName: 'Demir', email: 'ayse.demir@example.org', phone: '06 11112222', preferredLanguage: 'tr', readsDutch: true, hasParentalAuthority: true },
+      ],
+    },
+  ];
+  for (const data of pupils) {
+    const pupil = em.create(Pupil, {
+      organisation: at.organisation,
+      programme: at.programme,
+      school: at.school,
+      firstName: data.firstName,
+      lastName: data.lastName,
+      birthDate: data.birthDate,
+      schoolYear: data.schoolYear,
+      vulnerabilityReasons: [...data.vulnerabilityReasons],
+      vulnerabilityNote: null,
+      helpRequest: data.helpRequest,
+      homeLanguages: data.homeLanguages,
+      postcode: data.postcode,
+      nominatedById: at.nominatedBy.id,
+      nominatedOn: addDays(at.today, -7),
+      closedOn: null,
+    });
+    for (const member of data.family) em.create(FamilyMember, { ...member, organisation: at.organisation, pupil, isMentee: false });
+  }
+}

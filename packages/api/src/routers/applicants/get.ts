@@ -14,5 +14,5 @@ export const get = authedProcedure
     const volunteer = await loadVolunteer(ctx.em, ctx.actor, input.id);
     audit(ctx.em, ctx.actor, 'applicant.read', 'Volunteer', volunteer.id);
     await ctx.em.flush();
-    return applicantDetailOf(volunteer, volunteer.referenceChecks.getItems(), volunteer.programme.screeningPolicy, today(ctx.services.clock));
+    return applicantDetailOf(volunteer, volunteer.referenceChecks.getItems(), volunteer.programme.settings.screening, today(ctx.services.clock));
   });

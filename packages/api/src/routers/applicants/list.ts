@@ -18,7 +18,7 @@ export const list = authedProcedure
     const day = today(ctx.services.clock);
     const matching = volunteers
       .filter((v) => !search || `${v.firstName} ${v.lastName} ${v.email}`.toLowerCase().includes(search))
-      .map((v) => applicantSummaryOf(v, assess(v, v.referenceChecks.getItems(), programme.screeningPolicy, day)));
+      .map((v) => applicantSummaryOf(v, assess(v, v.referenceChecks.getItems(), programme.settings.screening, day)));
     const counts = Object.fromEntries(PIPELINE_STAGES.map((stage) => [stage, 0])) as Record<(typeof PIPELINE_STAGES)[number], number>;
     for (const applicant of matching) counts[applicant.stage] += 1;
     return { items: input.stage ? matching.filter((a) => a.stage === input.stage) : matching, counts };

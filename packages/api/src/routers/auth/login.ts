@@ -1,11 +1,12 @@
-import { Coordinator } from '@driehoek/db';
+import { StaffMember } from '@driehoek/db';
 import { loginInput, me } from '@driehoek/contracts/auth';
 import { publicProcedure } from '../../trpc.js';
 import { AppError } from '../../errors.js';
 import { DECOY_HASH, verifyPassword } from '../../auth/password.js';
 import { SESSION_COOKIE } from '../../context.js';
+import { meOf } from './me.js';
 
-/** Signs a coordinator in: a new session (never reusing one) in an httpOnly, SameSite=Strict cookie. */
+/** Signs a staff member in: a new session (never reusing one) in an httpOnly, SameSite=Strict cookie. */
 export const login = publicProcedure
   .input(loginInput)
   .output(me)
@@ -14,9 +15,9 @@ export const login = publicProcedure
     const email = input.email.toLowerCase();
     if (!(await loginLimiter.allowed(email, ctx.request.ip))) throw new AppError('AUTH.TOO_MANY_ATTEMPTS');
 
-    const coordinator = await ctx.em.findOne(Coordinator, { email, active: true }, { populate: ['organisation'] });
-    const valid = await verifyPassword(coordinator?.passwordHash ?? DECOY_HASH, input.password);
-    if (!coordinator || !valid) {
+    const staff = await ctx.em.findOne(StaffMember, { email, active: true }, { populate: ['organisation', 'school'] });
+    const valid = await verifyPassword(staff?.passwordHash ?? DECOY_HASH, input.password);
+    if (!staff?.passwordHash || !valid) {
       await loginLimiter.recordFailure(email, ctx.request.ip);
       throw new AppError('AUTH.INVALID_CREDENTIALS');
     }
@@ -24,14 +25,8 @@ export const login = publicProcedure
 
     const previous = ctx.request.cookies[SESSION_COOKIE];
     if (previous) await sessions.destroy(previous);
-    const session = await sessions.create(coordinator.id, clock.now());
+    const session = await sessions.create({ kind: 'staff', id: staff.id }, clock.now());
     ctx.request.setCookie(SESSION_COOKIE, session.token, { expires: session.expiresAt, secure: secureCookies });
-    ctx.services.log.info({ coordinatorId: coordinator.id }, 'coordinator signed in');
-    return {
-      id: coordinator.id,
-      name: coordinator.name,
-      email: coordinator.email,
-      role: coordinator.role,
-      organisation: { id: coordinator.organisation.id, name: coordinator.organisation.name },
-    };
+    ctx.services.log.info({ staffId: staff.id }, 'staff member signed in');
+    return meOf(staff);
   });

@@ -1,20 +1,29 @@
-import { Coordinator } from '@driehoek/db';
-import { me as meOutput } from '@driehoek/contracts/auth';
-import { publicProcedure } from '../../trpc.js';
-import { SESSION_COOKIE } from '../../context.js';
+import { StaffMember } from '@driehoek/db';
+import { me as meOutput, type Me } from '@driehoek/contracts/auth';
+import { publicProcedure, currentActor } from '../../trpc.js';
+
+/** The signed-in staff member as the coordinator app knows them. */
+export function meOf(staff: StaffMember): NonNullable<Me> {
+  return {
+    id: staff.id,
+    name: staff.name,
+    email: staff.email,
+    role: staff.role,
+    organisation: { id: staff.organisation.id, name: staff.organisation.name },
+    school: staff.school ? { id: staff.school.id, name: staff.school.name } : null,
+  };
+}
 
 /** Who is signed in, or null: lets the app choose between the login page and the work. */
 export const me = publicProcedure.output(meOutput).query(async ({ ctx }) => {
-  const token = ctx.request.cookies[SESSION_COOKIE];
-  const session = token ? await ctx.services.sessions.find(token, ctx.services.clock.now()) : null;
-  if (!session) return null;
-  const coordinator = await ctx.em.findOne(Coordinator, { id: session.coordinatorId, active: true }, { populate: ['organisation'] });
-  if (!coordinator) return null;
+  const actor = await currentActor(ctx);
+  if (!actor) return null;
   return {
-    id: coordinator.id,
-    name: coordinator.name,
-    email: coordinator.email,
-    role: coordinator.role,
-    organisation: { id: coordinator.organisation.id, name: coordinator.organisation.name },
+    id: actor.id,
+    name: actor.name,
+    email: actor.email,
+    role: actor.role,
+    organisation: { id: actor.organisationId, name: actor.organisationName },
+    school: actor.schoolId && actor.schoolName ? { id: actor.schoolId, name: actor.schoolName } : null,
   };
 });

@@ -11,6 +11,6 @@ export const programmes = publicProcedure.output(z.array(openProgramme)).query(a
     name: programme.name,
     organisationName: programme.organisation.name,
     template: programme.template,
-    vogRequired: programme.screeningPolicy.steps.vog === 'required',
+    vogRequired: programme.settings.screening.steps.vog === 'required',
   }));
 });

@@ -20,7 +20,7 @@ export const status = publicProcedure
     if (!volunteer) throw new AppError('APPLICATION.STATUS_LINK_UNKNOWN');
     const assessment = assessScreening(
       screeningRecordOf(volunteer, volunteer.referenceChecks.getItems()),
-      volunteer.programme.screeningPolicy,
+      volunteer.programme.settings.screening,
       today(ctx.services.clock),
     );
     return {

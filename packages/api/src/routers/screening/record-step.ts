@@ -32,5 +32,5 @@ export async function recordStep(
   change(volunteer, day);
   audit(ctx.em, ctx.actor, action, 'Volunteer', volunteer.id);
   await ctx.em.flush();
-  return applicantDetailOf(volunteer, volunteer.referenceChecks.getItems(), volunteer.programme.screeningPolicy, day);
+  return applicantDetailOf(volunteer, volunteer.referenceChecks.getItems(), volunteer.programme.settings.screening, day);
 }

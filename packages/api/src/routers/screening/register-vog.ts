@@ -18,7 +18,7 @@ export const registerVog = screeningProcedure.input(registerVogInput).mutation((
       ...(input.justisReference ? { justisReference: input.justisReference } : {}),
       result: input.result,
     };
-    throwIfRefused(checkVogRegistration(registration, volunteer.programme.screeningPolicy));
+    throwIfRefused(checkVogRegistration(registration, volunteer.programme.settings.screening));
     volunteer.vogSeenBy = registration.seenBy;
     volunteer.vogSeenOn = registration.seenOn;
     volunteer.vogIssueDate = registration.issueDate;

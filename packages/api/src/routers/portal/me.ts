@@ -1,0 +1,14 @@
+import { FamilyMember } from '@driehoek/db';
+import { portalMe } from '@driehoek/contracts/portal';
+import { publicProcedure } from '../../trpc.js';
+import { PORTAL_SESSION_COOKIE } from '../../context.js';
+
+/** The signed-in parent, or null (the portal then shows the sign-in page). */
+export const me = publicProcedure.output(portalMe).query(async ({ ctx }) => {
+  const token = ctx.request.cookies[PORTAL_SESSION_COOKIE];
+  const session = token ? await ctx.services.sessions.find(token, ctx.services.clock.now()) : null;
+  if (!session || session.kind !== 'family') return null;
+  const member = await ctx.em.findOne(FamilyMember, { id: session.id });
+  if (!member) return null;
+  return { familyMemberId: member.id, firstName: member.firstName, preferredLanguage: member.preferredLanguage as 'nl' | 'en' | 'ar' | 'tr' | 'pl' };
+});

@@ -1,0 +1,12 @@
+import { router } from '../../trpc.js';
+import { answerConsent } from './answer-consent.js';
+import { family } from './family.js';
+import { logout } from './logout.js';
+import { me } from './me.js';
+import { requestCode } from './request-code.js';
+import { setLanguage } from './set-language.js';
+import { verifyCode } from './verify-code.js';
+import { verifyLink } from './verify-link.js';
+import { withdrawConsent } from './withdraw-consent.js';
+
+export const portalRouter = router({ requestCode, verifyCode, verifyLink, me, logout, setLanguage, family, answerConsent, withdrawConsent });

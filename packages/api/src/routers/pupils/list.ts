@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { Consent, FamilyNotification, Pupil } from '@driehoek/db';
+import { listPupilsInput, pupilSummary } from '@driehoek/contracts/pupils';
+import { staffProcedure } from '../../trpc.js';
+import { today } from '../../clock.js';
+import { assessPupilConsent, pupilSummaryOf } from '../../pupils/detail.js';
+
+/**
+ * Nominated pupils with their status. A coordinator sees the organisation's; a school mentor
+ * only their own school's, and only the status (no notes, no consent details).
+ */
+export const list = staffProcedure
+  .input(listPupilsInput)
+  .output(z.array(pupilSummary))
+  .query(async ({ ctx, input }) => {
+    const { actor } = ctx;
+    const pupils = await ctx.em.find(
+      Pupil,
+      {
+        organisation: actor.organisationId,
+        ...(actor.role === 'schoolMentor' ? { school: actor.schoolId } : {}),
+        ...(input.programmeId ? { programme: input.programmeId } : {}),
+      },
+      { populate: ['programme', 'school'], orderBy: { nominatedOn: 'desc', id: 'asc' } },
+    );
+    const ids = pupils.map((pupil) => pupil.id);
+    const [consents, notifications] = await Promise.all([
+      ctx.em.find(Consent, { pupil: { $in: ids } }),
+      ctx.em.find(FamilyNotification, { pupil: { $in: ids } }),
+    ]);
+    const day = today(ctx.services.clock);
+    const search = input.search?.trim().toLowerCase();
+    return pupils
+      .filter((pupil) => !search || `${pupil.firstName} ${pupil.lastName}`.toLowerCase().includes(search))
+      .map((pupil) =>
+        pupilSummaryOf(
+          pupil,
+          assessPupilConsent(
+            pupil,
+            { consents: consents.filter((c) => c.pupil.id === pupil.id), notifications: notifications.filter((n) => n.pupil.id === pupil.id) },
+            day,
+          ),
+        ),
+      )
+      .filter((summary) => !input.status || summary.status === input.status);
+  });

@@ -1,0 +1,8 @@
+import { router } from '../../trpc.js';
+import { addCaseNote } from './add-case-note.js';
+import { addFamilyMember } from './add-family-member.js';
+import { get } from './get.js';
+import { list } from './list.js';
+import { nominate } from './nominate.js';
+
+export const pupilsRouter = router({ nominate, list, get, addFamilyMember, addCaseNote });

@@ -1,0 +1,85 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import type { VulnerabilityReason } from '@driehoek/domain/pupil';
+import { Organisation, Programme, School } from './organisation.js';
+import { newId } from './id.js';
+
+/**
+ * A pupil nominated by their school (Thuisschoolmaatje steps 1–2): why the home situation is
+ * vulnerable, the help request, and the family. Sensitive: every read is audited.
+ */
+export const Pupil = defineEntity({
+  name: 'Pupil',
+  properties: {
+    id: p.string().length(36).primary().onCreate(newId),
+    organisation: () => p.manyToOne(Organisation).index(),
+    programme: () => p.manyToOne(Programme).index(),
+    school: () => p.manyToOne(School).index(),
+    firstName: p.string().length(80),
+    lastName: p.string().length(120),
+    birthDate: p.string().length(10),
+    schoolYear: p.string().length(40),
+    vulnerabilityReasons: p.json<VulnerabilityReason[]>(),
+    vulnerabilityNote: p.text().nullable(),
+    helpRequest: p.text(),
+    homeLanguages: p.json<string[]>(),
+    postcode: p.string().length(7),
+    nominatedById: p.string().length(36),
+    nominatedOn: p.string().length(10),
+    closedOn: p.string().length(10).nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    family: () => p.oneToMany(FamilyMember).mappedBy('pupil'),
+  },
+});
+export type Pupil = InferEntity<typeof Pupil>;
+
+/** A parent, guardian or other relative of a pupil. Parents sign in to the portal with their e-mail. */
+export const FamilyMember = defineEntity({
+  name: 'FamilyMember',
+  properties: {
+    id: p.string().length(36).primary().onCreate(newId),
+    organisation: () => p.manyToOne(Organisation).index(),
+    pupil: () => p.manyToOne(Pupil).index().deleteRule('cascade'),
+    role: p.string().length(20),
+    firstName: p.string().length(80),
+    lastName: p.string().length(120),
+    email: p.string().length(254).nullable().index(),
+    phone: p.string().length(20).nullable(),
+    preferredLanguage: p.string().length(5),
+    readsDutch: p.boolean(),
+    hasParentalAuthority: p.boolean(),
+    isMentee: p.boolean().default(false),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type FamilyMember = InferEntity<typeof FamilyMember>;
+
+/** A coordinator's note on a pupil. Never shown to school mentors or volunteers. */
+export const CaseNote = defineEntity({
+  name: 'CaseNote',
+  properties: {
+    id: p.string().length(36).primary().onCreate(newId),
+    organisation: () => p.manyToOne(Organisation).index(),
+    pupil: () => p.manyToOne(Pupil).index().deleteRule('cascade'),
+    authorId: p.string().length(36),
+    authorName: p.string().length(200),
+    text: p.text(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type CaseNote = InferEntity<typeof CaseNote>;
+
+/** A one-time sign-in code for the portal: 6 digits or a link secret, both stored as SHA-256. */
+export const PortalLoginCode = defineEntity({
+  name: 'PortalLoginCode',
+  properties: {
+    id: p.string().length(36).primary().onCreate(newId),
+    familyMember: () => p.manyToOne(FamilyMember).index().deleteRule('cascade'),
+    codeHash: p.string().length(64),
+    linkTokenHash: p.string().length(64).unique(),
+    expiresAt: p.datetime(),
+    usedAt: p.datetime().nullable(),
+    failedAttempts: p.integer().default(0),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type PortalLoginCode = InferEntity<typeof PortalLoginCode>;
