@@ -1,6 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { applyInput } from '@driehoek/contracts/application';
 import { pipelineStage, recordInterviewInput, registerVogInput, screeningStep } from '@driehoek/contracts/screening';
+import { PORTAL_LANGUAGES, familyMemberInput, nominatePupilInput, nominationStatus } from '@driehoek/contracts/pupils';
+import { programmeTemplateKey } from '@driehoek/contracts/programmes';
+import {
+  AUTHORITY_VERIFICATION_METHODS,
+  CONSENT_CODES,
+  CONSENT_DECISIONS,
+  CONSENT_GIVERS,
+  CONSENT_METHODS,
+  CONSENT_PURPOSES,
+  CONSENT_STATES,
+  CONTACT_CHANNELS,
+  CONTACT_RESULTS,
+  GIVER_ROLES,
+  LEGAL_BASIS_GIVERS,
+  RECORD_STATUSES,
+} from '../features/consent/vocabulary';
+import { CONSENT_NEXT_STEPS } from '../features/pupils/vocabulary';
+import {
+  CHECK_IN_BY,
+  DURATION_BASES,
+  MEETING_FORMATS,
+  MENTEES,
+  MENTOR_TYPOLOGIES,
+  QUESTIONNAIRES,
+  QUESTIONNAIRE_WHEN,
+  RESPONDENTS,
+} from '../features/programmes/settings-shape';
 import nl from './nl.json';
 import en from './en.json';
 
@@ -37,6 +64,27 @@ const DOMAIN_CODES = [
   'NOT_FOUND',
 ];
 
+/** `ProgrammeSettingsProblem` (packages/domain/src/programme/settings.ts): the api answers with them as `settings.<path>` field errors. */
+const PROGRAMME_CODES = [
+  'PROGRAMME.SCREENING_NUMBER_INVALID',
+  'PROGRAMME.VOG_WAIVER_HIDDEN',
+  'PROGRAMME.CONSENT_PURPOSE_DUPLICATE',
+  'PROGRAMME.CONSENT_WITHOUT_GIVER',
+  'PROGRAMME.CONSENT_GIVER_NOT_IN_PROGRAMME',
+  'PROGRAMME.MENTORING_CONSENT_REQUIRED',
+  'PROGRAMME.FAMILY_NOTIFICATION_POLICY_INVALID',
+  'PROGRAMME.CADENCE_INVALID',
+  'PROGRAMME.MEETING_LENGTH_INVALID',
+  'PROGRAMME.NO_MEETING_FORMAT',
+  'PROGRAMME.PREFERRED_FORMAT_NOT_ALLOWED',
+  'PROGRAMME.DURATION_INVALID',
+  'PROGRAMME.FIXED_TERM_WITHOUT_BOUNDS',
+  'PROGRAMME.CHECK_IN_INTERVAL_INVALID',
+  'PROGRAMME.QUESTIONNAIRE_WITHOUT_RESPONDENT',
+  'PROGRAMME.QUESTIONNAIRE_WITHOUT_CONSENT',
+  'PROGRAMME.AMOUNT_INVALID',
+];
+
 const STATUSES = ['APPLIED', 'IN_SCREENING', 'CLEARED', 'ACTION_REQUIRED', 'SCREENING_EXPIRED', 'REJECTED', 'WITHDRAWN', 'REVOKED'];
 const STEP_STATES = ['done', 'pending', 'failed', 'expired', 'waived'];
 
@@ -55,6 +103,38 @@ const required = [
   ...recordInterviewInput.shape.outcome.options.map((outcome) => `interview.outcomes.${outcome}`),
   ...registerVogInput.shape.result.options.map((result) => `vog.results.${result}`),
   ...['required', 'tooLong', 'date', 'email', 'aspect', 'invalid', 'generic'].map((key) => `errors.${key}`),
+  // Pupils, families and consent.
+  ...CONSENT_CODES,
+  ...PROGRAMME_CODES,
+  ...['contactNeeded', 'familyNeeded', 'passwordTooShort', 'passwordsDiffer', 'phone', 'postcode', 'chooseOne', 'wholeNumber', 'amount'].map((key) => `errors.${key}`),
+  ...nominatePupilInput.shape.vulnerabilityReasons.element.options.map((reason) => `vulnerability.${reason}`),
+  ...nominatePupilInput.shape.homeLanguages.element.options.map((language) => `spokenLanguage.${language}`),
+  ...nominationStatus.options.map((status) => `nominationStatus.${status}`),
+  ...familyMemberInput.shape.role.options.map((role) => `familyRole.${role}`),
+  ...PORTAL_LANGUAGES.map((language) => `portalLanguage.${language}`),
+  ...CONSENT_PURPOSES.map((purpose) => `consentPurpose.${purpose}`),
+  ...CONSENT_NEXT_STEPS.map((step) => `consentNextStep.${step}`),
+  ...CONSENT_NEXT_STEPS.filter((step) => step.startsWith('ask')).flatMap((step) => [`consentBanner.${step}Title`, `consentBanner.${step}Text`]),
+  ...CONSENT_STATES.map((state) => `consentState.${state}`),
+  ...CONSENT_GIVERS.map((giver) => `consentGiver.${giver}`),
+  ...CONSENT_DECISIONS.map((decision) => `consentDecision.${decision}`),
+  ...CONSENT_METHODS.map((method) => `consentMethod.${method}`),
+  ...['PORTAL'].map((method) => `consentMethod.${method}`),
+  ...AUTHORITY_VERIFICATION_METHODS.map((method) => `authorityVerification.${method}`),
+  ...CONTACT_CHANNELS.map((channel) => `contactChannel.${channel}`),
+  ...CONTACT_RESULTS.map((result) => `contactResult.${result}`),
+  ...RECORD_STATUSES.map((status) => `recordStatus.${status}`),
+  ...GIVER_ROLES.map((role) => `giverRole.${role}`),
+  ...LEGAL_BASIS_GIVERS.map((giver) => `legalBasisGiver.${giver}`),
+  ...programmeTemplateKey.options.flatMap((key) => [`template.${key}.name`, `template.${key}.description`]),
+  ...MENTEES.map((mentee) => `mentee.${mentee}`),
+  ...MENTOR_TYPOLOGIES.map((typology) => `mentorTypology.${typology}`),
+  ...MEETING_FORMATS.map((format) => `meetingFormat.${format}`),
+  ...DURATION_BASES.map((basis) => `durationBasis.${basis}`),
+  ...CHECK_IN_BY.map((by) => `checkInBy.${by}`),
+  ...QUESTIONNAIRES.map((questionnaire) => `questionnaire.${questionnaire}`),
+  ...QUESTIONNAIRE_WHEN.map((when) => `questionnaireWhen.${when}`),
+  ...RESPONDENTS.map((respondent) => `respondent.${respondent}`),
 ];
 
 describe('coordinator texts', () => {
@@ -65,8 +145,21 @@ describe('coordinator texts', () => {
   it.each([
     ['nl', nl],
     ['en', en],
-  ])('every domain code the app shows has words in %s', (_, texts) => {
+  ])('every domain code and vocabulary word the app shows has words in %s', (_, texts) => {
     const missing = required.filter((key) => typeof lookup(texts as Tree, key) !== 'string');
     expect(missing).toEqual([]);
+  });
+
+  it('the buttons a browser test drives by their Dutch names are there, each once', () => {
+    const texts = Object.values(Object.fromEntries(keysOf(nl as Tree).map((key) => [key, lookup(nl as Tree, key)])));
+    for (const name of ['Leerling aanmelden', 'Toestemming vastleggen', 'Toestemming intrekken', 'Familielid toevoegen']) {
+      expect(texts).toContain(name);
+    }
+    expect(lookup(nl as Tree, 'nominate.submit')).toBe('Leerling aanmelden');
+    expect(lookup(nl as Tree, 'recordConsent.submit')).toBe('Toestemming vastleggen');
+    expect(lookup(nl as Tree, 'consent.withdraw')).toBe('Toestemming intrekken');
+    expect(lookup(nl as Tree, 'family.add')).toBe('Familielid toevoegen');
+    // The confirmation of a withdrawal has its own name, so the row button stays unique.
+    expect(lookup(nl as Tree, 'withdraw.submit')).not.toBe(lookup(nl as Tree, 'consent.withdraw'));
   });
 });

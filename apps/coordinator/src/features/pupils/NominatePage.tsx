@@ -129,7 +129,7 @@ function NominateForm({ programmes, schools, schoolFixed }: { programmes: Progra
           </Alert>
         ) : null}
       </div>
-      <form noValidate className="dh-form coordinator-wide-form" onSubmit={form.handleSubmit((values) => {
+      <form noValidate className="dh-form" onSubmit={form.handleSubmit((values) => {
           setFormError(null);
           nominate.mutate(values);
         })}>
@@ -229,7 +229,7 @@ function NominateForm({ programmes, schools, schoolFixed }: { programmes: Progra
             {family.fields.map((member, index) => (
               <Fieldset key={member.id} legend={t('family.memberLegend', { number: index + 1 })} className="coordinator-member">
                 <FamilyMemberFields
-                  number={family.fields.length > 1 ? index + 1 : undefined}
+                  number={index + 1}
                   field={(name) => form.register(`family.${index}.${name}`)}
                   errors={errors.family?.[index]}
                   showMentee={showMentee}
