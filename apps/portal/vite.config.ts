@@ -1,6 +1,13 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
+/**
+ * The libraries every page needs, in one long-cached chunk apart from the portal's own code.
+ * Anything else (zod, loaded only by the sign-in checks) stays in the lazy chunk that uses it.
+ */
+const FIRST_LOAD_LIBRARIES = ['react', 'react-dom', 'scheduler', 'i18next', 'react-i18next', '@tanstack', '@trpc', 'wouter', 'regexparam', 'use-sync-external-store'];
+const isFirstLoadLibrary = (id: string) => FIRST_LOAD_LIBRARIES.some((name) => id.includes(`/node_modules/${name}/`));
+
 /** Parents and volunteers' portal. The server serves it at /portal/ and the api at /trpc. */
 export default defineConfig({
   base: '/portal/',
@@ -10,5 +17,9 @@ export default defineConfig({
     proxy: { '/trpc': 'http://localhost:3000' },
   },
   preview: { port: 4175 },
-  build: { outDir: 'dist', sourcemap: true },
+  build: {
+    outDir: 'dist',
+    sourcemap: true,
+    rolldownOptions: { output: { advancedChunks: { groups: [{ name: 'vendor', test: isFirstLoadLibrary }] } } },
+  },
 });

@@ -1,7 +1,15 @@
-import { Route, Router, Switch } from 'wouter';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Redirect, Route, Router, Switch } from 'wouter';
 import { PortalShell } from './shell/PortalShell.js';
-import { ApplicationStatusPage } from './features/application/ApplicationStatusPage.js';
-import { AboutPortalPage } from './features/about/AboutPortalPage.js';
+import { useMe } from './shell/session.js';
+import { LoadFailed } from './shell/LoadFailed.js';
+
+// Each page is its own chunk: a parent's phone downloads only the page it opens.
+const ApplicationStatusPage = lazy(() => import('./features/application/ApplicationStatusPage.js').then((m) => ({ default: m.ApplicationStatusPage })));
+const AboutPortalPage = lazy(() => import('./features/about/AboutPortalPage.js').then((m) => ({ default: m.AboutPortalPage })));
+const SignInPage = lazy(() => import('./features/sign-in/SignInPage.js').then((m) => ({ default: m.SignInPage })));
+const FamilyPage = lazy(() => import('./features/family/FamilyPage.js').then((m) => ({ default: m.FamilyPage })));
 
 /** The server serves the portal at /portal/; `import.meta.env.BASE_URL` is '/portal/'. */
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
@@ -10,11 +18,29 @@ export function App() {
   return (
     <Router base={base}>
       <PortalShell>
-        <Switch>
-          <Route path="/application" component={ApplicationStatusPage} />
-          <Route component={AboutPortalPage} />
-        </Switch>
+        <Suspense fallback={<Loading />}>
+          <Switch>
+            <Route path="/" component={Home} />
+            <Route path="/sign-in" component={SignInPage} />
+            <Route path="/application" component={ApplicationStatusPage} />
+            <Route component={AboutPortalPage} />
+          </Switch>
+        </Suspense>
       </PortalShell>
     </Router>
   );
+}
+
+/** The start page: the family page for a signed-in parent, otherwise the sign-in. */
+function Home() {
+  const me = useMe();
+  if (me.isPending) return <Loading />;
+  if (me.isError) return <LoadFailed retrying={me.isFetching} onRetry={() => void me.refetch()} />;
+  if (!me.data) return <Redirect to="/sign-in" replace />;
+  return <FamilyPage />;
+}
+
+function Loading() {
+  const { t } = useTranslation();
+  return <p role="status">{t('app.loading')}</p>;
 }

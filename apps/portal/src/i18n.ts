@@ -1,51 +1,91 @@
-import i18next, { type Resource } from 'i18next';
+import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 /**
- * Every JSON file in ./locales is a language: adding `ar.json`, `tr.json` or `pl.json` adds it to
- * the language switch. Each file names itself in its own language (`language.name`). Missing
- * texts fall back to Dutch. Right-to-left languages (Arabic) turn the page with `<html dir>`.
+ * Every JSON file in ./locales is a language: adding a file adds it to the language switch.
+ * Files load lazily, one per language, when that language is first used: a visitor downloads
+ * the language they read (and Dutch, the fallback), not all five. A language's name in the
+ * switch comes from the browser (`Intl.DisplayNames` in that language), so the switch needs no
+ * file loaded. Right-to-left languages (Arabic) turn the page with `<html dir>`.
  */
-const files = import.meta.glob<{ default: Record<string, unknown> & { language: { name: string } } }>('./locales/*.json', { eager: true });
+type Messages = Record<string, unknown>;
+const loaders = import.meta.glob<Messages>('./locales/*.json', { import: 'default' });
 
-const resources: Resource = {};
-const names: Record<string, string> = {};
-for (const [path, module] of Object.entries(files)) {
+const byCode: Record<string, () => Promise<Messages>> = {};
+for (const [path, load] of Object.entries(loaders)) {
   const code = /\.\/locales\/(.+)\.json$/.exec(path)?.[1];
-  if (!code) continue;
-  resources[code] = { translation: module.default };
-  names[code] = module.default.language.name;
+  if (code) byCode[code] = load;
+}
+
+/** "Nederlands", "English", "العربية", "Türkçe", "Polski": each name in its own language. */
+function ownName(code: string): string {
+  try {
+    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+  } catch {
+    return code;
+  }
 }
 
 const FIRST = ['nl', 'en'];
 /** The portal's languages: Dutch and English first, then the others in code order. */
-export const LANGUAGES = Object.keys(names)
+export const LANGUAGES = Object.keys(byCode)
   .sort((a, b) => (FIRST.indexOf(a) + 1 || 99) - (FIRST.indexOf(b) + 1 || 99) || a.localeCompare(b))
-  .map((code) => ({ code, name: names[code]! }));
+  .map((code) => ({ code, name: ownName(code) }));
 
+const FALLBACK = 'nl';
 const STORAGE_KEY = 'driehoek.portal.language';
-const known = (code: string | null | undefined): code is string => !!code && code in names;
+export const isLanguage = (code: string | null | undefined): code is string => !!code && code in byCode;
 
 /** The remembered choice, else the browser's first language we have, else Dutch. */
 function initialLanguage(): string {
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
-    if (known(stored)) return stored;
+    if (isLanguage(stored)) return stored;
   } catch {
     // no storage: fall through
   }
-  const fromBrowser = (navigator.languages ?? []).map((tag) => tag.split('-')[0]?.toLowerCase()).find(known);
-  return fromBrowser ?? 'nl';
+  const fromBrowser = (navigator.languages ?? []).map((tag) => tag.split('-')[0]?.toLowerCase()).find(isLanguage);
+  return fromBrowser ?? FALLBACK;
 }
 
-export function chooseLanguage(code: string): void {
-  if (!known(code)) return;
-  void i18next.changeLanguage(code);
+async function ensureLoaded(code: string): Promise<void> {
+  if (i18next.hasResourceBundle(code, 'translation')) return;
+  const messages = await byCode[code]!();
+  i18next.addResourceBundle(code, 'translation', messages, true, true);
+}
+
+/** Loads the language's texts, then switches the page to it. */
+async function switchTo(code: string): Promise<void> {
+  await ensureLoaded(code);
+  await i18next.changeLanguage(code);
   try {
     localStorage.setItem(STORAGE_KEY, code);
   } catch {
     // private browsing: the choice lasts for this visit only
   }
+}
+
+let chosenThisVisit = false;
+
+/** The person picked a language in the switch. */
+export function chooseLanguage(code: string): Promise<void> {
+  if (!isLanguage(code)) return Promise.resolve();
+  chosenThisVisit = true;
+  return switchTo(code);
+}
+
+/**
+ * The signed-in person's own language, from their record (`portal.me`). Returns the language
+ * to store on the server instead when the person chose one in this visit (e.g. on the sign-in
+ * page), so their latest choice wins; otherwise the page follows the record.
+ */
+export function followPreferredLanguage(preferred: string): string | undefined {
+  const current = i18next.resolvedLanguage ?? FALLBACK;
+  if (current === preferred || !isLanguage(preferred)) return undefined;
+  if (chosenThisVisit) return current;
+  void switchTo(preferred);
+  return undefined;
 }
 
 function applyToDocument(lng: string): void {
@@ -54,14 +94,20 @@ function applyToDocument(lng: string): void {
 }
 i18next.on('languageChanged', applyToDocument);
 
-void i18next.use(initReactI18next).init({
-  resources,
-  lng: initialLanguage(),
-  fallbackLng: 'nl',
-  supportedLngs: Object.keys(names),
-  initAsync: false,
-  interpolation: { escapeValue: false },
-});
-applyToDocument(i18next.language);
+/** Loads the first language (and Dutch, the fallback for any missing text); render after this. */
+export async function startI18n(): Promise<void> {
+  const lng = initialLanguage();
+  const [messages, fallback] = await Promise.all([byCode[lng]!(), byCode[FALLBACK]!()]);
+  await i18next.use(initReactI18next).init({
+    resources: { [lng]: { translation: messages }, [FALLBACK]: { translation: fallback } },
+    // more languages arrive later through addResourceBundle
+    partialBundledLanguages: true,
+    lng,
+    fallbackLng: FALLBACK,
+    supportedLngs: Object.keys(byCode),
+    interpolation: { escapeValue: false },
+  });
+  applyToDocument(i18next.language);
+}
 
 export { i18next };

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { usePageTitle } from '../../shell/usePageTitle.js';
 
 /**
- * Any portal address without a page of its own. There is no sign-in yet: applicants reach their
- * page through the private link in the e-mail, so this page says how.
+ * Any portal address without a page of its own: what the portal is for and how to get in.
+ * Parents sign in with a code by e-mail; volunteer applicants use the link in their e-mail.
  */
 export function AboutPortalPage() {
   const { t } = useTranslation();
@@ -12,12 +13,15 @@ export function AboutPortalPage() {
     <>
       <h1>{t('about.title')}</h1>
       <p className="dh-lead">{t('about.lead')}</p>
+      <h2>{t('about.parentsTitle')}</h2>
+      <p>{t('about.parents')}</p>
+      <p>
+        <Link href="/sign-in">{t('about.signInLink')}</Link>
+      </p>
       <h2>{t('about.howTitle')}</h2>
       <p>{t('about.how')}</p>
       <h2>{t('about.lostTitle')}</h2>
       <p>{t('about.lost')}</p>
-      <h2>{t('about.laterTitle')}</h2>
-      <p>{t('about.later')}</p>
       <p>
         <a href="/">{t('about.siteLink')}</a>
       </p>

@@ -1,0 +1,56 @@
+import { useEffect } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { portalMe } from '@driehoek/contracts/portal';
+import { chooseLanguage, followPreferredLanguage } from '../i18n.js';
+import { queryClient, trpc } from '../trpc.js';
+
+export type PortalMe = z.infer<typeof portalMe>;
+
+/** Who is signed in: a family member, or null. */
+export function useMe() {
+  return useQuery({ ...trpc.portal.me.queryOptions(), staleTime: 5 * 60_000 });
+}
+
+/** After a code or link was accepted: the answer is the signed-in person. */
+export function setSignedIn(me: PortalMe): void {
+  // never show a family fetched for someone else who used this tab before
+  queryClient.removeQueries({ queryKey: trpc.portal.family.queryKey() });
+  queryClient.setQueryData(trpc.portal.me.queryKey(), me);
+}
+
+/** Forget everything of the signed-in person in this tab (after signing out or when the session ended). */
+export function forgetSession(): void {
+  queryClient.removeQueries({ queryKey: trpc.portal.family.queryKey() });
+  queryClient.setQueryData(trpc.portal.me.queryKey(), null);
+}
+
+/**
+ * The signed-in person's language: the page follows their record, unless they chose another
+ * language in this visit, which is then stored as their new preference.
+ */
+export function useLanguageOfSignedIn() {
+  const me = useMe().data;
+  const setLanguage = useMutation(
+    trpc.portal.setLanguage.mutationOptions({
+      onSuccess: (_result, { language }) => {
+        queryClient.setQueryData(trpc.portal.me.queryKey(), (old) => (old ? { ...old, preferredLanguage: language } : old));
+        // the consent texts come in the person's language
+        void queryClient.invalidateQueries({ queryKey: trpc.portal.family.queryKey() });
+      },
+    }),
+  );
+  const preferred = me?.preferredLanguage;
+  const { mutate } = setLanguage;
+  useEffect(() => {
+    if (!preferred) return;
+    const toStore = followPreferredLanguage(preferred);
+    if (toStore) mutate({ language: toStore as NonNullable<PortalMe>['preferredLanguage'] });
+  }, [preferred, mutate]);
+
+  /** The language switch: change the page, and remember it for a signed-in person. */
+  return async (code: string) => {
+    await chooseLanguage(code);
+    if (me && code !== me.preferredLanguage) mutate({ language: code as NonNullable<PortalMe>['preferredLanguage'] });
+  };
+}
