@@ -22,6 +22,8 @@ const schema = z
     MAIL_FROM: z.string().default('Driehoek <no-reply@driehoek.invalid>'),
     DEMO_DATA: flag.optional(),
     TRUST_PROXY: flag.default(false),
+    /** 'pdok' geocodes postcodes with the Dutch public geocoder; 'offline' with the built-in approximate table. */
+    GEOCODER: z.enum(['offline', 'pdok']).default('offline'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     APPS_DIR: z.string().default(resolve(repoRoot, 'apps')),
   })

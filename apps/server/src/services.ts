@@ -1,7 +1,10 @@
 import { Redis } from 'ioredis';
 import { openDatabase, parseDatabaseUrl, seedDemo } from '@driehoek/db';
 import {
+  consentNotice,
   createLoginLimiter,
+  offlineGeocoder,
+  pdokGeocoder,
   databaseSessionStore,
   hashPassword,
   redisSessionStore,
@@ -18,9 +21,16 @@ export async function startServices(config: Config, log: ReturnType<typeof creat
   const orm = await openDatabase(target);
   log.info({ dialect: target.dialect }, 'database ready, migrations applied');
 
+  const geocoder = config.GEOCODER === 'pdok' ? pdokGeocoder(offlineGeocoder) : offlineGeocoder;
   if (config.DEMO_DATA) {
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-    if (await seedDemo(orm, { today, hashPassword })) log.info({}, 'demo data created');
+    const seeded = await seedDemo(orm, {
+      today,
+      hashPassword,
+      locate: (postcode) => geocoder.locate(postcode),
+      notice: (purpose, language, childFriendly) => consentNotice(purpose, language, childFriendly),
+    });
+    if (seeded) log.info({}, 'demo data created');
   }
 
   const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 }) : undefined;
@@ -31,6 +41,7 @@ export async function startServices(config: Config, log: ReturnType<typeof creat
     clock: systemClock,
     log,
     publicUrl: config.PUBLIC_URL,
+    geocoder,
     secureCookies: config.COOKIE_SECURE,
   };
   const sender = config.SMTP_URL ? startOutboxSender(orm, { url: config.SMTP_URL, from: config.MAIL_FROM }, log) : null;

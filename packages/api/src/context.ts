@@ -2,6 +2,7 @@ import type { EntityManager, Orm } from '@driehoek/db';
 import type { Clock } from './clock.js';
 import type { SessionStore } from './auth/sessions.js';
 import type { LoginLimiter } from './auth/rate-limit.js';
+import type { Geocoder } from './geocoding/geocoder.js';
 
 /** A structured logger (pino's shape). Log ids and codes, never personal data. */
 export interface Log {
@@ -17,6 +18,8 @@ export interface Services {
   readonly loginLimiter: LoginLimiter;
   readonly clock: Clock;
   readonly log: Log;
+  /** Postcode → coordinates, for the distance rule of matching. */
+  readonly geocoder: Geocoder;
   /** The address people reach the site on, for links in e-mails. */
   readonly publicUrl: string;
   /** Cookies only over HTTPS (production). */

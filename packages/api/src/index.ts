@@ -6,3 +6,7 @@ export { databaseSessionStore, redisSessionStore, type SessionStore } from './au
 export { createLoginLimiter, type LoginLimiter } from './auth/rate-limit.js';
 export { hashPassword } from './auth/password.js';
 export { startOutboxSender, type SmtpSettings } from './mail/sender.js';
+export { offlineGeocoder } from './geocoding/offline.js';
+export { pdokGeocoder } from './geocoding/pdok.js';
+export type { Geocoder } from './geocoding/geocoder.js';
+export { consentNotice } from './consent/notice.js';

@@ -7,6 +7,7 @@ import {
   WEEKDAYS,
   isDutchPostcode,
 } from '@driehoek/domain/application';
+import { HELP_AREAS } from '@driehoek/domain/matching';
 import { email, id, isoDate, optionalText, requiredText } from './common.js';
 
 /** What the public application form sends (`recruitment.apply`). */
@@ -27,6 +28,12 @@ export const applyInput = z.object({
     .array(z.object({ day: z.enum(WEEKDAYS), part: z.enum(DAY_PARTS) }))
     .min(1, { message: 'errors.chooseOne' })
     .max(AVAILABILITY_LIMIT),
+  /** A family may prefer a volunteer of one gender (matching); 'other' also stands for "rather not say". */
+  gender: z.enum(['female', 'male', 'other'], { message: 'errors.chooseOne' }),
+  /** What the volunteer can help with, in the vocabulary of the help requests. */
+  skills: z.array(z.enum(HELP_AREAS)).min(1, { message: 'errors.chooseOne' }),
+  /** How many pupils at the same time: usually one, sometimes more (DOMAIN.md §4). */
+  capacity: z.number().int().min(1).max(3).default(1),
   motivation: requiredText(4000),
   channel: z.enum(RECRUITMENT_CHANNELS, { message: 'errors.chooseOne' }),
   employer: optionalText(160).optional(),

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { SPOKEN_LANGUAGES, isDutchPostcode } from '@driehoek/domain/application';
 import { FAMILY_ROLES, HELP_REQUEST_MAX_LENGTH, NOMINATION_STATUSES, VULNERABILITY_REASONS } from '@driehoek/domain/pupil';
 import { CONSENT_PURPOSES } from '@driehoek/domain/consent';
+import { HELP_AREAS } from '@driehoek/domain/matching';
+import { DAY_PARTS, WEEKDAYS } from '@driehoek/domain/application';
 import { email, id, isoDate, optionalText, requiredText } from './common.js';
 
 /** Languages the portal speaks; a family member's preferred language is one of these or Dutch. */
@@ -45,6 +47,10 @@ export const nominatePupilInput = z.object({
   homeLanguages: z.array(z.enum(SPOKEN_LANGUAGES)).min(1, { message: 'errors.chooseOne' }),
   postcode: z.string().trim().refine(isDutchPostcode, { message: 'errors.postcode' }),
   family: z.array(familyMemberInput).min(1, { message: 'errors.familyNeeded' }).max(8),
+  /** For matching; may be completed later on the pupil page. */
+  needs: z.array(z.enum(HELP_AREAS)).default([]),
+  availability: z.array(z.object({ day: z.enum(WEEKDAYS), part: z.enum(DAY_PARTS) })).default([]),
+  genderPreference: z.enum(['female', 'male', 'other']).nullable().default(null),
 });
 export type NominatePupilInput = z.input<typeof nominatePupilInput>;
 
@@ -168,6 +174,11 @@ export const pupilDetail = z.object({
   contactAttempts: z.array(contactAttemptView),
   familyNotifications: z.array(familyNotificationView),
   caseNotes: z.array(caseNoteView).nullable(),
+  matchingProfile: z.object({
+    needs: z.array(z.enum(HELP_AREAS)),
+    availability: z.array(z.object({ day: z.enum(WEEKDAYS), part: z.enum(DAY_PARTS) })),
+    genderPreference: z.enum(['female', 'male', 'other']).nullable(),
+  }),
 });
 export type PupilDetail = z.infer<typeof pupilDetail>;
 

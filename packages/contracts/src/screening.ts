@@ -96,6 +96,7 @@ export const applicantDetail = z.object({
   motivation: z.string(),
   channel: z.string(),
   employer: z.string().nullable(),
+  matchingProfile: z.object({ gender: z.string(), skills: z.array(z.string()), capacity: z.number(), suspended: z.boolean() }),
   appliedOn: z.string(),
   privacyTextVersion: z.string(),
   assessment: z.object({

@@ -4,4 +4,4 @@ export { UniqueConstraintViolationException } from '@mikro-orm/core';
 export { seedDemo, DEMO_LOGINS } from './seed/demo.js';
 export { createScratchDatabase } from './scratch-database.js';
 export { newId } from './entities/id.js';
-export { DEMO_PARENT_EMAIL } from './seed/demo.js';
+export { DEMO_PARENT_EMAIL, type SeedServices } from './seed/demo.js';

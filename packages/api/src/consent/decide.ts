@@ -3,6 +3,7 @@ import {
   checkConsentRecording,
   consentAgeFields,
   currentConsentRecords,
+  CONSENT_SCOPE,
   type AuthorityVerificationMethod,
   type ConsentMethod,
   type ConsentPurpose,
@@ -14,7 +15,7 @@ import type { PortalLanguage } from '@driehoek/contracts/pupils';
 import { AppError, throwIfRefused } from '../errors.js';
 import { consentNotice } from './notice.js';
 import { consentColumnsOf, consentRecordOf } from './records.js';
-import { CONSENT_SCOPE } from './scope.js';
+
 
 export interface ConsentDecision {
   readonly purpose: ConsentPurpose;

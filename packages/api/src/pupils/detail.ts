@@ -126,6 +126,11 @@ export function pupilDetailOf(pupil: Pupil, records: Records, nominatedBy: Staff
       contentSummary: notification.contentSummary,
       reasonParentsUnreachable: notification.reasonParentsUnreachable,
     })),
+    matchingProfile: {
+      needs: pupil.needs as PupilDetail['matchingProfile']['needs'],
+      availability: pupil.availability,
+      genderPreference: pupil.genderPreference as PupilDetail['matchingProfile']['genderPreference'],
+    },
     caseNotes:
       records.caseNotes?.map((note) => ({ id: note.id, text: note.text, authorName: note.authorName, createdAt: note.createdAt.toISOString() })) ?? null,
   };

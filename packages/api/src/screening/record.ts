@@ -96,6 +96,7 @@ export function applicantDetailOf(
     motivation: volunteer.motivation,
     channel: volunteer.channel,
     employer: volunteer.employer ?? null,
+    matchingProfile: { gender: volunteer.gender, skills: [...volunteer.skills], capacity: volunteer.capacity, suspended: volunteer.suspended },
     appliedOn: volunteer.appliedOn,
     privacyTextVersion: volunteer.privacyTextVersion,
     assessment: {

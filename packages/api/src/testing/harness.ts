@@ -13,6 +13,7 @@ import { createContext, SESSION_COOKIE, type RequestInfo, type Services } from '
 import { databaseSessionStore } from '../auth/sessions.js';
 import { createLoginLimiter } from '../auth/rate-limit.js';
 import { hashPassword } from '../auth/password.js';
+import { offlineGeocoder } from '../geocoding/offline.js';
 
 export const TODAY = '2026-11-23';
 
@@ -46,6 +47,7 @@ export async function openTestWorld(): Promise<TestWorld> {
     clock: { now: () => new Date(`${TODAY}T10:00:00+01:00`) },
     log: { info() {}, warn() {}, error() {} },
     publicUrl: 'http://driehoek.test',
+    geocoder: offlineGeocoder,
     secureCookies: false,
   };
   let clients = 0;
@@ -121,6 +123,9 @@ export function application(programmeId: string, overrides: Partial<Record<keyof
     languages: ['nl', 'en'],
     availability: [{ day: 'tuesday', part: 'evening' }],
     motivation: 'Ik help graag een brugklasser met plannen.',
+    gender: 'female',
+    skills: ['planning', 'homework'],
+    capacity: 1,
     channel: 'employer',
     employer: 'Gemeente Zevenaar',
     privacyConsent: true,

@@ -1,5 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import type { VulnerabilityReason } from '@driehoek/domain/pupil';
+import type { AvailabilitySlot } from '@driehoek/domain/application';
 import { Organisation, Programme, School } from './organisation.js';
 import { newId } from './id.js';
 
@@ -26,6 +27,12 @@ export const Pupil = defineEntity({
     nominatedById: p.string().length(36),
     nominatedOn: p.string().length(10),
     closedOn: p.string().length(10).nullable(),
+    /** Matching profile: what the help request needs, when the family is available, a wished gender of the volunteer, where. */
+    needs: p.json<string[]>(),
+    availability: p.json<AvailabilitySlot[]>(),
+    genderPreference: p.string().length(10).nullable(),
+    latitude: p.float().nullable(),
+    longitude: p.float().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     family: () => p.oneToMany(FamilyMember).mappedBy('pupil'),
   },

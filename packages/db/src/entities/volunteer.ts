@@ -59,6 +59,15 @@ export const Volunteer = defineEntity({
     decidedOn: p.string().length(10).nullable(),
     revokedOn: p.string().length(10).nullable(),
 
+    /** Matching profile: gender (a family may prefer one), what they can help with, how many mentees, where. */
+    gender: p.string().length(10),
+    skills: p.json<string[]>(),
+    capacity: p.integer().default(1),
+    latitude: p.float().nullable(),
+    longitude: p.float().nullable(),
+    /** A suspended volunteer is never matched (set by a coordinator, e.g. pending a concern). */
+    suspended: p.boolean().default(false),
+
     referenceChecks: () => p.oneToMany(ReferenceCheck).mappedBy('volunteer'),
   },
 });

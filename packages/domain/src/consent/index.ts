@@ -6,3 +6,4 @@ export * from './assess.js';
 export * from './family.js';
 export * from './withdrawal.js';
 export * from './activation.js';
+export { CONSENT_SCOPE } from './scope.js';

@@ -4,6 +4,7 @@
  * benchmarks.
  */
 export * from './types.js';
+export { HELP_AREAS, type HelpArea } from './help-areas.js';
 export { assessPair, daysBetween } from './pair.js';
 export { distanceKm, haversineKm, EARTH_RADIUS_KM } from './geo.js';
 export { solveBMatching, type BatchObjective, type BMatchingSolution, type SparseBMatching } from './flow.js';

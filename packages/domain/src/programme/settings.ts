@@ -6,6 +6,7 @@
  * (`programmeSettingsFromTemplate`) and a coordinator may adjust them; `validateProgrammeSettings`
  * says which adjustments cannot stand.
  */
+import type { MatchingSettings } from '../matching/types.js';
 import type { ConsentRequirements } from '../consent/types.js';
 import { refuse, type Refusal } from '../result.js';
 import type { ScreeningPolicy } from '../screening/types.js';
@@ -111,6 +112,8 @@ export interface ProgrammeSettings {
    * whenever `screening.steps.vog` is 'waived'.
    */
   readonly showVogWaiverOnMatches: boolean;
+  /** How pairs are constrained and scored for this programme (DOMAIN.md §4; see ../matching). */
+  readonly matching: MatchingSettings;
 }
 
 /** DOMAIN.md §5: the coordinator checks in every two weeks at least. */

@@ -4,6 +4,7 @@
  * cadence, formats, duration, check-ins, questionnaires, budgets) are copied into a new programme
  * by `programmeSettingsFromTemplate`, where a coordinator may adjust them.
  */
+import { DEFAULT_MATCHING_SETTINGS } from '../matching/types.js';
 import type { ConsentRequirement, ConsentRequirements } from '../consent/types.js';
 import type { ScreeningPolicy, ScreeningStep, StepRequirement } from '../screening/types.js';
 import { DEFAULT_FAMILY_NOTIFICATION_POLICY } from '../consent/family.js';
@@ -128,6 +129,8 @@ export const PROGRAMME_TEMPLATES: Readonly<Record<ProgrammeTemplateKey, Programm
     volunteerAllowanceCentsPerMonth: 1_000,
     mentorTypology: 'nonPeer',
     showVogWaiverOnMatches: false,
+    // A weekly home visit: close by; a shared language with the parents helps but is not required.
+    matching: { ...DEFAULT_MATCHING_SETTINGS, maxDistanceKm: 10, languageRequired: false, slotsPerWeek: 1 },
   }),
   /**
    * thuisschoolmaatje-handreiking-mentoren.txt: "Vanwege de snelheid … is het praktisch
@@ -168,6 +171,8 @@ export const PROGRAMME_TEMPLATES: Readonly<Record<ProgrammeTemplateKey, Programm
     mentorTypology: 'nonPeer',
     // DOMAIN.md §2: the waived VOG is shown on every match.
     showVogWaiverOnMatches: true,
+    // Calls three times a week (seed): distance does not matter, three shared moments a week do.
+    matching: { ...DEFAULT_MATCHING_SETTINGS, maxDistanceKm: null, languageRequired: false, slotsPerWeek: 3 },
   }),
   /**
    * parentrus-mentormodel-ouderbetrokkenheid.txt: self-assessment, then training; the coordinator
@@ -230,6 +235,8 @@ export const PROGRAMME_TEMPLATES: Readonly<Record<ProgrammeTemplateKey, Programm
     // 3.1 "Typologie: Peer en Non-peer … Elke organisatie moet de beste optie evalueren".
     mentorTypology: 'peerOrNonPeer',
     showVogWaiverOnMatches: false,
+    // A weekly meeting with the parent, who may speak little Dutch: the language is required; peer or non-peer.
+    matching: { ...DEFAULT_MATCHING_SETTINGS, maxDistanceKm: 15, languageRequired: true, slotsPerWeek: 1 },
   }),
   /**
    * mentorschap-nederland-blog.txt: a court appoints the mentor of a vulnerable adult (dementia,
@@ -268,6 +275,8 @@ export const PROGRAMME_TEMPLATES: Readonly<Record<ProgrammeTemplateKey, Programm
     volunteerAllowanceCentsPerMonth: 0,
     mentorTypology: 'nonPeer',
     showVogWaiverOnMatches: false,
+    // Legal mentorship: as needed, within the region.
+    matching: { ...DEFAULT_MATCHING_SETTINGS, maxDistanceKm: 25, languageRequired: true, slotsPerWeek: 1 },
   }),
 });
 

@@ -7,6 +7,7 @@ import { AppError, throwIfRefused } from '../../errors.js';
 import { today } from '../../clock.js';
 import { pupilPage } from '../../pupils/respond.js';
 import { familyMemberColumns } from './family-member.js';
+import { locate } from '../../geocoding/locate.js';
 
 /**
  * A school mentor (for their own school) or a coordinator nominates a pupil, with the help
@@ -43,6 +44,10 @@ export const nominate = staffProcedure
       nominatedById: actor.id,
       nominatedOn: day,
       closedOn: null,
+      needs: input.needs,
+      availability: input.availability,
+      genderPreference: input.genderPreference,
+      ...(await locate(ctx.services.geocoder, input.postcode)),
     });
     for (const member of input.family) ctx.em.create(FamilyMember, { ...familyMemberColumns(member), organisation: actor.organisationId, pupil });
     await ctx.em.flush();

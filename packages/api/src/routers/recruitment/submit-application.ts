@@ -7,6 +7,7 @@ import { today } from '../../clock.js';
 import { newSecret, secretHash } from '../../auth/tokens.js';
 import { queueMail } from '../../mail/outbox.js';
 import { applicationReceivedMail } from '../../mail/application-received.js';
+import { locate } from '../../geocoding/locate.js';
 
 /**
  * A volunteer applies on the public site. Applying again with the same e-mail address to the
@@ -55,6 +56,10 @@ export const submitApplication = publicProcedure
       languages: input.languages,
       availability: input.availability,
       motivation: input.motivation,
+      gender: input.gender,
+      skills: input.skills,
+      capacity: input.capacity,
+      ...(await locate(ctx.services.geocoder, input.postcode)),
       channel: input.channel,
       employer: input.employer || null,
       privacyTextVersion: input.privacyTextVersion,
