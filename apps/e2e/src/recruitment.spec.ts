@@ -29,6 +29,9 @@ async function fillApplication(page: Page) {
   await page.getByLabel('Nederlands', { exact: true }).check();
   await page.getByLabel('Arabisch').check();
   await page.getByLabel('Dinsdagavond').check();
+  await page.getByLabel('Plannen', { exact: true }).check();
+  await page.getByLabel('Huiswerk', { exact: true }).check();
+  await page.getByLabel('Gender').selectOption({ label: 'Vrouw' });
   await page.getByLabel('Waarom wil je vrijwilliger worden?').fill('Ik wil een brugklasser helpen met plannen.');
   await page.getByLabel('Hoe heb je van ons gehoord?').selectOption({ label: 'Via mijn werkgever' });
   await page.getByLabel('Werkgever (niet verplicht)').fill('Gemeente Duiven');

@@ -7,6 +7,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { applyInput, type ApplyInput } from '@driehoek/contracts/application';
 import { checkVolunteerBirthDate, RECRUITMENT_CHANNELS, SPOKEN_LANGUAGES } from '@driehoek/domain/application';
+import { HELP_AREAS } from '@driehoek/domain/matching';
 import { Alert } from '@driehoek/ui/Alert';
 import { Button } from '@driehoek/ui/Button';
 import { Checkbox } from '@driehoek/ui/Checkbox';
@@ -52,6 +53,9 @@ const FIELD_ORDER = [
   'birthDate',
   'languages',
   'availability',
+  'gender',
+  'skills',
+  'capacity',
   'motivation',
   'channel',
   'employer',
@@ -94,6 +98,8 @@ export function ApplyPage() {
       birthDate: '',
       languages: [],
       availability: [],
+      skills: [],
+      capacity: 1,
       motivation: '',
       employer: '',
       ...loadDraft(),
@@ -285,6 +291,49 @@ export function ApplyPage() {
               error={message(fieldState.error?.message ?? fieldState.error?.root?.message)}
             />
           )}
+        />
+
+        <h2>{t('apply.sections.help')}</h2>
+        <Controller
+          control={control}
+          name="skills"
+          render={({ field, fieldState }) => (
+            <Fieldset legend={`${t('apply.skills')} *`} hint={t('apply.skillsHint')} error={message(fieldState.error?.message ?? fieldState.error?.root?.message)}>
+              <div className="dh-options">
+                {HELP_AREAS.map((area, index) => (
+                  <Checkbox
+                    key={area}
+                    ref={index === 0 ? field.ref : undefined}
+                    label={t(`helpAreas.${area}`)}
+                    name={field.name}
+                    value={area}
+                    checked={field.value.includes(area)}
+                    onBlur={field.onBlur}
+                    onChange={(event) =>
+                      field.onChange(event.target.checked ? HELP_AREAS.filter((a) => a === area || field.value.includes(a)) : field.value.filter((a) => a !== area))
+                    }
+                  />
+                ))}
+              </div>
+            </Fieldset>
+          )}
+        />
+        <SelectField
+          label={t('apply.capacity')}
+          hint={t('apply.capacityHint')}
+          options={[1, 2, 3].map((count) => ({ value: String(count), label: t('apply.capacityOption', { count }) }))}
+          required
+          error={message(errors.capacity?.message)}
+          {...register('capacity', { valueAsNumber: true })}
+        />
+        <SelectField
+          label={t('apply.gender')}
+          hint={t('apply.genderHint')}
+          placeholder={t('apply.genderPlaceholder')}
+          options={(['female', 'male', 'other'] as const).map((gender) => ({ value: gender, label: t(`genders.${gender}`) }))}
+          required
+          error={singleChoice(errors.gender?.message, t('apply.genderPlaceholder'))}
+          {...register('gender')}
         />
 
         <h2>{t('apply.sections.motivation')}</h2>
