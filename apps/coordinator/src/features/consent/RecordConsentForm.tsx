@@ -51,9 +51,14 @@ export function RecordConsentForm({ pupil, onSaved }: { pupil: PupilDetail; onSa
   const errorText = useErrorText();
   const givers = giversOf(pupil, t);
   const purposes = pupil.consent.purposes.length > 0 ? pupil.consent.purposes.map((p) => p.purpose) : CONSENT_PURPOSES;
-  const firstOpen = pupil.consent.purposes.find((p) => p.state === 'pending')?.purpose ?? purposes[0] ?? 'MENTORING';
   const nextKind = pupil.consent.nextStep === 'askParents' ? 'guardian' : pupil.consent.nextStep === 'askMentee' ? 'mentee' : 'pupil';
   const suggested = givers.find((giver) => giver.kind === nextKind) ?? givers[0];
+  // The first purpose still open for whoever is suggested.
+  const firstOpen =
+    pupil.consent.purposes.find((p) => p.givers.some((g) => g.giver === suggested?.kind && g.state === 'pending'))?.purpose ??
+    pupil.consent.purposes.find((p) => p.state === 'pending')?.purpose ??
+    purposes[0] ??
+    'MENTORING';
 
   const form = useForm<Values>({
     resolver: zodResolver(recordConsentInput),
