@@ -9,6 +9,7 @@ import { pupilsRouter } from './routers/pupils/router.js';
 import { consentRouter } from './routers/consent/router.js';
 import { schoolsRouter } from './routers/schools/router.js';
 import { portalRouter } from './routers/portal/router.js';
+import { matchingRouter } from './routers/matching/router.js';
 
 export const appRouter = router({
   auth: authRouter,
@@ -21,6 +22,7 @@ export const appRouter = router({
   consent: consentRouter,
   schools: schoolsRouter,
   portal: portalRouter,
+  matching: matchingRouter,
 });
 
 export type AppRouter = typeof appRouter;

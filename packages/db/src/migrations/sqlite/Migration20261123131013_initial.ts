@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123130412_initial extends Migration {
+export class Migration20261123131013_initial extends Migration {
 
-  override name = 'Migration20261123130412_initial';
+  override name = 'Migration20261123131013_initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create table \`organisation\` (\`id\` text not null primary key, \`name\` text not null, \`created_at\` datetime not null);`);
@@ -17,6 +17,10 @@ export class Migration20261123130412_initial extends Migration {
 
     this.addSql(`create table \`programme\` (\`id\` text not null primary key, \`organisation_id\` text not null, \`name\` text not null, \`template\` text not null, \`settings\` json not null, \`open_for_applications\` integer not null default true, \`created_at\` datetime not null, constraint \`programme_organisation_id_foreign\` foreign key (\`organisation_id\`) references \`organisation\` (\`id\`));`);
     this.addSql(`create index \`programme_organisation_id_index\` on \`programme\` (\`organisation_id\`);`);
+
+    this.addSql(`create table \`preference_round\` (\`id\` text not null primary key, \`organisation_id\` text not null, \`programme_id\` text not null, \`volunteer_rankings\` json not null, \`pupil_rankings\` json not null, \`updated_at\` datetime not null, constraint \`preference_round_organisation_id_foreign\` foreign key (\`organisation_id\`) references \`organisation\` (\`id\`), constraint \`preference_round_programme_id_foreign\` foreign key (\`programme_id\`) references \`programme\` (\`id\`));`);
+    this.addSql(`create index \`preference_round_organisation_id_index\` on \`preference_round\` (\`organisation_id\`);`);
+    this.addSql(`create index \`preference_round_programme_id_index\` on \`preference_round\` (\`programme_id\`);`);
 
     this.addSql(`create table \`school\` (\`id\` text not null primary key, \`organisation_id\` text not null, \`name\` text not null, \`city\` text not null, \`created_at\` datetime not null, constraint \`school_organisation_id_foreign\` foreign key (\`organisation_id\`) references \`organisation\` (\`id\`));`);
     this.addSql(`create index \`school_organisation_id_index\` on \`school\` (\`organisation_id\`);`);
@@ -71,6 +75,12 @@ export class Migration20261123130412_initial extends Migration {
 
     this.addSql(`create table \`reference_check\` (\`id\` text not null primary key, \`volunteer_id\` text not null, \`checked_on\` text not null, \`referee_name\` text not null, \`outcome\` text not null, \`recorded_by\` text not null, constraint \`reference_check_volunteer_id_foreign\` foreign key (\`volunteer_id\`) references \`volunteer\` (\`id\`) on delete cascade);`);
     this.addSql(`create index \`reference_check_volunteer_id_index\` on \`reference_check\` (\`volunteer_id\`);`);
+
+    this.addSql(`create table \`match\` (\`id\` text not null primary key, \`organisation_id\` text not null, \`programme_id\` text not null, \`volunteer_id\` text not null, \`pupil_id\` text not null, \`source\` text not null, \`manual_reason\` text null, \`score\` real null, \`score_parts\` json null, \`proposed_on\` text not null, \`proposed_by_id\` text not null, \`introduced_on\` text null, \`introduction_attendees\` json null, \`organisation_representative\` text null, \`volunteer_agreed_on\` text null, \`family_agreed_on\` text null, \`contract_text_version\` text null, \`contract_signatures\` json null, \`weekly_day\` text null, \`weekly_time\` text null, \`meeting_format\` text null, \`meeting_place\` text null, \`warm_handover_on\` text null, \`warm_handover_by\` text null, \`started_on\` text null, \`getting_to_know_until\` text null, \`confirmed_on\` text null, \`declined_on\` text null, \`declined_by\` text null, \`decline_reason\` text null, \`ended_on\` text null, \`end_reason\` text null, \`version\` integer not null default 1, \`created_at\` datetime not null, constraint \`match_organisation_id_foreign\` foreign key (\`organisation_id\`) references \`organisation\` (\`id\`), constraint \`match_programme_id_foreign\` foreign key (\`programme_id\`) references \`programme\` (\`id\`), constraint \`match_volunteer_id_foreign\` foreign key (\`volunteer_id\`) references \`volunteer\` (\`id\`), constraint \`match_pupil_id_foreign\` foreign key (\`pupil_id\`) references \`pupil\` (\`id\`));`);
+    this.addSql(`create index \`match_organisation_id_index\` on \`match\` (\`organisation_id\`);`);
+    this.addSql(`create index \`match_programme_id_index\` on \`match\` (\`programme_id\`);`);
+    this.addSql(`create index \`match_volunteer_id_index\` on \`match\` (\`volunteer_id\`);`);
+    this.addSql(`create index \`match_pupil_id_index\` on \`match\` (\`pupil_id\`);`);
   }
 
   override down(): void | Promise<void> {
@@ -79,6 +89,7 @@ export class Migration20261123130412_initial extends Migration {
     this.addSql(`drop table if exists \`audit_entry\`;`);
     this.addSql(`drop table if exists \`outbox_message\`;`);
     this.addSql(`drop table if exists \`programme\`;`);
+    this.addSql(`drop table if exists \`preference_round\`;`);
     this.addSql(`drop table if exists \`school\`;`);
     this.addSql(`drop table if exists \`pupil\`;`);
     this.addSql(`drop table if exists \`family_notification\`;`);
@@ -92,6 +103,7 @@ export class Migration20261123130412_initial extends Migration {
     this.addSql(`drop table if exists \`password_token\`;`);
     this.addSql(`drop table if exists \`volunteer\`;`);
     this.addSql(`drop table if exists \`reference_check\`;`);
+    this.addSql(`drop table if exists \`match\`;`);
   }
 
 }

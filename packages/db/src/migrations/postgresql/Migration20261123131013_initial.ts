@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123130412_initial extends Migration {
+export class Migration20261123131013_initial extends Migration {
 
-  override name = 'Migration20261123130412_initial';
+  override name = 'Migration20261123131013_initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create table "organisation" ("id" varchar(36) not null, "name" varchar(200) not null, "created_at" timestamptz not null, primary key ("id"));`);
@@ -17,6 +17,10 @@ export class Migration20261123130412_initial extends Migration {
 
     this.addSql(`create table "programme" ("id" varchar(36) not null, "organisation_id" varchar(36) not null, "name" varchar(200) not null, "template" varchar(40) not null, "settings" jsonb not null, "open_for_applications" boolean not null default true, "created_at" timestamptz not null, primary key ("id"));`);
     this.addSql(`create index "programme_organisation_id_index" on "programme" ("organisation_id");`);
+
+    this.addSql(`create table "preference_round" ("id" varchar(36) not null, "organisation_id" varchar(36) not null, "programme_id" varchar(36) not null, "volunteer_rankings" jsonb not null, "pupil_rankings" jsonb not null, "updated_at" timestamptz not null, primary key ("id"));`);
+    this.addSql(`create index "preference_round_organisation_id_index" on "preference_round" ("organisation_id");`);
+    this.addSql(`create index "preference_round_programme_id_index" on "preference_round" ("programme_id");`);
 
     this.addSql(`create table "school" ("id" varchar(36) not null, "organisation_id" varchar(36) not null, "name" varchar(200) not null, "city" varchar(120) not null, "created_at" timestamptz not null, primary key ("id"));`);
     this.addSql(`create index "school_organisation_id_index" on "school" ("organisation_id");`);
@@ -71,11 +75,20 @@ export class Migration20261123130412_initial extends Migration {
     this.addSql(`create table "reference_check" ("id" varchar(36) not null, "volunteer_id" varchar(36) not null, "checked_on" varchar(10) not null, "referee_name" varchar(120) not null, "outcome" varchar(20) not null, "recorded_by" varchar(36) not null, primary key ("id"));`);
     this.addSql(`create index "reference_check_volunteer_id_index" on "reference_check" ("volunteer_id");`);
 
+    this.addSql(`create table "match" ("id" varchar(36) not null, "organisation_id" varchar(36) not null, "programme_id" varchar(36) not null, "volunteer_id" varchar(36) not null, "pupil_id" varchar(36) not null, "source" varchar(20) not null, "manual_reason" text null, "score" real null, "score_parts" jsonb null, "proposed_on" varchar(10) not null, "proposed_by_id" varchar(36) not null, "introduced_on" varchar(10) null, "introduction_attendees" jsonb null, "organisation_representative" varchar(200) null, "volunteer_agreed_on" varchar(10) null, "family_agreed_on" varchar(10) null, "contract_text_version" varchar(40) null, "contract_signatures" jsonb null, "weekly_day" varchar(10) null, "weekly_time" varchar(5) null, "meeting_format" varchar(20) null, "meeting_place" varchar(200) null, "warm_handover_on" varchar(10) null, "warm_handover_by" varchar(200) null, "started_on" varchar(10) null, "getting_to_know_until" varchar(10) null, "confirmed_on" varchar(10) null, "declined_on" varchar(10) null, "declined_by" varchar(20) null, "decline_reason" text null, "ended_on" varchar(10) null, "end_reason" varchar(40) null, "version" int not null default 1, "created_at" timestamptz not null, primary key ("id"));`);
+    this.addSql(`create index "match_organisation_id_index" on "match" ("organisation_id");`);
+    this.addSql(`create index "match_programme_id_index" on "match" ("programme_id");`);
+    this.addSql(`create index "match_volunteer_id_index" on "match" ("volunteer_id");`);
+    this.addSql(`create index "match_pupil_id_index" on "match" ("pupil_id");`);
+
     this.addSql(`alter table "audit_entry" add constraint "audit_entry_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id");`);
 
     this.addSql(`alter table "outbox_message" add constraint "outbox_message_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id") on delete set null;`);
 
     this.addSql(`alter table "programme" add constraint "programme_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id");`);
+
+    this.addSql(`alter table "preference_round" add constraint "preference_round_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id");`);
+    this.addSql(`alter table "preference_round" add constraint "preference_round_programme_id_foreign" foreign key ("programme_id") references "programme" ("id");`);
 
     this.addSql(`alter table "school" add constraint "school_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id");`);
 
@@ -113,12 +126,18 @@ export class Migration20261123130412_initial extends Migration {
     this.addSql(`alter table "volunteer" add constraint "volunteer_programme_id_foreign" foreign key ("programme_id") references "programme" ("id");`);
 
     this.addSql(`alter table "reference_check" add constraint "reference_check_volunteer_id_foreign" foreign key ("volunteer_id") references "volunteer" ("id") on delete cascade;`);
+
+    this.addSql(`alter table "match" add constraint "match_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id");`);
+    this.addSql(`alter table "match" add constraint "match_programme_id_foreign" foreign key ("programme_id") references "programme" ("id");`);
+    this.addSql(`alter table "match" add constraint "match_volunteer_id_foreign" foreign key ("volunteer_id") references "volunteer" ("id");`);
+    this.addSql(`alter table "match" add constraint "match_pupil_id_foreign" foreign key ("pupil_id") references "pupil" ("id");`);
   }
 
   override down(): void | Promise<void> {
     this.addSql(`alter table "audit_entry" drop constraint "audit_entry_organisation_id_foreign";`);
     this.addSql(`alter table "outbox_message" drop constraint "outbox_message_organisation_id_foreign";`);
     this.addSql(`alter table "programme" drop constraint "programme_organisation_id_foreign";`);
+    this.addSql(`alter table "preference_round" drop constraint "preference_round_organisation_id_foreign";`);
     this.addSql(`alter table "school" drop constraint "school_organisation_id_foreign";`);
     this.addSql(`alter table "pupil" drop constraint "pupil_organisation_id_foreign";`);
     this.addSql(`alter table "family_notification" drop constraint "family_notification_organisation_id_foreign";`);
@@ -128,8 +147,11 @@ export class Migration20261123130412_initial extends Migration {
     this.addSql(`alter table "case_note" drop constraint "case_note_organisation_id_foreign";`);
     this.addSql(`alter table "staff_member" drop constraint "staff_member_organisation_id_foreign";`);
     this.addSql(`alter table "volunteer" drop constraint "volunteer_organisation_id_foreign";`);
+    this.addSql(`alter table "match" drop constraint "match_organisation_id_foreign";`);
+    this.addSql(`alter table "preference_round" drop constraint "preference_round_programme_id_foreign";`);
     this.addSql(`alter table "pupil" drop constraint "pupil_programme_id_foreign";`);
     this.addSql(`alter table "volunteer" drop constraint "volunteer_programme_id_foreign";`);
+    this.addSql(`alter table "match" drop constraint "match_programme_id_foreign";`);
     this.addSql(`alter table "pupil" drop constraint "pupil_school_id_foreign";`);
     this.addSql(`alter table "staff_member" drop constraint "staff_member_school_id_foreign";`);
     this.addSql(`alter table "family_notification" drop constraint "family_notification_pupil_id_foreign";`);
@@ -137,15 +159,18 @@ export class Migration20261123130412_initial extends Migration {
     this.addSql(`alter table "contact_attempt" drop constraint "contact_attempt_pupil_id_foreign";`);
     this.addSql(`alter table "consent" drop constraint "consent_pupil_id_foreign";`);
     this.addSql(`alter table "case_note" drop constraint "case_note_pupil_id_foreign";`);
+    this.addSql(`alter table "match" drop constraint "match_pupil_id_foreign";`);
     this.addSql(`alter table "portal_login_code" drop constraint "portal_login_code_family_member_id_foreign";`);
     this.addSql(`alter table "contact_attempt" drop constraint "contact_attempt_family_member_id_foreign";`);
     this.addSql(`alter table "password_token" drop constraint "password_token_staff_member_id_foreign";`);
     this.addSql(`alter table "reference_check" drop constraint "reference_check_volunteer_id_foreign";`);
+    this.addSql(`alter table "match" drop constraint "match_volunteer_id_foreign";`);
 
     this.addSql(`drop table if exists "organisation" cascade;`);
     this.addSql(`drop table if exists "audit_entry" cascade;`);
     this.addSql(`drop table if exists "outbox_message" cascade;`);
     this.addSql(`drop table if exists "programme" cascade;`);
+    this.addSql(`drop table if exists "preference_round" cascade;`);
     this.addSql(`drop table if exists "school" cascade;`);
     this.addSql(`drop table if exists "pupil" cascade;`);
     this.addSql(`drop table if exists "family_notification" cascade;`);
@@ -159,6 +184,7 @@ export class Migration20261123130412_initial extends Migration {
     this.addSql(`drop table if exists "password_token" cascade;`);
     this.addSql(`drop table if exists "volunteer" cascade;`);
     this.addSql(`drop table if exists "reference_check" cascade;`);
+    this.addSql(`drop table if exists "match" cascade;`);
   }
 
 }
