@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { WEEKDAYS } from '@driehoek/domain/application';
+import { MEETING_FORMATS } from '@driehoek/domain/programme';
+import { id, isoDate, optionalText, requiredText } from './common.js';
+import { scorePart } from './matching.js';
+
+export const matchStage = z.enum(['proposed', 'introduced', 'agreed', 'contracted', 'scheduled', 'active', 'declined', 'ended']);
+export type MatchStageView = z.infer<typeof matchStage>;
+export const matchSource = z.enum(['suggestion', 'batch', 'preference', 'manual']);
+export const contractSigner = z.enum(['pupil', 'parent', 'volunteer', 'mentee']);
+
+/** Proposing a pair; a manual match outside the suggestions needs a reason. */
+export const proposeMatchInput = z.object({
+  pupilId: id,
+  volunteerId: id,
+  source: matchSource,
+  manualReason: optionalText(1000).optional(),
+});
+
+/** Accepting several proposals of a batch run at once; each is checked on its own. */
+export const proposeManyInput = z.object({ proposals: z.array(z.object({ pupilId: id, volunteerId: id, source: matchSource })).min(1).max(500) });
+
+export const matchSummary = z.object({
+  id,
+  programmeId: z.string(),
+  pupil: z.object({ id, name: z.string() }),
+  volunteer: z.object({ id, name: z.string() }),
+  stage: matchStage,
+  proposedOn: z.string(),
+  startedOn: z.string().nullable(),
+});
+export type MatchSummary = z.infer<typeof matchSummary>;
+
+export const proposeManyOutput = z.object({
+  created: z.array(matchSummary),
+  refused: z.array(z.object({ pupilId: z.string(), volunteerId: z.string(), code: z.string() })),
+});
+
+export const listMatchesInput = z.object({ programmeId: id.optional(), stage: matchStage.optional() });
+
+/** One match with every recorded step and what the coordinator must record next. */
+export const matchDetail = z.object({
+  id,
+  programme: z.object({ id, name: z.string(), template: z.string() }),
+  pupil: z.object({ id, name: z.string() }),
+  volunteer: z.object({ id, name: z.string() }),
+  stage: matchStage,
+  source: matchSource,
+  manualReason: z.string().nullable(),
+  score: z.number().nullable(),
+  parts: z.array(scorePart),
+  proposedOn: z.string(),
+  introduction: z.object({ heldOn: z.string(), attendees: z.array(z.string()), organisationRepresentative: z.string().nullable() }).nullable(),
+  agreements: z.object({ volunteerOn: z.string().nullable(), familyOn: z.string().nullable() }),
+  contract: z.object({ textVersion: z.string().nullable(), signatures: z.record(z.string(), z.string()), signersRequired: z.array(contractSigner) }),
+  weeklyTime: z.object({ weekday: z.enum(WEEKDAYS), time: z.string(), format: z.string(), place: z.string().nullable() }).nullable(),
+  warmHandover: z.object({ heldOn: z.string(), by: z.string() }).nullable(),
+  startedOn: z.string().nullable(),
+  gettingToKnowUntil: z.string().nullable(),
+  confirmedOn: z.string().nullable(),
+  decline: z.object({ on: z.string(), by: z.string(), reason: z.string() }).nullable(),
+  /** What must be recorded next, as MATCH.* step codes, in order. */
+  nextSteps: z.array(z.string()),
+  /** DOMAIN.md §2: a programme that waives the VOG shows it on every match. */
+  vogWaived: z.boolean(),
+  lifecycle: z.object({
+    requireIntroduction: z.boolean(),
+    organisationRepresentativeRequired: z.boolean(),
+    requireWarmHandover: z.boolean(),
+    gettingToKnowWeeks: z.number(),
+  }),
+});
+export type MatchDetail = z.infer<typeof matchDetail>;
+
+const matchRef = { matchId: id };
+export const recordIntroductionInput = z.object({
+  ...matchRef,
+  heldOn: isoDate,
+  attendees: z.array(requiredText(200)).min(1, { message: 'errors.chooseOne' }),
+  organisationRepresentative: optionalText(200).nullable(),
+});
+export const recordAgreementInput = z.object({ ...matchRef, side: z.enum(['volunteer', 'family']), agreedOn: isoDate });
+export const recordContractSignatureInput = z.object({ ...matchRef, signer: contractSigner, signedOn: isoDate, textVersion: requiredText(40) });
+export const agreeWeeklyTimeInput = z.object({
+  ...matchRef,
+  weekday: z.enum(WEEKDAYS),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'errors.time' }),
+  format: z.enum(MEETING_FORMATS),
+  place: optionalText(200).nullable(),
+});
+export const recordWarmHandoverInput = z.object({ ...matchRef, heldOn: isoDate, by: requiredText(200) });
+export const matchActionInput = z.object(matchRef);
+export const declineMatchInput = z.object({ ...matchRef, by: z.enum(['volunteer', 'family', 'coordinator']), reason: requiredText(1000) });
