@@ -6,10 +6,23 @@ import { useMe } from './shell/session.js';
 import { LoadFailed } from './shell/LoadFailed.js';
 
 // Each page is its own chunk: a parent's phone downloads only the page it opens.
-const ApplicationStatusPage = lazy(() => import('./features/application/ApplicationStatusPage.js').then((m) => ({ default: m.ApplicationStatusPage })));
-const AboutPortalPage = lazy(() => import('./features/about/AboutPortalPage.js').then((m) => ({ default: m.AboutPortalPage })));
-const SignInPage = lazy(() => import('./features/sign-in/SignInPage.js').then((m) => ({ default: m.SignInPage })));
-const FamilyPage = lazy(() => import('./features/family/FamilyPage.js').then((m) => ({ default: m.FamilyPage })));
+const pages = {
+  application: () => import('./features/application/ApplicationStatusPage.js').then((m) => ({ default: m.ApplicationStatusPage })),
+  about: () => import('./features/about/AboutPortalPage.js').then((m) => ({ default: m.AboutPortalPage })),
+  signIn: () => import('./features/sign-in/SignInPage.js').then((m) => ({ default: m.SignInPage })),
+  family: () => import('./features/family/FamilyPage.js').then((m) => ({ default: m.FamilyPage })),
+};
+const ApplicationStatusPage = lazy(pages.application);
+const AboutPortalPage = lazy(pages.about);
+const SignInPage = lazy(pages.signIn);
+const FamilyPage = lazy(pages.family);
+
+/** Starts loading the page of this address while the texts load, instead of after. */
+export function preloadPage(pathname: string): void {
+  const path = pathname.slice(base.length);
+  if (path.startsWith('/sign-in')) void pages.signIn();
+  else if (path.startsWith('/application')) void pages.application();
+}
 
 /** The server serves the portal at /portal/; `import.meta.env.BASE_URL` is '/portal/'. */
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');

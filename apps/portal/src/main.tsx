@@ -4,7 +4,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import '@driehoek/ui/styles.css';
 import './portal.css';
 import { startI18n } from './i18n.js';
-import { App } from './App.js';
+import { App, preloadPage } from './App.js';
 import { queryClient } from './trpc.js';
 
 function render() {
@@ -17,5 +17,7 @@ function render() {
   );
 }
 
-// The texts of one language load first (a small file); if that fails, the page still opens.
+// The texts of one language load first (a small file), with the page's own code beside them;
+// if the texts fail to load, the page still opens.
+preloadPage(window.location.pathname);
 startI18n().then(render, render);

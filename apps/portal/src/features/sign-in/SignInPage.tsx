@@ -31,9 +31,9 @@ export function SignInPage() {
   const token = useLinkToken();
   const me = useMe();
   const withLink = looksLikeToken(token);
-  const [link, setLink] = useState<{ state: 'pending' | 'done' } | { state: 'failed'; refusal: ServerRefusal }>(() =>
-    withLink ? { state: 'pending' } : { state: 'done' },
-  );
+  // The outcome for the last link tried; a new link (pasted into this tab) starts over.
+  const [link, setLink] = useState<{ token: string; refusal: ServerRefusal | null } | null>(null);
+  const linkPending = withLink && link?.token !== token;
 
   useEffect(() => {
     if (!withLink || usedTokens.has(token)) return;
@@ -43,21 +43,21 @@ export function SignInPage() {
       .then((signedIn) => {
         forgetStep();
         setSignedIn(signedIn);
-        setLink({ state: 'done' });
+        setLink({ token, refusal: null });
       })
-      .catch((error: unknown) => setLink({ state: 'failed', refusal: readServerError(error) }));
+      .catch((error: unknown) => setLink({ token, refusal: readServerError(error) }));
   }, [withLink, token]);
 
-  if (me.data && link.state !== 'pending') return <Redirect to="/" replace />;
+  if (me.data && !linkPending) return <Redirect to="/" replace />;
 
   return (
     <>
       <h1>{t('signIn.title')}</h1>
-      {link.state === 'pending' ? (
+      {linkPending ? (
         <p role="status">{t('signIn.signingIn')}</p>
       ) : (
         <>
-          {link.state === 'failed' && <LinkFailed refusal={link.refusal} />}
+          {withLink && link?.refusal && <LinkFailed refusal={link.refusal} />}
           {token && !withLink && (
             <Alert tone="warning" title={t('signIn.failedTitle')}>
               <p>{t('signIn.linkInvalid')}</p>
@@ -254,7 +254,8 @@ function CodeStep({ email, language, onOtherEmail }: { email: string; language: 
       <h2 ref={headingRef} tabIndex={-1} className="portal-focus-target">
         {t('signIn.codeStepTitle')}
       </h2>
-      <p>{t('signIn.sent', { email })}</p>
+      {/* the address isolated (FSI…PDI), so it reads right inside Arabic text */}
+      <p>{t('signIn.sent', { email: `\u2068${email}\u2069` })}</p>
       {aboveForm && (
         <Alert tone="error" title={t('signIn.failedTitle')}>
           <p>{expired ? t('signIn.expired') : refusalText(refusal)}</p>
