@@ -52,12 +52,18 @@ export const matchDetail = z.object({
   proposedOn: z.string(),
   introduction: z.object({ heldOn: z.string(), attendees: z.array(z.string()), organisationRepresentative: z.string().nullable() }).nullable(),
   agreements: z.object({ volunteerOn: z.string().nullable(), familyOn: z.string().nullable() }),
-  contract: z.object({ textVersion: z.string().nullable(), signatures: z.record(z.string(), z.string()), signersRequired: z.array(contractSigner) }),
-  weeklyTime: z.object({ weekday: z.enum(WEEKDAYS), time: z.string(), format: z.string(), place: z.string().nullable() }).nullable(),
+  contract: z.object({
+    signatures: z.array(z.object({ signer: contractSigner, signedBy: z.string(), signedOn: z.string(), textVersion: z.string() })),
+    signersRequired: z.array(contractSigner),
+    completedOn: z.string().nullable(),
+  }),
+  /** One slot for a weekly visit; three for Thuisschoolmaatje's calls. */
+  weeklyTime: z.object({ slots: z.array(z.object({ weekday: z.enum(WEEKDAYS), time: z.string() })), format: z.string(), place: z.string().nullable(), agreedOn: z.string() }).nullable(),
   warmHandover: z.object({ heldOn: z.string(), by: z.string() }).nullable(),
   startedOn: z.string().nullable(),
   gettingToKnowUntil: z.string().nullable(),
   confirmedOn: z.string().nullable(),
+  end: z.object({ on: z.string(), reason: z.string(), note: z.string().nullable() }).nullable(),
   decline: z.object({ on: z.string(), by: z.string(), reason: z.string() }).nullable(),
   /** What must be recorded next, as MATCH.* step codes, in order. */
   nextSteps: z.array(z.string()),
@@ -66,9 +72,12 @@ export const matchDetail = z.object({
   lifecycle: z.object({
     requireIntroduction: z.boolean(),
     organisationRepresentativeRequired: z.boolean(),
+    requireWeeklyTime: z.boolean(),
     requireWarmHandover: z.boolean(),
     gettingToKnowWeeks: z.number(),
   }),
+  /** The contract text version coordinators sign now. */
+  contractTextVersion: z.string(),
 });
 export type MatchDetail = z.infer<typeof matchDetail>;
 
@@ -80,13 +89,17 @@ export const recordIntroductionInput = z.object({
   organisationRepresentative: optionalText(200).nullable(),
 });
 export const recordAgreementInput = z.object({ ...matchRef, side: z.enum(['volunteer', 'family']), agreedOn: isoDate });
-export const recordContractSignatureInput = z.object({ ...matchRef, signer: contractSigner, signedOn: isoDate, textVersion: requiredText(40) });
+/** A signature on the contract: who signed (the name), for which role, when, and which text version. */
+export const recordContractSignatureInput = z.object({ ...matchRef, signer: contractSigner, signedBy: requiredText(200), signedOn: isoDate, textVersion: requiredText(40) });
 export const agreeWeeklyTimeInput = z.object({
   ...matchRef,
-  weekday: z.enum(WEEKDAYS),
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'errors.time' }),
+  slots: z
+    .array(z.object({ weekday: z.enum(WEEKDAYS), time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'errors.time' }) }))
+    .min(1, { message: 'errors.chooseOne' })
+    .max(7),
   format: z.enum(MEETING_FORMATS),
   place: optionalText(200).nullable(),
+  agreedOn: isoDate,
 });
 export const recordWarmHandoverInput = z.object({ ...matchRef, heldOn: isoDate, by: requiredText(200) });
 export const matchActionInput = z.object(matchRef);
