@@ -5,7 +5,7 @@
  */
 export * from './types.js';
 export { MATCH_LIFECYCLE_TEMPLATES, matchLifecycleSettingsFor, validateMatchLifecycleSettings, type MatchLifecycleSettingsProblem } from './settings.js';
-export { matchStage, isOpen, isConfirmed, missingSigners, nextStepsOf } from './stage.js';
+export { matchStage, isOpen, isConfirmed, missingSigners, nextStepsOf, nextStepCode } from './stage.js';
 export {
   capacityLeft,
   hasCapacityLeft,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { activateMatch, confirmMatch } from './activation.js';
 import { agreedHome, appointed, callMentoring, con1Holds, contractedHome, homeMentoring, ok, proposal, scheduledHome, TODAY } from './fixtures.js';
 import { matchLifecycleSettingsFor } from './settings.js';
-import { isOpen, matchStage, nextStepsOf } from './stage.js';
+import { isOpen, matchStage, nextStepCode, nextStepsOf } from './stage.js';
 import { recordAgreement, recordContractSignature, recordIntroduction } from './steps.js';
 
 describe('matchStage', () => {
@@ -76,5 +76,23 @@ describe('nextStepsOf (the coordinator\'s checklist)', () => {
   it('nothing for a declined or ended match; only activation when the programme needs no step (court appointment)', () => {
     expect(nextStepsOf(proposal({ decline: { by: 'family', reason: 'no', on: '2025-09-02' } }), homeMentoring)).toEqual([]);
     expect(nextStepsOf(proposal({ agreements: { volunteer: '2025-09-02', family: '2025-09-02' } }), appointed)).toEqual([{ step: 'activation' }]);
+  });
+});
+
+describe('nextStepCode', () => {
+  it("School's cool: the checklist as MATCH.NEXT.* codes the app translates", () => {
+    expect(nextStepsOf(proposal(), homeMentoring).map(nextStepCode)).toEqual([
+      'MATCH.NEXT.INTRODUCTION',
+      'MATCH.NEXT.AGREEMENT_VOLUNTEER',
+      'MATCH.NEXT.AGREEMENT_FAMILY',
+      'MATCH.NEXT.SIGNATURE_PUPIL',
+      'MATCH.NEXT.SIGNATURE_PARENT',
+      'MATCH.NEXT.SIGNATURE_VOLUNTEER',
+      'MATCH.NEXT.WEEKLY_TIME',
+      'MATCH.NEXT.ACTIVATION',
+    ]);
+    expect(nextStepCode({ step: 'warmHandover' })).toBe('MATCH.NEXT.WARM_HANDOVER');
+    expect(nextStepCode({ step: 'confirmation', from: '2025-11-12' })).toBe('MATCH.NEXT.CONFIRMATION');
+    expect(nextStepCode({ step: 'signature', signer: 'mentee' })).toBe('MATCH.NEXT.SIGNATURE_MENTEE');
   });
 });

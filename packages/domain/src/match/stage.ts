@@ -7,6 +7,7 @@ import type {
   IsoDate,
   MatchLifecycleSettings,
   MatchNextStep,
+  MatchNextStepCode,
   MatchRecord,
   MatchStage,
 } from './types.js';
@@ -78,6 +79,27 @@ export function nextStepsOf(match: MatchRecord, settings: MatchLifecycleSettings
   }
   return [...missingStepsBeforeStart(match, settings), { step: 'activation' }];
 }
+
+/**
+ * A checklist step as one namespaced code an app translates once (`MATCH.NEXT.SIGNATURE_PARENT`,
+ * `MATCH.NEXT.CONFIRMATION`); the confirmation's day stays on the step.
+ */
+export function nextStepCode(step: MatchNextStep): MatchNextStepCode {
+  switch (step.step) {
+    case 'agreement':
+      return `MATCH.NEXT.AGREEMENT_${upper(step.side)}`;
+    case 'signature':
+      return `MATCH.NEXT.SIGNATURE_${upper(step.signer)}`;
+    case 'weeklyTime':
+      return 'MATCH.NEXT.WEEKLY_TIME';
+    case 'warmHandover':
+      return 'MATCH.NEXT.WARM_HANDOVER';
+    default:
+      return `MATCH.NEXT.${upper(step.step)}`;
+  }
+}
+
+const upper = <T extends string>(value: T): Uppercase<T> => value.toUpperCase() as Uppercase<T>;
 
 /** The latest date recorded on a match: a later step may not be dated before it. */
 export function latestRecordedDate(match: MatchRecord): IsoDate {

@@ -188,6 +188,16 @@ export type MatchNextStep =
   | { readonly step: 'activation' }
   | { readonly step: 'confirmation'; readonly from: IsoDate };
 
+/** `nextStepCode`: each checklist step as one code. */
+export type MatchNextStepCode =
+  | 'MATCH.NEXT.INTRODUCTION'
+  | `MATCH.NEXT.AGREEMENT_${Uppercase<AgreementSide>}`
+  | `MATCH.NEXT.SIGNATURE_${Uppercase<ContractSigner>}`
+  | 'MATCH.NEXT.WEEKLY_TIME'
+  | 'MATCH.NEXT.WARM_HANDOVER'
+  | 'MATCH.NEXT.ACTIVATION'
+  | 'MATCH.NEXT.CONFIRMATION';
+
 /** Why a match step is refused. Namespaced like every domain code; CON-1's codes pass through. */
 export type MatchProblem =
   | 'MATCH.WRONG_STAGE'
