@@ -10,6 +10,7 @@ import { consentRouter } from './routers/consent/router.js';
 import { schoolsRouter } from './routers/schools/router.js';
 import { portalRouter } from './routers/portal/router.js';
 import { matchingRouter } from './routers/matching/router.js';
+import { matchesRouter } from './routers/matches/router.js';
 
 export const appRouter = router({
   auth: authRouter,
@@ -23,6 +24,7 @@ export const appRouter = router({
   schools: schoolsRouter,
   portal: portalRouter,
   matching: matchingRouter,
+  matches: matchesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,3 +5,4 @@ export { seedDemo, DEMO_LOGINS } from './seed/demo.js';
 export { createScratchDatabase } from './scratch-database.js';
 export { newId } from './entities/id.js';
 export { DEMO_PARENT_EMAIL, type SeedServices } from './seed/demo.js';
+export { LockMode } from '@mikro-orm/core';

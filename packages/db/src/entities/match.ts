@@ -3,12 +3,22 @@ import { Organisation, Programme } from './organisation.js';
 import { Volunteer } from './volunteer.js';
 import { Pupil } from './pupil.js';
 import { newId } from './id.js';
+import type {
+  ContractSignature,
+  MatchAgreements,
+  MatchConfirmation,
+  MatchDecline,
+  MatchEnd,
+  MatchIntroduction,
+  WarmHandover,
+  WeeklyTime,
+} from '@driehoek/domain/match';
 
 /**
  * A match between a volunteer and a mentee, from proposal to end. Each step of the lifecycle
  * (schoolscool-thuismentor-worden.txt: matching conversation, agreement, contract, weekly time;
  * Thuisschoolmaatje: warm handover; Parent'R'US: confirmation after getting to know each other)
- * is a column, so the match record is the history. `version` guards concurrent edits.
+ * is kept, so the match record is the history. `version` guards concurrent edits.
  */
 export const Match = defineEntity({
   name: 'Match',
@@ -25,27 +35,21 @@ export const Match = defineEntity({
     proposedOn: p.string().length(10),
     proposedById: p.string().length(36),
 
-    introducedOn: p.string().length(10).nullable(),
-    introductionAttendees: p.json<string[]>().nullable(),
-    organisationRepresentative: p.string().length(200).nullable(),
-    volunteerAgreedOn: p.string().length(10).nullable(),
-    familyAgreedOn: p.string().length(10).nullable(),
-    contractTextVersion: p.string().length(40).nullable(),
-    contractSignatures: p.json<Record<string, string>>().nullable(),
-    weeklyDay: p.string().length(10).nullable(),
-    weeklyTime: p.string().length(5).nullable(),
-    meetingFormat: p.string().length(20).nullable(),
-    meetingPlace: p.string().length(200).nullable(),
-    warmHandoverOn: p.string().length(10).nullable(),
-    warmHandoverBy: p.string().length(200).nullable(),
-    startedOn: p.string().length(10).nullable(),
+    /** The steps as the domain's MatchRecord holds them; the match record is the history. */
+    introduction: p.json<MatchIntroduction>().nullable(),
+    agreements: p.json<MatchAgreements>(),
+    signatures: p.json<ContractSignature[]>(),
+    contractCompletedOn: p.string().length(10).nullable(),
+    weeklyTime: p.json<WeeklyTime>().nullable(),
+    warmHandover: p.json<WarmHandover>().nullable(),
+    startedOn: p.string().length(10).nullable().index(),
     gettingToKnowUntil: p.string().length(10).nullable(),
-    confirmedOn: p.string().length(10).nullable(),
+    confirmation: p.json<MatchConfirmation>().nullable(),
+    decline: p.json<MatchDecline>().nullable(),
+    end: p.json<MatchEnd>().nullable(),
+    /** Kept beside the JSON so "open matches" is one indexed query: open while both are null. */
     declinedOn: p.string().length(10).nullable(),
-    declinedBy: p.string().length(20).nullable(),
-    declineReason: p.text().nullable(),
     endedOn: p.string().length(10).nullable(),
-    endReason: p.string().length(40).nullable(),
     version: p.integer().version(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },

@@ -7,6 +7,7 @@
  * says which adjustments cannot stand.
  */
 import type { MatchingSettings } from '../matching/types.js';
+import type { MatchLifecycleSettings } from '../match/types.js';
 import type { ConsentRequirements } from '../consent/types.js';
 import { refuse, type Refusal } from '../result.js';
 import type { ScreeningPolicy } from '../screening/types.js';
@@ -114,6 +115,8 @@ export interface ProgrammeSettings {
   readonly showVogWaiverOnMatches: boolean;
   /** How pairs are constrained and scored for this programme (DOMAIN.md §4; see ../matching). */
   readonly matching: MatchingSettings;
+  /** Which lifecycle steps a match goes through before it starts (see ../match). */
+  readonly lifecycle: MatchLifecycleSettings;
 }
 
 /** DOMAIN.md §5: the coordinator checks in every two weeks at least. */

@@ -5,6 +5,7 @@
  * by `programmeSettingsFromTemplate`, where a coordinator may adjust them.
  */
 import { DEFAULT_MATCHING_SETTINGS } from '../matching/types.js';
+import { MATCH_LIFECYCLE_TEMPLATES } from '../match/settings.js';
 import type { ConsentRequirement, ConsentRequirements } from '../consent/types.js';
 import type { ScreeningPolicy, ScreeningStep, StepRequirement } from '../screening/types.js';
 import { DEFAULT_FAMILY_NOTIFICATION_POLICY } from '../consent/family.js';
@@ -131,6 +132,7 @@ export const PROGRAMME_TEMPLATES: Readonly<Record<ProgrammeTemplateKey, Programm
     showVogWaiverOnMatches: false,
     // A weekly home visit: close by; a shared language with the parents helps but is not required.
     matching: { ...DEFAULT_MATCHING_SETTINGS, maxDistanceKm: 10, languageRequired: false, slotsPerWeek: 1 },
+    lifecycle: MATCH_LIFECYCLE_TEMPLATES.schoolsCool,
   }),
   /**
    * thuisschoolmaatje-handreiking-mentoren.txt: "Vanwege de snelheid … is het praktisch
@@ -173,6 +175,7 @@ export const PROGRAMME_TEMPLATES: Readonly<Record<ProgrammeTemplateKey, Programm
     showVogWaiverOnMatches: true,
     // Calls three times a week (seed): distance does not matter, three shared moments a week do.
     matching: { ...DEFAULT_MATCHING_SETTINGS, maxDistanceKm: null, languageRequired: false, slotsPerWeek: 3 },
+    lifecycle: MATCH_LIFECYCLE_TEMPLATES.thuisschoolmaatje,
   }),
   /**
    * parentrus-mentormodel-ouderbetrokkenheid.txt: self-assessment, then training; the coordinator
@@ -237,6 +240,7 @@ export const PROGRAMME_TEMPLATES: Readonly<Record<ProgrammeTemplateKey, Programm
     showVogWaiverOnMatches: false,
     // A weekly meeting with the parent, who may speak little Dutch: the language is required; peer or non-peer.
     matching: { ...DEFAULT_MATCHING_SETTINGS, maxDistanceKm: 15, languageRequired: true, slotsPerWeek: 1 },
+    lifecycle: MATCH_LIFECYCLE_TEMPLATES.parentRus,
   }),
   /**
    * mentorschap-nederland-blog.txt: a court appoints the mentor of a vulnerable adult (dementia,
@@ -277,6 +281,7 @@ export const PROGRAMME_TEMPLATES: Readonly<Record<ProgrammeTemplateKey, Programm
     showVogWaiverOnMatches: false,
     // Legal mentorship: as needed, within the region.
     matching: { ...DEFAULT_MATCHING_SETTINGS, maxDistanceKm: 25, languageRequired: true, slotsPerWeek: 1 },
+    lifecycle: MATCH_LIFECYCLE_TEMPLATES.legalMentorship,
   }),
 });
 

@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123131013_initial extends Migration {
+export class Migration20261123131832_initial extends Migration {
 
-  override name = 'Migration20261123131013_initial';
+  override name = 'Migration20261123131832_initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create table "organisation" ("id" varchar(36) not null, "name" varchar(200) not null, "created_at" timestamptz not null, primary key ("id"));`);
@@ -75,11 +75,12 @@ export class Migration20261123131013_initial extends Migration {
     this.addSql(`create table "reference_check" ("id" varchar(36) not null, "volunteer_id" varchar(36) not null, "checked_on" varchar(10) not null, "referee_name" varchar(120) not null, "outcome" varchar(20) not null, "recorded_by" varchar(36) not null, primary key ("id"));`);
     this.addSql(`create index "reference_check_volunteer_id_index" on "reference_check" ("volunteer_id");`);
 
-    this.addSql(`create table "match" ("id" varchar(36) not null, "organisation_id" varchar(36) not null, "programme_id" varchar(36) not null, "volunteer_id" varchar(36) not null, "pupil_id" varchar(36) not null, "source" varchar(20) not null, "manual_reason" text null, "score" real null, "score_parts" jsonb null, "proposed_on" varchar(10) not null, "proposed_by_id" varchar(36) not null, "introduced_on" varchar(10) null, "introduction_attendees" jsonb null, "organisation_representative" varchar(200) null, "volunteer_agreed_on" varchar(10) null, "family_agreed_on" varchar(10) null, "contract_text_version" varchar(40) null, "contract_signatures" jsonb null, "weekly_day" varchar(10) null, "weekly_time" varchar(5) null, "meeting_format" varchar(20) null, "meeting_place" varchar(200) null, "warm_handover_on" varchar(10) null, "warm_handover_by" varchar(200) null, "started_on" varchar(10) null, "getting_to_know_until" varchar(10) null, "confirmed_on" varchar(10) null, "declined_on" varchar(10) null, "declined_by" varchar(20) null, "decline_reason" text null, "ended_on" varchar(10) null, "end_reason" varchar(40) null, "version" int not null default 1, "created_at" timestamptz not null, primary key ("id"));`);
+    this.addSql(`create table "match" ("id" varchar(36) not null, "organisation_id" varchar(36) not null, "programme_id" varchar(36) not null, "volunteer_id" varchar(36) not null, "pupil_id" varchar(36) not null, "source" varchar(20) not null, "manual_reason" text null, "score" real null, "score_parts" jsonb null, "proposed_on" varchar(10) not null, "proposed_by_id" varchar(36) not null, "introduction" jsonb null, "agreements" jsonb not null, "signatures" jsonb not null, "contract_completed_on" varchar(10) null, "weekly_time" jsonb null, "warm_handover" jsonb null, "started_on" varchar(10) null, "getting_to_know_until" varchar(10) null, "confirmation" jsonb null, "decline" jsonb null, "end" jsonb null, "declined_on" varchar(10) null, "ended_on" varchar(10) null, "version" int not null default 1, "created_at" timestamptz not null, primary key ("id"));`);
     this.addSql(`create index "match_organisation_id_index" on "match" ("organisation_id");`);
     this.addSql(`create index "match_programme_id_index" on "match" ("programme_id");`);
     this.addSql(`create index "match_volunteer_id_index" on "match" ("volunteer_id");`);
     this.addSql(`create index "match_pupil_id_index" on "match" ("pupil_id");`);
+    this.addSql(`create index "match_started_on_index" on "match" ("started_on");`);
 
     this.addSql(`alter table "audit_entry" add constraint "audit_entry_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id");`);
 

@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123131013_initial extends Migration {
+export class Migration20261123131832_initial extends Migration {
 
-  override name = 'Migration20261123131013_initial';
+  override name = 'Migration20261123131832_initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create table \`organisation\` (\`id\` text not null primary key, \`name\` text not null, \`created_at\` datetime not null);`);
@@ -76,11 +76,12 @@ export class Migration20261123131013_initial extends Migration {
     this.addSql(`create table \`reference_check\` (\`id\` text not null primary key, \`volunteer_id\` text not null, \`checked_on\` text not null, \`referee_name\` text not null, \`outcome\` text not null, \`recorded_by\` text not null, constraint \`reference_check_volunteer_id_foreign\` foreign key (\`volunteer_id\`) references \`volunteer\` (\`id\`) on delete cascade);`);
     this.addSql(`create index \`reference_check_volunteer_id_index\` on \`reference_check\` (\`volunteer_id\`);`);
 
-    this.addSql(`create table \`match\` (\`id\` text not null primary key, \`organisation_id\` text not null, \`programme_id\` text not null, \`volunteer_id\` text not null, \`pupil_id\` text not null, \`source\` text not null, \`manual_reason\` text null, \`score\` real null, \`score_parts\` json null, \`proposed_on\` text not null, \`proposed_by_id\` text not null, \`introduced_on\` text null, \`introduction_attendees\` json null, \`organisation_representative\` text null, \`volunteer_agreed_on\` text null, \`family_agreed_on\` text null, \`contract_text_version\` text null, \`contract_signatures\` json null, \`weekly_day\` text null, \`weekly_time\` text null, \`meeting_format\` text null, \`meeting_place\` text null, \`warm_handover_on\` text null, \`warm_handover_by\` text null, \`started_on\` text null, \`getting_to_know_until\` text null, \`confirmed_on\` text null, \`declined_on\` text null, \`declined_by\` text null, \`decline_reason\` text null, \`ended_on\` text null, \`end_reason\` text null, \`version\` integer not null default 1, \`created_at\` datetime not null, constraint \`match_organisation_id_foreign\` foreign key (\`organisation_id\`) references \`organisation\` (\`id\`), constraint \`match_programme_id_foreign\` foreign key (\`programme_id\`) references \`programme\` (\`id\`), constraint \`match_volunteer_id_foreign\` foreign key (\`volunteer_id\`) references \`volunteer\` (\`id\`), constraint \`match_pupil_id_foreign\` foreign key (\`pupil_id\`) references \`pupil\` (\`id\`));`);
+    this.addSql(`create table \`match\` (\`id\` text not null primary key, \`organisation_id\` text not null, \`programme_id\` text not null, \`volunteer_id\` text not null, \`pupil_id\` text not null, \`source\` text not null, \`manual_reason\` text null, \`score\` real null, \`score_parts\` json null, \`proposed_on\` text not null, \`proposed_by_id\` text not null, \`introduction\` json null, \`agreements\` json not null, \`signatures\` json not null, \`contract_completed_on\` text null, \`weekly_time\` json null, \`warm_handover\` json null, \`started_on\` text null, \`getting_to_know_until\` text null, \`confirmation\` json null, \`decline\` json null, \`end\` json null, \`declined_on\` text null, \`ended_on\` text null, \`version\` integer not null default 1, \`created_at\` datetime not null, constraint \`match_organisation_id_foreign\` foreign key (\`organisation_id\`) references \`organisation\` (\`id\`), constraint \`match_programme_id_foreign\` foreign key (\`programme_id\`) references \`programme\` (\`id\`), constraint \`match_volunteer_id_foreign\` foreign key (\`volunteer_id\`) references \`volunteer\` (\`id\`), constraint \`match_pupil_id_foreign\` foreign key (\`pupil_id\`) references \`pupil\` (\`id\`));`);
     this.addSql(`create index \`match_organisation_id_index\` on \`match\` (\`organisation_id\`);`);
     this.addSql(`create index \`match_programme_id_index\` on \`match\` (\`programme_id\`);`);
     this.addSql(`create index \`match_volunteer_id_index\` on \`match\` (\`volunteer_id\`);`);
     this.addSql(`create index \`match_pupil_id_index\` on \`match\` (\`pupil_id\`);`);
+    this.addSql(`create index \`match_started_on_index\` on \`match\` (\`started_on\`);`);
   }
 
   override down(): void | Promise<void> {

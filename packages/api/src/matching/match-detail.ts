@@ -1,0 +1,84 @@
+import type { Match } from '@driehoek/db';
+import { matchStage, nextStepsOf, type MatchNextStep } from '@driehoek/domain/match';
+import type { MatchDetail, MatchSummary } from '@driehoek/contracts/matches';
+import { matchRecordOf } from './match-record.js';
+
+/** The contract text that is signed now; a new version is a new string here. */
+export const CONTRACT_TEXT_VERSION = '2026-11';
+
+/** A next step as the code the app translates, e.g. `MATCH.SIGN_CONTRACT_PARENT`. */
+export function nextStepCode(step: MatchNextStep): string {
+  switch (step.step) {
+    case 'introduction':
+      return 'MATCH.RECORD_INTRODUCTION';
+    case 'agreement':
+      return step.side === 'volunteer' ? 'MATCH.RECORD_VOLUNTEER_AGREEMENT' : 'MATCH.RECORD_FAMILY_AGREEMENT';
+    case 'signature':
+      return `MATCH.SIGN_CONTRACT_${step.signer.toUpperCase()}`;
+    case 'weeklyTime':
+      return 'MATCH.AGREE_WEEKLY_TIME';
+    case 'warmHandover':
+      return 'MATCH.RECORD_WARM_HANDOVER';
+    case 'activation':
+      return 'MATCH.ACTIVATE';
+    case 'confirmation':
+      return 'MATCH.CONFIRM_AFTER_GETTING_TO_KNOW';
+  }
+}
+
+const nameOf = (person: { firstName: string; lastName: string }) => `${person.firstName} ${person.lastName}`;
+
+export function matchSummaryOf(match: Match): MatchSummary {
+  return {
+    id: match.id,
+    programmeId: match.programme.id,
+    pupil: { id: match.pupil.id, name: nameOf(match.pupil) },
+    volunteer: { id: match.volunteer.id, name: nameOf(match.volunteer) },
+    stage: matchStage(matchRecordOf(match)),
+    proposedOn: match.proposedOn,
+    startedOn: match.startedOn ?? null,
+  };
+}
+
+export function matchDetailOf(match: Match): MatchDetail {
+  const record = matchRecordOf(match);
+  const settings = match.programme.settings;
+  return {
+    id: match.id,
+    programme: { id: match.programme.id, name: match.programme.name, template: match.programme.template },
+    pupil: { id: match.pupil.id, name: nameOf(match.pupil) },
+    volunteer: { id: match.volunteer.id, name: nameOf(match.volunteer) },
+    stage: matchStage(record),
+    source: record.source,
+    manualReason: match.manualReason ?? null,
+    score: match.score ?? null,
+    parts: (match.scoreParts ?? []) as MatchDetail['parts'],
+    proposedOn: match.proposedOn,
+    introduction: record.introduction ? { ...record.introduction, attendees: [...record.introduction.attendees] } : null,
+    agreements: { volunteerOn: record.agreements.volunteer ?? null, familyOn: record.agreements.family ?? null },
+    contract: {
+      signatures: record.signatures.map((signature) => ({ ...signature })),
+      signersRequired: [...settings.lifecycle.contractSigners],
+      completedOn: record.contractCompletedOn ?? null,
+    },
+    weeklyTime: record.weeklyTime
+      ? { slots: record.weeklyTime.slots.map((slot) => ({ ...slot })), format: record.weeklyTime.format, place: record.weeklyTime.place ?? null, agreedOn: record.weeklyTime.agreedOn }
+      : null,
+    warmHandover: record.warmHandover ? { ...record.warmHandover } : null,
+    startedOn: record.startedOn ?? null,
+    gettingToKnowUntil: record.gettingToKnowUntil ?? null,
+    confirmedOn: record.confirmation?.confirmedOn ?? null,
+    end: record.end ? { on: record.end.on, reason: record.end.reason, note: record.end.note ?? null } : null,
+    decline: record.decline ? { ...record.decline } : null,
+    nextSteps: nextStepsOf(record, settings.lifecycle).map(nextStepCode),
+    vogWaived: settings.showVogWaiverOnMatches || settings.screening.steps.vog === 'waived',
+    lifecycle: {
+      requireIntroduction: settings.lifecycle.requireIntroduction,
+      organisationRepresentativeRequired: settings.lifecycle.organisationRepresentativeRequired,
+      requireWeeklyTime: settings.lifecycle.requireWeeklyTime,
+      requireWarmHandover: settings.lifecycle.requireWarmHandover,
+      gettingToKnowWeeks: settings.lifecycle.gettingToKnowWeeks,
+    },
+    contractTextVersion: CONTRACT_TEXT_VERSION,
+  };
+}

@@ -1,0 +1,22 @@
+import { router } from '../../trpc.js';
+import { activate } from './activate.js';
+import { get } from './get.js';
+import { list } from './list.js';
+import { propose } from './propose.js';
+import { proposeMany } from './propose-many.js';
+import { agreeWeeklyTime, confirm, decline, recordAgreement, recordContractSignature, recordIntroduction, recordWarmHandover } from './steps.js';
+
+export const matchesRouter = router({
+  propose,
+  proposeMany,
+  list,
+  get,
+  recordIntroduction,
+  recordAgreement,
+  recordContractSignature,
+  agreeWeeklyTime,
+  recordWarmHandover,
+  activate,
+  confirm,
+  decline,
+});
