@@ -16,6 +16,10 @@ import { PupilPage } from './features/pupils/PupilPage';
 import { ProgrammesPage } from './features/programmes/ProgrammesPage';
 import { ProgrammeSettingsPage } from './features/programmes/ProgrammeSettingsPage';
 import { SchoolsPage } from './features/schools/SchoolsPage';
+import { MatchingPage } from './features/matching/MatchingPage';
+import { PreferenceRoundPage } from './features/matching/PreferenceRoundPage';
+import { MatchListPage } from './features/matches/MatchListPage';
+import { MatchPage } from './features/matches/MatchPage';
 
 /**
  * The invitation link's page (public, whoever is signed in); otherwise, signed in: the pages of
@@ -87,6 +91,15 @@ function CoordinatorRoutes() {
         <ProgrammesPage />
       </Route>
       <Route path="/programme-settings/:id">{(params) => <ProgrammeSettingsPage id={params.id} />}</Route>
+      <Route path="/matching">
+        <MatchingPage />
+      </Route>
+      <Route path="/matching/:programmeId/preferences">{(params) => <PreferenceRoundPage programmeId={params.programmeId} />}</Route>
+      <Route path="/matching/:programmeId">{(params) => <MatchingPage programmeId={params.programmeId} />}</Route>
+      <Route path="/matches">
+        <MatchListPage />
+      </Route>
+      <Route path="/matches/:id">{(params) => <MatchPage id={params.id} />}</Route>
       <Route path="/schools">
         <SchoolsPage />
       </Route>

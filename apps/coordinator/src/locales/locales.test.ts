@@ -28,6 +28,8 @@ import {
   QUESTIONNAIRE_WHEN,
   RESPONDENTS,
 } from '../features/programmes/settings-shape';
+import { EXCLUSION_CODES, GENDERS, HELP_AREAS, SCORE_PARTS, UNMATCHED_REASONS, BATCH_OBJECTIVES } from '../features/matching/vocabulary';
+import { CONTRACT_SIGNERS, DECLINED_BY, MATCH_CODES, MATCH_SOURCES, MATCH_STAGES, NEXT_STEP_CODES, nextStepKey } from '../features/matches/vocabulary';
 import nl from './nl.json';
 import en from './en.json';
 
@@ -135,6 +137,23 @@ const required = [
   ...QUESTIONNAIRES.map((questionnaire) => `questionnaire.${questionnaire}`),
   ...QUESTIONNAIRE_WHEN.map((when) => `questionnaireWhen.${when}`),
   ...RESPONDENTS.map((respondent) => `respondent.${respondent}`),
+  // Matching and matches.
+  ...HELP_AREAS.map((area) => `helpArea.${area}`),
+  ...GENDERS.flatMap((gender) => [`gender.${gender}`, `genderWanted.${gender}`]),
+  ...EXCLUSION_CODES.flatMap((code) => [code, `exclusion.${code.replace('MATCHING.', '')}`]),
+  ...UNMATCHED_REASONS,
+  ...SCORE_PARTS.filter((part) => part !== 'wishes' && part !== 'waiting' && part !== 'peer').map((part) => `explain.${part}`),
+  ...['explain.wishes_one', 'explain.wishes_other', 'explain.waiting_one', 'explain.waiting_other', 'explain.peer', 'explain.nonPeer', 'explain.needsSome', 'exclusion.unknown'],
+  ...BATCH_OBJECTIVES.flatMap((objective) => [`batch.objectives.${objective}`, `batch.objectiveHints.${objective}`]),
+  ...MATCH_CODES,
+  ...['CONSENT.NOT_READY', 'CONSENT.VOLUNTEER_NOT_CLEARED', 'CONSENT.CONCERN_SUSPENDS_MATCH', 'CONSENT.APPLICATION_CLOSED_REFUSED'],
+  ...NEXT_STEP_CODES.map((code) => nextStepKey(code).key),
+  'matchNextStep.unknown',
+  ...CONTRACT_SIGNERS.map((signer) => `signer.${signer}`),
+  ...MATCH_STAGES.map((stage) => `matchStage.${stage}`),
+  ...MATCH_SOURCES.map((source) => `matchSource.${source}`),
+  ...DECLINED_BY.map((by) => `declinedBy.${by}`),
+  'errors.time',
 ];
 
 describe('coordinator texts', () => {
@@ -159,6 +178,24 @@ describe('coordinator texts', () => {
     expect(lookup(nl as Tree, 'recordConsent.submit')).toBe('Toestemming vastleggen');
     expect(lookup(nl as Tree, 'consent.withdraw')).toBe('Toestemming intrekken');
     expect(lookup(nl as Tree, 'family.add')).toBe('Familielid toevoegen');
+    // Matching: the names the browser test drives from the board to an active match.
+    expect(lookup(nl as Tree, 'app.nav.matching')).toBe('Koppelen');
+    expect(lookup(nl as Tree, 'batch.run')).toBe('Voorstel voor iedereen maken');
+    expect(lookup(nl as Tree, 'batch.accept')).toBe('Voorstel accepteren');
+    expect(lookup(nl as Tree, 'batch.acceptFor')).toBe('Voorstel accepteren voor {{name}}');
+    expect(lookup(nl as Tree, 'batch.acceptAll')).toBe('Alle voorstellen accepteren');
+    expect(lookup(nl as Tree, 'matchSteps.introduction.submit')).toBe('Kennismakingsgesprek opslaan');
+    expect(lookup(nl as Tree, 'matchSteps.agreement.submit.volunteer')).toBe('Akkoord vrijwilliger opslaan');
+    expect(lookup(nl as Tree, 'matchSteps.agreement.submit.family')).toBe('Akkoord gezin opslaan');
+    expect(lookup(nl as Tree, 'matchSteps.signature.submit')).toBe('Handtekening {{signer}} opslaan');
+    expect(lookup(nl as Tree, 'matchSteps.weeklyTime.submit')).toBe('Vaste tijd opslaan');
+    expect(lookup(nl as Tree, 'matchSteps.warmHandover.submit')).toBe('Warme overdracht opslaan');
+    expect(lookup(nl as Tree, 'matchSteps.activation.submit')).toBe('Koppeling starten');
+    expect(lookup(nl as Tree, 'matchSteps.confirmation.submit')).toBe('Koppeling bevestigen');
+    expect(lookup(nl as Tree, 'matchDecline.submit')).toBe('Koppeling afwijzen');
+    for (const name of ['Koppeling starten', 'Koppeling bevestigen', 'Koppeling afwijzen', 'Vaste tijd opslaan', 'Voorstel voor iedereen maken']) {
+      expect(texts.filter((text) => text === name)).toHaveLength(1);
+    }
     // The confirmation of a withdrawal has its own name, so the row button stays unique.
     expect(lookup(nl as Tree, 'withdraw.submit')).not.toBe(lookup(nl as Tree, 'consent.withdraw'));
   });

@@ -8,8 +8,9 @@ import { ScreeningChecklist } from '../screening/ScreeningChecklist';
 import { DecisionPanel } from '../screening/DecisionPanel';
 import { ApplicationDetails } from './ApplicationDetails';
 import { PageHeading } from '../../shell/PageHeading';
+import { VolunteerMatchingProfile } from '../matching/VolunteerMatchingProfile';
 
-/** One applicant: the status banner, the application, the screening checklist and the decision. */
+/** One applicant: the status banner, the application, the screening checklist, the matching profile and the decision. */
 export function ApplicantPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const applicant = useQuery(trpc.applicants.get.queryOptions({ id }));
@@ -39,6 +40,7 @@ export function ApplicantPage({ id }: { id: string }) {
       <StatusBanner applicant={data} />
       <ApplicationDetails applicant={data} />
       <ScreeningChecklist applicant={data} />
+      <VolunteerMatchingProfile key={data.id} applicant={data} />
       <DecisionPanel applicant={data} />
     </div>
   );

@@ -11,10 +11,11 @@ import { ParentsUnreachable } from '../consent/ParentsUnreachable';
 import { NominationDetails } from './NominationDetails';
 import { FamilyCard } from './FamilyCard';
 import { CaseNotes } from './CaseNotes';
+import { PupilMatchingProfile } from '../matching/PupilMatchingProfile';
 
 /**
  * One pupil: where consent stands (first, and prominent), the nomination, consents, the family,
- * the parents-unreachable route (CON-5) and, for coordinators only, case notes.
+ * the matching profile, the parents-unreachable route (CON-5) and, for coordinators only, case notes.
  */
 export function PupilPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -49,6 +50,7 @@ export function PupilPage({ id }: { id: string }) {
       <NominationDetails pupil={data} />
       <ConsentSection pupil={data} />
       <FamilyCard pupil={data} />
+      <PupilMatchingProfile key={data.id} pupil={data} />
       {data.programme.mentee === 'pupil' && <ParentsUnreachable pupil={data} />}
       {showNotes && <CaseNotes pupil={data} notes={data.caseNotes ?? []} />}
     </div>

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { createInstance } from 'i18next';
+import nl from '../../locales/nl.json';
+import en from '../../locales/en.json';
+import { explainExclusions, explainParts } from './explain';
+
+async function translator(lng: 'nl' | 'en') {
+  const i18n = createInstance();
+  await i18n.init({ lng, resources: { nl: { translation: nl }, en: { translation: en } }, interpolation: { escapeValue: false } });
+  return i18n.t;
+}
+
+describe('score parts and exclusions in words', () => {
+  it('reads a suggestion as a coordinator would say it', async () => {
+    const t = await translator('nl');
+    expect(
+      explainParts(t, 'nl', [
+        { part: 'distance', points: 237, km: 2.1 },
+        { part: 'language', points: 200, language: 'ar' },
+        { part: 'availability', points: 100, slots: [{ day: 'tuesday', part: 'evening' }] },
+        { part: 'needs', points: 90, met: ['planning', 'homework'], of: 2 },
+        { part: 'waiting', points: 30, days: 30 },
+      ]),
+    ).toBe('2,1 km verderop · spreekt Arabisch · beide vrij op dinsdagavond · helpt met plannen, huiswerk · wacht 30 dagen');
+  });
+
+  it('says why a pair is excluded, with its numbers', async () => {
+    const t = await translator('nl');
+    expect(
+      explainExclusions(t, 'nl', [
+        { code: 'MATCHING.TOO_FAR', km: 14.2, limitKm: 10 },
+        { code: 'MATCHING.NO_SHARED_AVAILABILITY', shared: 1, needed: 3 },
+      ]),
+    ).toBe('14,2 km, verder dan 10 km; niet genoeg gedeelde momenten (1 van 3)');
+    expect(explainExclusions(t, 'nl', [{ code: 'MATCHING.SOMETHING_NEW' }])).toBe('uitgesloten door een regel van het programma');
+  });
+
+  it('words the same in English', async () => {
+    const t = await translator('en');
+    expect(explainParts(t, 'en', [{ part: 'distance', points: 1, km: 2.1 }, { part: 'waiting', points: 1, days: 1 }])).toBe('2.1 km away · waiting 1 day');
+  });
+});
