@@ -1,4 +1,4 @@
-import { StaffMember } from '@driehoek/db';
+import type { StaffMember } from '@driehoek/db';
 import { me as meOutput, type Me } from '@driehoek/contracts/auth';
 import { publicProcedure, currentActor } from '../../trpc.js';
 
