@@ -1,31 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_LOGINS, seedDemo } from '@driehoek/db';
-import { TODAY, openTestWorld, type TestWorld } from './testing/harness.js';
-import { hashPassword } from './auth/password.js';
-import { offlineGeocoder } from './geocoding/offline.js';
-import { consentNotice } from './consent/notice.js';
-import { SESSION_COOKIE } from './context.js';
+import { demoSignedIn, openDemoWorld, type TestWorld } from './testing/harness.js';
 
 let world: TestWorld;
 beforeAll(async () => {
-  world = await openTestWorld();
-  await seedDemo(world.orm, { today: TODAY, hashPassword, locate: (postcode) => offlineGeocoder.locate(postcode), notice: consentNotice });
+  world = await openDemoWorld();
 });
 afterAll(async () => {
   await world?.close();
 });
 
-async function demoBrowser(email: string) {
-  const browser = world.browser();
-  const login = DEMO_LOGINS.find((l) => l.email === email)!;
-  await browser.auth.login({ email: login.email, password: login.password });
-  expect(browser.cookies.has(SESSION_COOKIE)).toBe(true);
-  return browser;
-}
 
 describe('the demo data', () => {
   it('has pupils in every consent state, each valid by the domain rules', async () => {
-    const coordinator = await demoBrowser('coordinator@schoolscool.example');
+    const coordinator = await demoSignedIn(world, 'coordinator@schoolscool.example');
     const pupils = await coordinator.pupils.list({});
     const byName = Object.fromEntries(pupils.map((p) => [p.firstName, p]));
     expect(byName.Amira).toMatchObject({ status: 'consentPending', consentNextStep: 'askPupil' });
@@ -34,7 +21,7 @@ describe('the demo data', () => {
   });
 
   it('has applicants in every screening stage and ready volunteers in both programmes', async () => {
-    const coordinator = await demoBrowser('coordinator@schoolscool.example');
+    const coordinator = await demoSignedIn(world, 'coordinator@schoolscool.example');
     const programmes = await coordinator.programmes.list();
     for (const programme of programmes) {
       const { counts } = await coordinator.applicants.list({ programmeId: programme.id });
@@ -48,7 +35,7 @@ describe('the demo data', () => {
   });
 
   it('lets the school mentor see only their school', async () => {
-    const mentor = await demoBrowser('mentor@academie-tien.example');
+    const mentor = await demoSignedIn(world, 'mentor@academie-tien.example');
     const pupils = await mentor.pupils.list({});
     expect(new Set(pupils.map((p) => p.schoolName))).toEqual(new Set(['Academie Tien']));
   });

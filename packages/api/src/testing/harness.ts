@@ -3,7 +3,7 @@
  * TEST_DATABASE_URL is a postgres:// URL, in a fresh database per test file), the real router
  * called through `createCaller`, a fixed clock, and a cookie jar per "browser".
  */
-import { OutboxMessage, StaffMember, Organisation, Programme, School, createScratchDatabase, openDatabase, parseDatabaseUrl, type DatabaseTarget, type Orm } from '@driehoek/db';
+import { DEMO_LOGINS, OutboxMessage, StaffMember, seedDemo, Organisation, Programme, School, createScratchDatabase, openDatabase, parseDatabaseUrl, type DatabaseTarget, type Orm } from '@driehoek/db';
 import { programmeSettingsFromTemplate, type ProgrammeTemplateKey } from '@driehoek/domain/programme';
 import type { ApplyInput } from '@driehoek/contracts/application';
 import type { NominatePupilInput } from '@driehoek/contracts/pupils';
@@ -14,6 +14,7 @@ import { databaseSessionStore } from '../auth/sessions.js';
 import { createLoginLimiter } from '../auth/rate-limit.js';
 import { hashPassword } from '../auth/password.js';
 import { offlineGeocoder } from '../geocoding/offline.js';
+import { consentNotice } from '../consent/notice.js';
 
 export const TODAY = '2026-11-23';
 
@@ -168,4 +169,20 @@ export async function portalCodeFromMail(world: TestWorld, to: string): Promise<
   const code = /(\d{6})/.exec(mail?.text ?? '')?.[1];
   if (!code) throw new Error(`no sign-in code mailed to ${to}`);
   return code;
+}
+
+/** A test world filled with the demo data, as `npm start` makes it. */
+export async function openDemoWorld(): Promise<TestWorld> {
+  const world = await openTestWorld();
+  await seedDemo(world.orm, { today: TODAY, hashPassword, locate: (postcode) => offlineGeocoder.locate(postcode), notice: consentNotice });
+  return world;
+}
+
+/** A browser signed in with one of the demo logins. */
+export async function demoSignedIn(world: TestWorld, email: (typeof DEMO_LOGINS)[number]['email']) {
+  const browser = world.browser();
+  const login = DEMO_LOGINS.find((l) => l.email === email)!;
+  await browser.auth.login({ email: login.email, password: login.password });
+  if (!browser.cookies.has(SESSION_COOKIE)) throw new Error(`demo login ${email} set no session cookie`);
+  return browser;
 }

@@ -1,36 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_LOGINS, Match, seedDemo, Volunteer } from '@driehoek/db';
+import { Match, Volunteer } from '@driehoek/db';
 import { AppError } from '../../errors.js';
-import { TODAY, openTestWorld, type TestWorld } from '../../testing/harness.js';
-import { hashPassword } from '../../auth/password.js';
-import { offlineGeocoder } from '../../geocoding/offline.js';
-import { consentNotice } from '../../consent/notice.js';
+import { TODAY, demoSignedIn, openDemoWorld, type TestWorld } from '../../testing/harness.js';
 
 let world: TestWorld;
 beforeAll(async () => {
-  world = await openTestWorld();
-  await seedDemo(world.orm, { today: TODAY, hashPassword, locate: (postcode) => offlineGeocoder.locate(postcode), notice: consentNotice });
+  world = await openDemoWorld();
 });
 afterAll(async () => {
   await world?.close();
 });
 
-async function demo(email = 'coordinator@schoolscool.example') {
-  const browser = world.browser();
-  const login = DEMO_LOGINS.find((l) => l.email === email)!;
-  await browser.auth.login({ email: login.email, password: login.password });
-  return browser;
-}
 
 const codeOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (e: unknown) => (e instanceof AppError ? e.domainCode : String(e)));
 
-async function programmeOf(coordinator: Awaited<ReturnType<typeof demo>>, template: string) {
+async function programmeOf(coordinator: Awaited<ReturnType<typeof demoSignedIn>>, template: string) {
   return (await coordinator.programmes.list()).find((p) => p.template === template)!;
 }
 
 describe('from proposal to an active match (schoolscool-thuismentor-worden.txt)', () => {
   it('suggestion → proposal → matching conversation → both agree → contract → weekly time → active', async () => {
-    const coordinator = await demo();
+    const coordinator = await demoSignedIn(world, 'coordinator@schoolscool.example');
     const programme = await programmeOf(coordinator, 'schoolsCool');
     const batch = await coordinator.matching.proposeBatch({ programmeId: programme.id, objective: 'lexicographic' });
     const first = batch.proposals[0]!;
@@ -58,7 +48,7 @@ describe('from proposal to an active match (schoolscool-thuismentor-worden.txt)'
   });
 
   it('a decline keeps the reason and puts the pupil back on the board', async () => {
-    const coordinator = await demo();
+    const coordinator = await demoSignedIn(world, 'coordinator@schoolscool.example');
     const programme = await programmeOf(coordinator, 'schoolsCool');
     const board = await coordinator.matching.board({ programmeId: programme.id });
     const pupil = board.waitingPupils[0]!;
@@ -71,7 +61,7 @@ describe('from proposal to an active match (schoolscool-thuismentor-worden.txt)'
   });
 
   it('a manual match outside the suggestions needs a reason', async () => {
-    const coordinator = await demo();
+    const coordinator = await demoSignedIn(world, 'coordinator@schoolscool.example');
     const programme = await programmeOf(coordinator, 'thuisschoolmaatje');
     const board = await coordinator.matching.board({ programmeId: programme.id });
     const pupil = board.waitingPupils[0]!;
@@ -84,8 +74,8 @@ describe('from proposal to an active match (schoolscool-thuismentor-worden.txt)'
   });
 
   it("the volunteer's capacity is never exceeded, even when two coordinators accept at the same moment", async () => {
-    const coordinator = await demo();
-    const other = await demo('admin@schoolscool.example');
+    const coordinator = await demoSignedIn(world, 'coordinator@schoolscool.example');
+    const other = await demoSignedIn(world, 'admin@schoolscool.example');
     const programme = await programmeOf(coordinator, 'schoolsCool');
     const board = await coordinator.matching.board({ programmeId: programme.id });
     const volunteer = board.readyVolunteers.find((v) => v.capacityLeft === 1)!;
@@ -105,9 +95,9 @@ describe('from proposal to an active match (schoolscool-thuismentor-worden.txt)'
   });
 
   it("another organisation cannot read or change a match", async () => {
-    const coordinator = await demo();
+    const coordinator = await demoSignedIn(world, 'coordinator@schoolscool.example');
     const [match] = await coordinator.matches.list({});
-    const stranger = await demo('coordinator@utrecht.example');
+    const stranger = await demoSignedIn(world, 'coordinator@utrecht.example');
     expect(await codeOf(stranger.matches.get({ matchId: match!.id }))).toBe('NOT_FOUND');
     expect(await codeOf(stranger.matches.decline({ matchId: match!.id, by: 'coordinator', reason: 'x' }))).toBe('NOT_FOUND');
     expect((await stranger.matches.list({})).map((m) => m.id)).not.toContain(match!.id);

@@ -1,32 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_LOGINS, seedDemo } from '@driehoek/db';
 import { AppError } from '../../errors.js';
-import { TODAY, openTestWorld, type TestWorld } from '../../testing/harness.js';
-import { hashPassword } from '../../auth/password.js';
-import { offlineGeocoder } from '../../geocoding/offline.js';
-import { consentNotice } from '../../consent/notice.js';
+import { demoSignedIn, openDemoWorld, type TestWorld } from '../../testing/harness.js';
 
 let world: TestWorld;
 beforeAll(async () => {
-  world = await openTestWorld();
-  await seedDemo(world.orm, { today: TODAY, hashPassword, locate: (postcode) => offlineGeocoder.locate(postcode), notice: consentNotice });
+  world = await openDemoWorld();
 });
 afterAll(async () => {
   await world?.close();
 });
 
-async function demo(email: string) {
-  const browser = world.browser();
-  const login = DEMO_LOGINS.find((l) => l.email === email)!;
-  await browser.auth.login({ email: login.email, password: login.password });
-  return browser;
-}
 
 const codeOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (e: unknown) => (e instanceof AppError ? e.domainCode : String(e)));
 
 describe('matching on the demo data', () => {
   it('the board lists waiting pupils longest-waiting first and ready volunteers with capacity left', async () => {
-    const coordinator = await demo('coordinator@schoolscool.example');
+    const coordinator = await demoSignedIn(world, 'coordinator@schoolscool.example');
     const schoolsCool = (await coordinator.programmes.list()).find((p) => p.template === 'schoolsCool')!;
     const board = await coordinator.matching.board({ programmeId: schoolsCool.id });
     expect(board.waitingPupils.length).toBeGreaterThanOrEqual(5);
@@ -37,7 +26,7 @@ describe('matching on the demo data', () => {
   });
 
   it('suggestions for a pupil come with their parts in words, and excluded volunteers with a reason', async () => {
-    const coordinator = await demo('coordinator@schoolscool.example');
+    const coordinator = await demoSignedIn(world, 'coordinator@schoolscool.example');
     const schoolsCool = (await coordinator.programmes.list()).find((p) => p.template === 'schoolsCool')!;
     const board = await coordinator.matching.board({ programmeId: schoolsCool.id });
     const pupil = board.waitingPupils[0]!;
@@ -53,7 +42,7 @@ describe('matching on the demo data', () => {
   });
 
   it('the batch proposal places every pupil it can without breaking a hard rule, and respects capacity', async () => {
-    const coordinator = await demo('coordinator@schoolscool.example');
+    const coordinator = await demoSignedIn(world, 'coordinator@schoolscool.example');
     for (const programme of await coordinator.programmes.list()) {
       const board = await coordinator.matching.board({ programmeId: programme.id });
       const batch = await coordinator.matching.proposeBatch({ programmeId: programme.id, objective: 'lexicographic' });
@@ -66,7 +55,7 @@ describe('matching on the demo data', () => {
   });
 
   it('the speed-meeting round saves the rankings and gives a stable assignment, reporting first choices', async () => {
-    const coordinator = await demo('coordinator@schoolscool.example');
+    const coordinator = await demoSignedIn(world, 'coordinator@schoolscool.example');
     const maatje = (await coordinator.programmes.list()).find((p) => p.template === 'thuisschoolmaatje')!;
     const board = await coordinator.matching.board({ programmeId: maatje.id });
     const pupils = board.waitingPupils.map((p) => p.id);
@@ -83,13 +72,13 @@ describe('matching on the demo data', () => {
   });
 
   it("another organisation's coordinator cannot see the board or ask for suggestions", async () => {
-    const owner = await demo('coordinator@schoolscool.example');
+    const owner = await demoSignedIn(world, 'coordinator@schoolscool.example');
     const programme = (await owner.programmes.list())[0]!;
     const pupil = (await owner.matching.board({ programmeId: programme.id })).waitingPupils[0]!;
-    const stranger = await demo('coordinator@utrecht.example');
+    const stranger = await demoSignedIn(world, 'coordinator@utrecht.example');
     expect(await codeOf(stranger.matching.board({ programmeId: programme.id }))).toBe('NOT_FOUND');
     expect(await codeOf(stranger.matching.suggestForPupil({ pupilId: pupil.id, limit: 5 }))).toBe('NOT_FOUND');
-    const mentor = await demo('mentor@academie-tien.example');
+    const mentor = await demoSignedIn(world, 'mentor@academie-tien.example');
     expect(await codeOf(mentor.matching.board({ programmeId: programme.id }))).toBe('AUTH.FORBIDDEN');
   });
 });
