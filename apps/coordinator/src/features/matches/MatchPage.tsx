@@ -12,7 +12,7 @@ import { formatDay, todayIso } from '../../dates';
 import { LoadError, LoadingState } from '../../shell/LoadState';
 import { PageHeading } from '../../shell/PageHeading';
 import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../screening/SavedNotice';
-import { explainParts } from '../matching/explain';
+import { capitalise, explainParts } from '../matching/explain';
 import { MatchStageBadge } from './badges';
 import { ActionForm, AgreementForm, DeclineForm, IntroductionForm, SignatureForm, WarmHandoverForm, WeeklyTimeForm } from './step-forms';
 import { isOpenStage, nextStepKey, type ContractSigner } from './vocabulary';
@@ -93,7 +93,7 @@ function MatchView({ match }: { match: MatchDetail }) {
       recorded: match.weeklyTime && (
         <p>
           {t('matchSteps.weeklyTime.recorded', {
-            moments: match.weeklyTime.slots.map((slot) => t('matchSteps.weeklyTime.moment', { weekday: t(`weekday.${slot.weekday}`), time: slot.time })).join(', '),
+            moments: capitalise(match.weeklyTime.slots.map((slot) => t('matchSteps.weeklyTime.moment', { weekday: t(`weekday.${slot.weekday}`), time: slot.time })).join(', ')),
             format: t(`meetingFormat.${match.weeklyTime.format}`, { defaultValue: match.weeklyTime.format }),
             date: day(match.weeklyTime.agreedOn),
           })}
