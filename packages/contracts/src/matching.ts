@@ -42,6 +42,8 @@ export const waitingPupil = z.object({
   needs: z.array(helpArea),
   homeLanguages: z.array(z.string()),
   postcode: z.string(),
+  /** False when needs or availability are missing: without shared moments no volunteer fits. */
+  profileComplete: z.boolean(),
 });
 export type WaitingPupil = z.infer<typeof waitingPupil>;
 

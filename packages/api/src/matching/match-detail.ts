@@ -1,30 +1,10 @@
 import type { Match } from '@driehoek/db';
-import { matchStage, nextStepsOf, type MatchNextStep } from '@driehoek/domain/match';
+import { matchStage, nextStepCode, nextStepsOf } from '@driehoek/domain/match';
 import type { MatchDetail, MatchSummary } from '@driehoek/contracts/matches';
 import { matchRecordOf } from './match-record.js';
 
 /** The contract text that is signed now; a new version is a new string here. */
 export const CONTRACT_TEXT_VERSION = '2026-11';
-
-/** A next step as the code the app translates, e.g. `MATCH.SIGN_CONTRACT_PARENT`. */
-export function nextStepCode(step: MatchNextStep): string {
-  switch (step.step) {
-    case 'introduction':
-      return 'MATCH.RECORD_INTRODUCTION';
-    case 'agreement':
-      return step.side === 'volunteer' ? 'MATCH.RECORD_VOLUNTEER_AGREEMENT' : 'MATCH.RECORD_FAMILY_AGREEMENT';
-    case 'signature':
-      return `MATCH.SIGN_CONTRACT_${step.signer.toUpperCase()}`;
-    case 'weeklyTime':
-      return 'MATCH.AGREE_WEEKLY_TIME';
-    case 'warmHandover':
-      return 'MATCH.RECORD_WARM_HANDOVER';
-    case 'activation':
-      return 'MATCH.ACTIVATE';
-    case 'confirmation':
-      return 'MATCH.CONFIRM_AFTER_GETTING_TO_KNOW';
-  }
-}
 
 const nameOf = (person: { firstName: string; lastName: string }) => `${person.firstName} ${person.lastName}`;
 

@@ -26,7 +26,7 @@ describe('from proposal to an active match (schoolscool-thuismentor-worden.txt)'
     const first = batch.proposals[0]!;
     let match = await coordinator.matches.propose({ pupilId: first.pupilId, volunteerId: first.volunteerId, source: 'batch' });
     expect(match).toMatchObject({ stage: 'proposed', score: first.score });
-    expect(match.nextSteps[0]).toBe('MATCH.RECORD_INTRODUCTION');
+    expect(match.nextSteps[0]).toBe('MATCH.NEXT.INTRODUCTION');
     // The pupil has left the board.
     expect((await coordinator.matching.board({ programmeId: programme.id })).waitingPupils.map((p) => p.id)).not.toContain(first.pupilId);
 

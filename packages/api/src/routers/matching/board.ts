@@ -28,6 +28,7 @@ export const board = authedProcedure
           needs: pupil.needs as z.infer<typeof matchingBoard>['waitingPupils'][number]['needs'],
           homeLanguages: pupil.homeLanguages,
           postcode: pupil.postcode,
+          profileComplete: pupil.needs.length > 0 && pupil.availability.length > 0,
         };
       })
       .sort((a, b) => b.waitingDays - a.waitingDays || a.id.localeCompare(b.id));
