@@ -200,7 +200,7 @@ function WaitingPupils({ board, selected, onChoose }: { board: MatchingBoard; se
                     </th>
                     <td>{t('matching.days', { count: pupil.waitingDays })}</td>
                     <td>
-                      {pupil.needs.length === 0 ? (
+                      {!pupil.profileComplete ? (
                         <Badge tone="warning">{t('matching.profileIncomplete')}</Badge>
                       ) : (
                         capitalise(pupil.needs.map((need) => helpAreaText(t, need)).join(', '))
