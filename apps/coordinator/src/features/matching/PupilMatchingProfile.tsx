@@ -16,9 +16,9 @@ import { useErrorText } from '../../server-errors';
 import { useFormServerErrors } from '../pupils/form-errors';
 import { StepForm } from '../screening/StepForm';
 import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../screening/SavedNotice';
-import { AvailabilityGrid } from './AvailabilityGrid';
-import { capitalise, helpAreaText } from './explain';
-import { GENDERS, HELP_AREAS } from './vocabulary';
+import { AvailabilityGrid } from '@driehoek/ui/AvailabilityGrid';
+import { capitalise, helpAreaText, slotText } from './explain';
+import { DAY_PARTS, GENDERS, HELP_AREAS, WEEKDAYS } from './vocabulary';
 import { pupilProfileSaved } from './profile-saving';
 
 type Values = z.input<typeof pupilMatchingProfileInput>;
@@ -73,6 +73,12 @@ export function PupilMatchingProfile({ pupil }: { pupil: PupilDetail }) {
             <AvailabilityGrid
               legend={t('matchProfile.availabilityFamily')}
               hint={t('matchProfile.availabilityHint')}
+              days={WEEKDAYS}
+              parts={DAY_PARTS}
+              dayColumnLabel={t('matchProfile.day')}
+              dayLabel={(day) => capitalise(t(`weekday.${day}`))}
+              partLabel={(part) => capitalise(t(`dayPart.${part}`))}
+              slotLabel={(day, part) => capitalise(slotText(t, { day, part }))}
               value={field.value}
               onChange={field.onChange}
               onBlur={field.onBlur}

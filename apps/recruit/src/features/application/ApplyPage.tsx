@@ -6,7 +6,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { applyInput, type ApplyInput } from '@driehoek/contracts/application';
-import { checkVolunteerBirthDate, RECRUITMENT_CHANNELS, SPOKEN_LANGUAGES } from '@driehoek/domain/application';
+import { checkVolunteerBirthDate, DAY_PARTS, RECRUITMENT_CHANNELS, SPOKEN_LANGUAGES, WEEKDAYS } from '@driehoek/domain/application';
 import { HELP_AREAS } from '@driehoek/domain/matching';
 import { Alert } from '@driehoek/ui/Alert';
 import { Button } from '@driehoek/ui/Button';
@@ -18,7 +18,7 @@ import { TextField } from '@driehoek/ui/TextField';
 import { currentLanguage, errorText } from '../../i18n.js';
 import { trpc } from '../../trpc.js';
 import { usePageTitle } from '../../shell/usePageTitle.js';
-import { AvailabilityGrid } from './AvailabilityGrid.js';
+import { AvailabilityGrid } from '@driehoek/ui/AvailabilityGrid';
 import { clearDraft, loadDraft, saveDraft } from './draft.js';
 import { PRIVACY_TEXT_VERSION } from './privacy.js';
 import { readServerError } from './server-errors.js';
@@ -64,6 +64,9 @@ const FIELD_ORDER = [
 type FormField = (typeof FIELD_ORDER)[number];
 
 const isFormField = (name: string): name is FormField => (FIELD_ORDER as readonly string[]).includes(name);
+
+/** A label on its own starts with a capital ("Dinsdagavond"). */
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 export function ApplyPage() {
   const { t, i18n } = useTranslation();
@@ -284,6 +287,14 @@ export function ApplyPage() {
           name="availability"
           render={({ field, fieldState }) => (
             <AvailabilityGrid
+              legend={`${t('apply.availability')} *`}
+              hint={t('apply.availabilityHint')}
+              days={WEEKDAYS}
+              parts={DAY_PARTS}
+              dayColumnLabel={t('apply.day')}
+              dayLabel={(day) => capitalised(t(`weekdays.${day}`))}
+              partLabel={(part) => capitalised(t(`dayParts.${part}`))}
+              slotLabel={(day, part) => capitalised(t('apply.slot', { day: t(`weekdays.${day}`), part: t(`dayParts.${part}`) }))}
               value={field.value}
               onChange={field.onChange}
               onBlur={field.onBlur}
