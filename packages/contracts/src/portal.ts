@@ -18,6 +18,8 @@ export const verifyLinkInput = z.object({ token: z.string().min(20).max(200) });
 
 export const portalMe = z
   .object({
+    /** A parent (family member) or an active volunteer: the portal shows each their own part. */
+    kind: z.enum(['family', 'volunteer']).default('family'),
     familyMemberId: id,
     firstName: z.string(),
     preferredLanguage: z.enum(PORTAL_LANGUAGES),

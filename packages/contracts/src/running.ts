@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { MEETING_FORMATS } from '@driehoek/domain/programme';
+import { id, isoDate, optionalText, requiredText } from './common.js';
+
+/** One meeting of a match's schedule, in Amsterdam local time. */
+export const scheduledMeeting = z.object({
+  date: z.string(),
+  time: z.string(),
+  durationMinutes: z.number(),
+  format: z.string(),
+  place: z.string().nullable(),
+  /** planned as agreed, moved to this date/time, or an extra meeting. */
+  kind: z.enum(['planned', 'moved', 'extra']),
+});
+export type ScheduledMeeting = z.infer<typeof scheduledMeeting>;
+
+export const scheduleInput = z.object({ matchId: id, from: isoDate, to: isoDate });
+export const scheduleView = z.object({
+  meetings: z.array(scheduledMeeting),
+  /** Meetings that will not take place (cancelled, holiday, pause), with why. */
+  skipped: z.array(z.object({ date: z.string(), time: z.string(), reason: z.string() })),
+});
+export type ScheduleView = z.infer<typeof scheduleView>;
+
+/** An exception to the weekly schedule: a cancelled or moved meeting, a pause. */
+export const scheduleExceptionInput = z.object({
+  matchId: id,
+  exception: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('cancelled'), date: isoDate, reason: optionalText(300).optional() }),
+    z.object({ kind: z.literal('moved'), date: isoDate, to: z.object({ date: isoDate, time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'errors.time' }) }), reason: optionalText(300).optional() }),
+    z.object({ kind: z.literal('paused'), from: isoDate, until: isoDate, reason: optionalText(300).optional() }),
+  ]),
+});
+
+/** The meeting log of Parent'R'US tool 2, filled in by the volunteer after each meeting. */
+export const meetingLogInput = z.object({
+  matchId: id,
+  date: isoDate,
+  form: z.enum(MEETING_FORMATS),
+  durationMinutes: z.number().int().min(5, { message: 'errors.duration' }).max(480, { message: 'errors.duration' }),
+  whatWeDid: requiredText(4000),
+  wentWell: z.boolean().nullable(),
+  nextSteps: optionalText(2000),
+  challenge: optionalText(2000).nullable(),
+  wantsToTalkToCoordinator: z.boolean(),
+  plannedFor: isoDate.optional(),
+});
+export type MeetingLogInput = z.input<typeof meetingLogInput>;
+
+export const meetingLogView = z.object({
+  id,
+  date: z.string(),
+  form: z.string(),
+  durationMinutes: z.number(),
+  whatWeDid: z.string(),
+  wentWell: z.boolean().nullable(),
+  nextSteps: z.string(),
+  challenge: z.string().nullable(),
+  wantsToTalkToCoordinator: z.boolean(),
+});
+export type MeetingLogView = z.infer<typeof meetingLogView>;
+
+/** A coordinator's check-in: with whom, how, and what was said. */
+export const checkInInput = z.object({
+  matchId: id,
+  on: isoDate,
+  withWhom: z.enum(['volunteer', 'parent', 'pupil', 'schoolMentor']),
+  how: z.enum(['inPerson', 'phone', 'video', 'email', 'message']),
+  notes: optionalText(4000),
+});
+export const checkInView = z.object({ id, on: z.string(), withWhom: z.string(), how: z.string(), notes: z.string(), byName: z.string() });
+
+/** One line of the coordinator's "needs attention today" list. The reason is the domain's, as data. */
+export const attentionItemView = z.object({
+  matchId: z.string(),
+  pupilName: z.string(),
+  volunteerName: z.string(),
+  programmeName: z.string(),
+  urgency: z.enum(['urgent', 'soon', 'info']),
+  reason: z.record(z.string(), z.unknown()).and(z.object({ kind: z.string() })),
+});
+export const dashboardView = z.object({ items: z.array(attentionItemView), activeMatches: z.number() });
+export type DashboardView = z.infer<typeof dashboardView>;
+
+/** The triangle around the pupil: the latest contact with each corner. */
+export const triangleView = z.object({
+  parents: z.object({ names: z.array(z.string()), lastContactOn: z.string().nullable() }),
+  schoolMentor: z.object({ school: z.string(), lastContactOn: z.string().nullable() }),
+  volunteer: z.object({ name: z.string(), lastMeetingOn: z.string().nullable(), lastCheckInOn: z.string().nullable() }),
+});
+
+export const expenseInput = z.object({ matchId: id, spentOn: isoDate, amountCents: z.number().int().min(1).max(100_000), description: requiredText(300) });
+export const budgetView = z.object({
+  budgetCents: z.number(),
+  spentCents: z.number(),
+  leftCents: z.number(),
+  expenses: z.array(z.object({ id, spentOn: z.string(), amountCents: z.number(), description: z.string() })),
+});
+
+/** Closing a match: why, by whom, and a note; planned or early follows from the planned end. */
+export const endMatchInput = z.object({
+  matchId: id,
+  endedOn: isoDate,
+  reason: z.enum(['completed', 'menteeStopped', 'mentorStopped', 'moved', 'safeguarding', 'other']),
+  endedBy: z.enum(['coordinator', 'volunteer', 'mentee', 'family']),
+  note: requiredText(2000),
+});
+
+export const earlyEndingsView = z.array(
+  z.object({ programmeId: z.string(), programmeName: z.string(), closed: z.number(), early: z.number(), byReason: z.record(z.string(), z.number()) }),
+);
+
+/** Portal, parent: the next meetings of their child, and "we can't make it" for one of them. */
+export const cantMakeItInput = z.object({ matchId: id, date: isoDate, message: optionalText(300).optional() });
+
+/** Portal, volunteer: their own matches with the next meetings and the logs still to write. */
+export const volunteerMatchView = z.object({
+  matchId: id,
+  pupilFirstName: z.string(),
+  programmeName: z.string(),
+  nextMeetings: z.array(scheduledMeeting),
+  logsMissing: z.array(z.string()),
+});
+export const childScheduleView = z.object({
+  matchId: id,
+  childFirstName: z.string(),
+  volunteerFirstName: z.string(),
+  meetings: z.array(scheduledMeeting),
+});
