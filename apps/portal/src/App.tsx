@@ -11,17 +11,22 @@ const pages = {
   about: () => import('./features/about/AboutPortalPage.js').then((m) => ({ default: m.AboutPortalPage })),
   signIn: () => import('./features/sign-in/SignInPage.js').then((m) => ({ default: m.SignInPage })),
   family: () => import('./features/family/FamilyPage.js').then((m) => ({ default: m.FamilyPage })),
+  myMatches: () => import('./features/volunteer/MyMatchesPage.js').then((m) => ({ default: m.MyMatchesPage })),
+  meetingLog: () => import('./features/volunteer/MeetingLogPage.js').then((m) => ({ default: m.MeetingLogPage })),
 };
 const ApplicationStatusPage = lazy(pages.application);
 const AboutPortalPage = lazy(pages.about);
 const SignInPage = lazy(pages.signIn);
 const FamilyPage = lazy(pages.family);
+const MyMatchesPage = lazy(pages.myMatches);
+const MeetingLogPage = lazy(pages.meetingLog);
 
 /** Starts loading the page of this address while the texts load, instead of after. */
 export function preloadPage(pathname: string): void {
   const path = pathname.slice(base.length);
   if (path.startsWith('/sign-in')) void pages.signIn();
   else if (path.startsWith('/application')) void pages.application();
+  else if (path.startsWith('/log')) void pages.meetingLog();
 }
 
 /** The server serves the portal at /portal/; `import.meta.env.BASE_URL` is '/portal/'. */
@@ -36,6 +41,7 @@ export function App() {
             <Route path="/" component={Home} />
             <Route path="/sign-in" component={SignInPage} />
             <Route path="/application" component={ApplicationStatusPage} />
+            <Route path="/log" component={VolunteerOnly} />
             <Route component={AboutPortalPage} />
           </Switch>
         </Suspense>
@@ -44,13 +50,25 @@ export function App() {
   );
 }
 
-/** The start page: the family page for a signed-in parent, otherwise the sign-in. */
+/**
+ * The start page: a signed-in parent's family page, or a volunteer's own matches ("Mijn
+ * koppelingen"); otherwise the sign-in. Each sees only their own part.
+ */
 function Home() {
   const me = useMe();
   if (me.isPending) return <Loading />;
   if (me.isError) return <LoadFailed retrying={me.isFetching} onRetry={() => void me.refetch()} />;
   if (!me.data) return <Redirect to="/sign-in" replace />;
-  return <FamilyPage />;
+  return me.data.kind === 'volunteer' ? <MyMatchesPage /> : <FamilyPage />;
+}
+
+/** The meeting log is a volunteer's page; anyone else goes to the start page. */
+function VolunteerOnly() {
+  const me = useMe();
+  if (me.isPending) return <Loading />;
+  if (me.isError) return <LoadFailed retrying={me.isFetching} onRetry={() => void me.refetch()} />;
+  if (me.data?.kind !== 'volunteer') return <Redirect to="/" replace />;
+  return <MeetingLogPage />;
 }
 
 function Loading() {

@@ -8,6 +8,7 @@ import { LanguageSwitch } from '@driehoek/ui/LanguageSwitch';
 import { LANGUAGES } from '../i18n.js';
 import { trpc } from '../trpc.js';
 import { forgetSession, useLanguageOfSignedIn, useMe } from './session.js';
+import { forgetAllDrafts } from '../features/volunteer/draft.js';
 
 /** The portal's frame: its name, the language switch (always there) and, when signed in, "sign out". */
 export function PortalShell({ children }: { children: ReactNode }) {
@@ -36,9 +37,10 @@ function SignOut() {
   const [, navigate] = useLocation();
   const logout = useMutation(
     trpc.portal.logout.mutationOptions({
-      // Signed out on the server or not: this tab forgets the family either way.
+      // Signed out on the server or not: this tab forgets the family (and any unsent log) either way.
       onSettled: () => {
         forgetSession();
+        forgetAllDrafts();
         navigate('/sign-in');
       },
     }),

@@ -6,6 +6,18 @@ const DOMAIN_TEXTS: Record<string, string> = {
   'PORTAL.CODE_INVALID': 'signIn.invalid',
   'PORTAL.CODE_EXPIRED': 'signIn.expired',
   'AUTH.TOO_MANY_ATTEMPTS': 'signIn.tooMany',
+  'LOG.DATE_INVALID': 'errors.date',
+  'LOG.DATE_IN_FUTURE': 'meetingLog.errors.dateInFuture',
+  'LOG.BEFORE_MATCH_STARTED': 'meetingLog.errors.beforeStart',
+  'LOG.AFTER_MATCH_ENDED': 'meetingLog.errors.afterEnd',
+  'LOG.FORM_NOT_ALLOWED': 'meetingLog.errors.formNotAllowed',
+  'LOG.DURATION_INVALID': 'errors.duration',
+  'LOG.DESCRIPTION_REQUIRED': 'errors.required',
+  'LOG.WRONG_MATCH': 'meetingLog.errors.wrongMatch',
+  'SCHEDULE.NO_SUCH_MEETING': 'schedule.errors.gone',
+  'SCHEDULE.DATE_IN_PAST': 'schedule.errors.past',
+  'SCHEDULE.NOT_RUNNING': 'schedule.errors.gone',
+  NOT_FOUND: 'errors.notFound',
 };
 
 /**

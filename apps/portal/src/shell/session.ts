@@ -7,22 +7,28 @@ import { queryClient, trpc } from '../trpc.js';
 
 export type PortalMe = z.infer<typeof portalMe>;
 
-/** Who is signed in: a family member, or null. */
+/** Who is signed in: a parent (`kind: 'family'`), an active volunteer (`kind: 'volunteer'`), or null. */
 export function useMe() {
   return useQuery({ ...trpc.portal.me.queryOptions(), staleTime: 5 * 60_000 });
 }
 
 /** After a code or link was accepted: the answer is the signed-in person. */
 export function setSignedIn(me: PortalMe): void {
-  // never show a family fetched for someone else who used this tab before
-  queryClient.removeQueries({ queryKey: trpc.portal.family.queryKey() });
+  // never show a family, schedule or logs fetched for someone else who used this tab before
+  forgetFetched();
   queryClient.setQueryData(trpc.portal.me.queryKey(), me);
 }
 
 /** Forget everything of the signed-in person in this tab (after signing out or when the session ended). */
 export function forgetSession(): void {
-  queryClient.removeQueries({ queryKey: trpc.portal.family.queryKey() });
+  forgetFetched();
   queryClient.setQueryData(trpc.portal.me.queryKey(), null);
+}
+
+/** Everything the portal fetched for the signed-in person (all `portal.*` queries but `me`). */
+function forgetFetched(): void {
+  const me = JSON.stringify(trpc.portal.me.queryKey());
+  queryClient.removeQueries({ queryKey: trpc.portal.pathKey(), predicate: (query) => JSON.stringify(query.queryKey) !== me });
 }
 
 /**

@@ -10,6 +10,7 @@ import { forgetSession, useMe } from '../../shell/session.js';
 import { readServerError } from '../../shell/server-errors.js';
 import { LoadFailed } from '../../shell/LoadFailed.js';
 import { ConsentQuestion } from './ConsentQuestion.js';
+import { NextMeetings, type ChildSchedule } from './NextMeetings.js';
 
 type Child = PortalFamily['children'][number];
 
@@ -47,6 +48,9 @@ function FamilyView({ family }: { family: PortalFamily }) {
   const organisation = family.organisation.name;
   // One sentence per kind of programme the children take part in.
   const programmes = [...new Map(family.children.map((child) => [child.programme.template, child.programme])).values()];
+  // The next meetings, for the children who have a volunteer.
+  const schedule = useQuery({ ...trpc.portal.schedule.queryOptions(), enabled: family.children.some((child) => child.status === 'matched') });
+  const scheduleOf = (child: Child) => (child.status === 'matched' ? (schedule.data ?? []).filter((item) => item.childFirstName === child.firstName) : []);
   return (
     <>
       <Card title={t('family.whoTitle')}>
@@ -68,7 +72,7 @@ function FamilyView({ family }: { family: PortalFamily }) {
 
       {family.children.length === 0 && <p>{t('family.noChildren')}</p>}
       {family.children.map((child) => (
-        <ChildSection key={child.pupilId} child={child} />
+        <ChildSection key={child.pupilId} child={child} schedules={scheduleOf(child)} />
       ))}
 
       <p className="dh-muted">{t('family.questions', { organisation })}</p>
@@ -89,7 +93,7 @@ function inAskingOrder(consents: Child['consents']): Child['consents'] {
   return [...consents].sort((a, b) => rank(a) - rank(b));
 }
 
-function ChildSection({ child }: { child: Child }) {
+function ChildSection({ child, schedules }: { child: Child; schedules: ChildSchedule[] }) {
   const { t } = useTranslation();
   const name = child.firstName;
   const pupilFirst = child.consents.find((item) => item.giver === 'pupil' && item.purpose === 'MENTORING' && item.state === 'pending');
@@ -101,6 +105,10 @@ function ChildSection({ child }: { child: Child }) {
         <span>{t(`family.status.${child.status}.text`, { name })}</span>
       </p>
       <p className="dh-muted">{t('family.programme', { programme: child.programme.name })}</p>
+
+      {schedules.map((schedule) => (
+        <NextMeetings key={schedule.matchId} schedule={schedule} />
+      ))}
 
       {consents.length > 0 && (
         <>

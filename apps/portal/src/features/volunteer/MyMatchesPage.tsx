@@ -1,0 +1,97 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
+import { useLocation } from 'wouter';
+import type { z } from 'zod';
+import type { volunteerMatchView } from '@driehoek/contracts/running';
+import { Button } from '@driehoek/ui/Button';
+import { Card } from '@driehoek/ui/Card';
+import { trpc } from '../../trpc.js';
+import { usePageTitle } from '../../shell/usePageTitle.js';
+import { forgetSession, useMe } from '../../shell/session.js';
+import { readServerError } from '../../shell/server-errors.js';
+import { LoadFailed } from '../../shell/LoadFailed.js';
+import { MeetingList } from '../meetings/MeetingList.js';
+import { useMeetingText } from '../meetings/format.js';
+import { openLog, readDraft } from './draft.js';
+
+export type VolunteerMatch = z.infer<typeof volunteerMatchView>;
+
+/**
+ * "Mijn koppelingen": a volunteer's own matches, each with the next meetings and a gentle
+ * reminder for every meeting without a log (Parent'R'US tool 2: a log after each meeting).
+ * The api returns only the signed-in volunteer's own matches.
+ */
+export function MyMatchesPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('volunteer.title'));
+  const me = useMe().data;
+  const matches = useQuery({
+    ...trpc.portal.myMatches.queryOptions(),
+    retry: (failures, error) => readServerError(error).kind !== 'signedOut' && failures < 2,
+  });
+  const signedOut = matches.isError && readServerError(matches.error).kind === 'signedOut';
+  useEffect(() => {
+    if (signedOut) forgetSession();
+  }, [signedOut]);
+
+  return (
+    <>
+      <h1>{t('volunteer.title')}</h1>
+      {me && <p className="dh-lead">{t('volunteer.greeting', { name: me.firstName })}</p>}
+      {matches.isPending && <p role="status">{t('app.loading')}</p>}
+      {matches.isError && !signedOut && <LoadFailed retrying={matches.isFetching} onRetry={() => void matches.refetch()} />}
+      {matches.data?.length === 0 && <p>{t('volunteer.noMatches')}</p>}
+      {me && matches.data?.map((match) => <MatchCard key={match.matchId} match={match} owner={me.familyMemberId} />)}
+      {matches.data && <p className="dh-muted">{t('volunteer.questions')}</p>}
+    </>
+  );
+}
+
+function MatchCard({ match, owner }: { match: VolunteerMatch; owner: string }) {
+  const { t } = useTranslation();
+  const text = useMeetingText();
+  const [, navigate] = useLocation();
+  const name = match.pupilFirstName;
+  const draft = readDraft(owner, match.matchId);
+  const write = (plannedFor: string | null) => {
+    openLog({ owner, matchId: match.matchId, plannedFor });
+    navigate('/log');
+  };
+
+  return (
+    <Card title={name}>
+      <p className="dh-muted">{t('volunteer.programme', { programme: match.programmeName })}</p>
+
+      {match.logsMissing.length > 0 && (
+        <ul className="portal-reminders">
+          {match.logsMissing.map((date) => (
+            <li key={date} className="portal-reminder">
+              <p>{t('volunteer.logMissing', { day: text.day(date) })}</p>
+              <Button variant="secondary" onClick={() => write(date)}>
+                {t('volunteer.writeThisLog')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {draft && !match.logsMissing.includes(draft.plannedFor ?? '') && (
+        <div className="portal-reminder">
+          <p>{t('volunteer.draft')}</p>
+          <Button variant="secondary" onClick={() => write(draft.plannedFor)}>
+            {t('volunteer.continueDraft')}
+          </Button>
+        </div>
+      )}
+
+      <h3>{t('volunteer.nextTitle')}</h3>
+      {match.nextMeetings.length > 0 ? <MeetingList meetings={match.nextMeetings} /> : <p>{t('volunteer.noMeetings')}</p>}
+
+      <div className="dh-actions">
+        <Button onClick={() => write(null)}>{t('volunteer.writeLog')}</Button>
+      </div>
+      <p className="dh-muted">{t('volunteer.logsThere', { name })}</p>
+    </Card>
+  );
+}
