@@ -20,6 +20,8 @@ import { MatchingPage } from './features/matching/MatchingPage';
 import { PreferenceRoundPage } from './features/matching/PreferenceRoundPage';
 import { MatchListPage } from './features/matches/MatchListPage';
 import { MatchPage } from './features/matches/MatchPage';
+import { TodayPage } from './features/today/TodayPage';
+import { EarlyEndingsPage } from './features/reports/EarlyEndingsPage';
 
 /**
  * The invitation link's page (public, whoever is signed in); otherwise, signed in: the pages of
@@ -82,6 +84,9 @@ function CoordinatorRoutes() {
   return (
     <Switch>
       <Route path="/">
+        <TodayPage />
+      </Route>
+      <Route path="/applicants">
         <PipelinePage />
       </Route>
       <Route path="/programmes/:programmeId">{(params) => <PipelinePage programmeId={params.programmeId} />}</Route>
@@ -100,6 +105,9 @@ function CoordinatorRoutes() {
         <MatchListPage />
       </Route>
       <Route path="/matches/:id">{(params) => <MatchPage id={params.id} />}</Route>
+      <Route path="/reports/endings">
+        <EarlyEndingsPage />
+      </Route>
       <Route path="/schools">
         <SchoolsPage />
       </Route>

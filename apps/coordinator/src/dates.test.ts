@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, todayIso } from './dates';
+import { addDays, formatDay, formatDayWithWeekday, todayIso } from './dates';
 
 describe('dates', () => {
   it('gives today as a date input wants it (YYYY-MM-DD, local calendar day)', () => {
@@ -9,5 +9,16 @@ describe('dates', () => {
   it('shows a calendar day without shifting it by the time zone', () => {
     expect(formatDay('2026-03-01', 'en-GB')).toBe('1 Mar 2026');
     expect(formatDay('2026-03-01', 'nl')).toBe('1 mrt 2026');
+  });
+
+  it('counts calendar days across months and years', () => {
+    expect(addDays('2026-03-30', 3)).toBe('2026-04-02');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+
+  it('names the weekday, and the year only when it is not this year', () => {
+    expect(formatDayWithWeekday('2026-03-03', 'nl', '2026-01-10')).toBe('dinsdag 3 maart');
+    expect(formatDayWithWeekday('2027-03-02', 'en-GB', '2026-01-10')).toBe('Tuesday, 2 March 2027');
   });
 });

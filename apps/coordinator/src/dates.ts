@@ -27,3 +27,21 @@ export function formatMoment(iso: string | null | undefined, language: string): 
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
+
+/** The calendar day `days` after (or before) an ISO day: `addDays('2026-03-30', 3)` is `'2026-04-02'`. */
+export function addDays(iso: string, days: number): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return iso;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + days));
+  return date.toISOString().slice(0, 10);
+}
+
+/** A calendar day with its weekday, e.g. "dinsdag 3 maart" or "Tuesday 3 March" (the year when it is not this year's). */
+export function formatDayWithWeekday(iso: string | null | undefined, language: string, today: string = todayIso()): string {
+  if (!iso) return '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return iso;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  const sameYear = iso.slice(0, 4) === today.slice(0, 4);
+  return new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', ...(sameYear ? {} : { year: 'numeric' }), timeZone: 'UTC' }).format(date);
+}

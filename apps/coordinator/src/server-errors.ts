@@ -39,15 +39,26 @@ export function applyFieldErrors<T extends FieldValues>(
 }
 
 /**
+ * The general text of a code's family for a code the app does not know yet: `SCHEDULE.NEW_RULE`
+ * → `SCHEDULE.unknown`, when that family has one.
+ */
+function familyKey(code: string): string | null {
+  const dot = code.indexOf('.');
+  return dot > 0 ? `${code.slice(0, dot)}.unknown` : null;
+}
+
+/**
  * Words for an error key: an `errors.*` key from a schema or a domain code from the api
- * (`SCREENING.VOG_TOO_OLD`). Unknown keys fall back to the server's readable message or a
- * general text, never to the raw code.
+ * (`SCREENING.VOG_TOO_OLD`). Unknown keys fall back to their family's general text
+ * (`SCHEDULE.unknown`), the server's readable message or a general text, never to the raw code.
  */
 export function useErrorText() {
   const { t, i18n } = useTranslation();
   return (key: string | undefined, fallback?: string): string | undefined => {
     if (!key) return undefined;
     if (i18n.exists(key)) return t(key);
+    const family = familyKey(key);
+    if (family && i18n.exists(family)) return t(family);
     return fallback ?? t('errors.invalid');
   };
 }
@@ -58,6 +69,8 @@ export function useServerErrorText() {
   return (error: unknown): string => {
     const data = serverErrorData(error);
     if (data.domainCode && i18n.exists(data.domainCode)) return t(data.domainCode);
+    const family = data.domainCode ? familyKey(data.domainCode) : null;
+    if (family && i18n.exists(family)) return t(family);
     if (error instanceof TRPCClientError && data.code && data.code !== 'INTERNAL_SERVER_ERROR' && error.message) {
       return error.message;
     }

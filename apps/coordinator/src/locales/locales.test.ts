@@ -30,6 +30,22 @@ import {
 } from '../features/programmes/settings-shape';
 import { EXCLUSION_CODES, GENDERS, HELP_AREAS, SCORE_PARTS, UNMATCHED_REASONS, BATCH_OBJECTIVES } from '../features/matching/vocabulary';
 import { CONTRACT_SIGNERS, DECLINED_BY, MATCH_CODES, MATCH_SOURCES, MATCH_STAGES, NEXT_STEP_CODES, nextStepKey } from '../features/matches/vocabulary';
+import { meetingLogInput } from '@driehoek/contracts/running';
+import {
+  ATTENTION_KINDS,
+  BUDGET_CODES,
+  CHECK_IN_HOW,
+  CHECK_IN_WITH,
+  CLOSURE_CODES,
+  CLOSURE_REASONS,
+  CODE_FAMILIES,
+  ENDED_BY,
+  EXCEPTION_KINDS,
+  MEETING_KINDS,
+  SCHEDULE_CODES,
+  SKIP_REASONS,
+  URGENCIES,
+} from '../features/matches/running/vocabulary';
 import nl from './nl.json';
 import en from './en.json';
 
@@ -86,6 +102,9 @@ const PROGRAMME_CODES = [
   'PROGRAMME.QUESTIONNAIRE_WITHOUT_CONSENT',
   'PROGRAMME.AMOUNT_INVALID',
 ];
+
+/** Attention reasons without a number of days or meetings in their sentence (the others have a singular and a plural). */
+const ATTENTION_WITHOUT_COUNT = ['confirmationDue', 'checkInDue'] as const;
 
 const STATUSES = ['APPLIED', 'IN_SCREENING', 'CLEARED', 'ACTION_REQUIRED', 'SCREENING_EXPIRED', 'REJECTED', 'WITHDRAWN', 'REVOKED'];
 const STEP_STATES = ['done', 'pending', 'failed', 'expired', 'waived'];
@@ -154,6 +173,26 @@ const required = [
   ...MATCH_SOURCES.map((source) => `matchSource.${source}`),
   ...DECLINED_BY.map((by) => `declinedBy.${by}`),
   'errors.time',
+  // Running the match: Vandaag, schedule, logs, check-ins, budget, closure.
+  ...SCHEDULE_CODES,
+  ...BUDGET_CODES,
+  ...CLOSURE_CODES,
+  ...CODE_FAMILIES.map((family) => `${family}.unknown`),
+  ...ATTENTION_KINDS.map((kind) => `attentionTitle.${kind}`),
+  ...ATTENTION_KINDS.flatMap((kind) =>
+    (ATTENTION_WITHOUT_COUNT as readonly string[]).includes(kind) ? [`attention.${kind}`] : [`attention.${kind}_one`, `attention.${kind}_other`],
+  ),
+  ...['attentionTitle.unknown', 'attention.unknown', 'attention.lastCheckIn', 'attention.noCheckInYet', 'attention.lastMeeting', 'attention.noMeetingYet'],
+  ...URGENCIES.flatMap((urgency) => [`urgency.${urgency}`, `urgencyHint.${urgency}`]),
+  ...CHECK_IN_WITH.map((who) => `checkInWith.${who}`),
+  ...CHECK_IN_HOW.map((how) => `checkInHow.${how}`),
+  ...CLOSURE_REASONS.map((reason) => `closureReason.${reason}`),
+  ...ENDED_BY.map((by) => `endedBy.${by}`),
+  ...MEETING_KINDS.map((kind) => `meetingKind.${kind}`),
+  ...SKIP_REASONS.map((reason) => `skipReason.${reason}`),
+  ...EXCEPTION_KINDS.map((kind) => `exceptionKind.${kind}`),
+  ...meetingLogInput.shape.form.options.map((form) => `meetingFormat.${form}`),
+  'errors.agreedWithFamily',
 ];
 
 describe('coordinator texts', () => {
@@ -194,6 +233,15 @@ describe('coordinator texts', () => {
     expect(lookup(nl as Tree, 'matchSteps.confirmation.submit')).toBe('Koppeling bevestigen');
     expect(lookup(nl as Tree, 'matchDecline.submit')).toBe('Koppeling afwijzen');
     for (const name of ['Koppeling starten', 'Koppeling bevestigen', 'Koppeling afwijzen', 'Vaste tijd opslaan', 'Voorstel voor iedereen maken']) {
+      expect(texts.filter((text) => text === name)).toHaveLength(1);
+    }
+    // Running the match: the start page and the buttons of the match page's sections.
+    expect(lookup(nl as Tree, 'app.nav.today')).toBe('Vandaag');
+    expect(lookup(nl as Tree, 'checkIns.submit')).toBe('Contactmoment opslaan');
+    expect(lookup(nl as Tree, 'budget.submit')).toBe('Uitgave opslaan');
+    expect(lookup(nl as Tree, 'schedule.exception.submit')).toBe('Uitzondering opslaan');
+    expect(lookup(nl as Tree, 'endMatch.submit')).toBe('Koppeling afsluiten');
+    for (const name of ['Contactmoment opslaan', 'Uitgave opslaan', 'Uitzondering opslaan', 'Koppeling afsluiten', 'Afsluiting invullen']) {
       expect(texts.filter((text) => text === name)).toHaveLength(1);
     }
     // The confirmation of a withdrawal has its own name, so the row button stays unique.

@@ -25,14 +25,16 @@ export function CoordinatorShell({ me, children }: { me: SignedIn; children: Rea
         { href: '/pupils/new', label: t('app.nav.nominate'), active: location === '/pupils/new' },
       ]
     : [
+        { href: '/', label: t('app.nav.today'), active: location === '/' },
         {
-          href: '/',
+          href: '/applicants',
           label: t('app.nav.applicants'),
-          active: location === '/' || location.startsWith('/programmes/') || location.startsWith('/applicants'),
+          active: location.startsWith('/programmes/') || location.startsWith('/applicants'),
         },
         { href: '/pupils', label: t('app.nav.pupils'), active: location.startsWith('/pupils') },
         { href: '/matching', label: t('app.nav.matching'), active: location.startsWith('/matching') },
         { href: '/matches', label: t('app.nav.matches'), active: location.startsWith('/matches') },
+        { href: '/reports/endings', label: t('app.nav.endings'), active: location.startsWith('/reports') },
         { href: '/programme-settings', label: t('app.nav.programmes'), active: location.startsWith('/programme-settings') },
         { href: '/schools', label: t('app.nav.schools'), active: location.startsWith('/schools') },
         { href: '/outbox', label: t('app.nav.outbox'), active: location.startsWith('/outbox') },

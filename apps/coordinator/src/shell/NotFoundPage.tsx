@@ -9,7 +9,7 @@ export function NotFoundPage() {
   return (
     <>
       <PageHeading>{t('app.notFound')}</PageHeading>
-      <p>{isSchoolMentor(me) ? <Link href="/pupils">{t('pupil.backToList')}</Link> : <Link href="/">{t('app.backToApplicants')}</Link>}</p>
+      <p>{isSchoolMentor(me) ? <Link href="/pupils">{t('pupil.backToList')}</Link> : <Link href="/">{t('app.backToToday')}</Link>}</p>
     </>
   );
 }

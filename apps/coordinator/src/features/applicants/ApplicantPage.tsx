@@ -22,7 +22,7 @@ export function ApplicantPage({ id }: { id: string }) {
         <PageHeading>{t('applicant.application')}</PageHeading>
         <LoadError error={applicant.error} onRetry={() => void applicant.refetch()} />
         <p>
-          <Link href="/">{t('app.backToApplicants')}</Link>
+          <Link href="/applicants">{t('app.backToApplicants')}</Link>
         </p>
       </>
     );

@@ -44,7 +44,7 @@ export function PipelinePage({ programmeId }: { programmeId?: string }) {
         <Alert tone="warning">
           <p>{t('NOT_FOUND')}</p>
           <p>
-            <Link href="/">{t('app.backToApplicants')}</Link>
+            <Link href="/applicants">{t('app.backToApplicants')}</Link>
           </p>
         </Alert>
       </>

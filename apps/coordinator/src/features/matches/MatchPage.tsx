@@ -16,6 +16,12 @@ import { capitalise, explainParts } from '../matching/explain';
 import { MatchStageBadge } from './badges';
 import { ActionForm, AgreementForm, DeclineForm, IntroductionForm, SignatureForm, WarmHandoverForm, WeeklyTimeForm } from './step-forms';
 import { isOpenStage, nextStepKey, type ContractSigner } from './vocabulary';
+import { BudgetSection } from './running/BudgetSection';
+import { CheckInsSection } from './running/CheckInsSection';
+import { EndMatchSection } from './running/EndMatchSection';
+import { LogsSection } from './running/LogsSection';
+import { ScheduleSection } from './running/ScheduleSection';
+import { TriangleSection } from './running/TriangleSection';
 
 type StepKey = 'introduction' | 'agreement.volunteer' | 'agreement.family' | `signature.${ContractSigner}` | 'weeklyTime' | 'warmHandover' | 'activation' | 'confirmation';
 
@@ -44,6 +50,7 @@ function MatchView({ match }: { match: MatchDetail }) {
   const [saved, setSaved] = useState<Saved & { step: StepKey | null }>({ ...NOT_SAVED, step: null });
   const [declining, setDeclining] = useState(false);
   const [declined, setDeclined] = useState<Saved>(NOT_SAVED);
+  const [ended, setEnded] = useState<Saved>(NOT_SAVED);
   const onSaved = (step: StepKey) => () => setSaved((previous) => ({ ...savedWith(t('match.saved'))(previous), step }));
   const open = isOpenStage(match.stage);
   const beforeStart = open && match.stage !== 'active';
@@ -158,6 +165,7 @@ function MatchView({ match }: { match: MatchDetail }) {
   };
   const shown = steps.filter((step) => step.applies);
   const canDecline = open && !match.confirmedOn;
+  const running = match.stage === 'active';
 
   return (
     <div className="coordinator-match">
@@ -174,6 +182,7 @@ function MatchView({ match }: { match: MatchDetail }) {
         </Alert>
       )}
       <SavedNotice message={declined.message} version={declined.version} />
+      <SavedNotice message={ended.message} version={ended.version} />
       {match.decline && (
         <Alert tone="info" title={t('matchDecline.declinedTitle', { date: day(match.decline.on) })}>
           <p>{t('matchDecline.declinedText', { by: t(`declinedBy.${match.decline.by}`, { defaultValue: match.decline.by }), reason: match.decline.reason })}</p>
@@ -239,6 +248,16 @@ function MatchView({ match }: { match: MatchDetail }) {
         </dl>
       </Card>
 
+      {running && (
+        <div className="coordinator-running">
+          <TriangleSection matchId={match.id} pupilName={match.pupil.name} />
+          <ScheduleSection matchId={match.id} />
+          <LogsSection matchId={match.id} />
+          <CheckInsSection matchId={match.id} />
+          <BudgetSection matchId={match.id} />
+        </div>
+      )}
+
       <section aria-labelledby="lifecycle-heading" className="coordinator-checklist">
         <h2 id="lifecycle-heading">{t('match.lifecycle')}</h2>
         <ol className="coordinator-steps">
@@ -279,6 +298,7 @@ function MatchView({ match }: { match: MatchDetail }) {
           )}
         </section>
       )}
+      {running && <EndMatchSection match={match} onEnded={() => setEnded(savedWith(t('endMatch.saved', { pupil: match.pupil.name })))} />}
       <p>
         <Link href={`/matching/${encodeURIComponent(match.programme.id)}`}>{t('match.toBoard')}</Link>
       </p>
