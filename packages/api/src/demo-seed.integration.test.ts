@@ -17,7 +17,8 @@ describe('the demo data', () => {
     const byName = Object.fromEntries(pupils.map((p) => [p.firstName, p]));
     expect(byName.Amira).toMatchObject({ status: 'consentPending', consentNextStep: 'askPupil' });
     expect(byName.Emre).toMatchObject({ status: 'consentPending', consentNextStep: 'askParents' });
-    expect(pupils.filter((p) => p.status === 'waiting').length).toBeGreaterThanOrEqual(6);
+    expect(pupils.filter((p) => p.status === 'waiting').length).toBeGreaterThanOrEqual(4);
+    expect(pupils.filter((p) => p.status === 'matched').map((p) => p.firstName).sort()).toEqual(['Lina', 'Noah']);
   });
 
   it('has applicants in every screening stage and ready volunteers in both programmes', async () => {

@@ -11,6 +11,10 @@ import { schoolsRouter } from './routers/schools/router.js';
 import { portalRouter } from './routers/portal/router.js';
 import { matchingRouter } from './routers/matching/router.js';
 import { matchesRouter } from './routers/matches/router.js';
+import { checkInsRouter } from './routers/check-ins/router.js';
+import { budgetRouter } from './routers/budget/router.js';
+import { dashboardRouter } from './routers/dashboard/router.js';
+import { reportsRouter } from './routers/reports/router.js';
 
 export const appRouter = router({
   auth: authRouter,
@@ -25,6 +29,10 @@ export const appRouter = router({
   portal: portalRouter,
   matching: matchingRouter,
   matches: matchesRouter,
+  checkIns: checkInsRouter,
+  budget: budgetRouter,
+  dashboard: dashboardRouter,
+  reports: reportsRouter,
 });
 
 export type AppRouter = typeof appRouter;

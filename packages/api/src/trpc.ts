@@ -1,5 +1,5 @@
 import { initTRPC } from '@trpc/server';
-import { FamilyMember, StaffMember } from '@driehoek/db';
+import { FamilyMember, StaffMember, Volunteer } from '@driehoek/db';
 import { AppError } from './errors.js';
 import { PORTAL_SESSION_COOKIE, SESSION_COOKIE, type Context } from './context.js';
 
@@ -106,4 +106,17 @@ export const familyProcedure = t.procedure.use(async ({ ctx, next }) => {
   if (!member || !member.email) throw new AppError('AUTH.NOT_SIGNED_IN');
   const sameAddress = await ctx.em.find(FamilyMember, { organisation: member.organisation, email: member.email }, { populate: ['pupil'] });
   return next({ ctx: { family: { member, records: sameAddress } } });
+});
+
+/**
+ * A volunteer signed in to the portal. They see only their own matches (every query below filters
+ * on `volunteer`), and only while a match of theirs runs (SCR-7).
+ */
+export const volunteerProcedure = t.procedure.use(async ({ ctx, next }) => {
+  const token = ctx.request.cookies[PORTAL_SESSION_COOKIE];
+  const session = token ? await ctx.services.sessions.find(token, ctx.services.clock.now()) : null;
+  if (!session || session.kind !== 'volunteer') throw new AppError('AUTH.NOT_SIGNED_IN');
+  const volunteer = await ctx.em.findOne(Volunteer, { id: session.id, suspended: false });
+  if (!volunteer) throw new AppError('AUTH.NOT_SIGNED_IN');
+  return next({ ctx: { volunteer } });
 });

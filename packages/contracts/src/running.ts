@@ -89,7 +89,14 @@ export const triangleView = z.object({
   volunteer: z.object({ name: z.string(), lastMeetingOn: z.string().nullable(), lastCheckInOn: z.string().nullable() }),
 });
 
-export const expenseInput = z.object({ matchId: id, spentOn: isoDate, amountCents: z.number().int().min(1).max(100_000), description: requiredText(300) });
+/** An activity chosen with the pupil "in overleg met de ouders" (School's cool seed): the family agreed. */
+export const expenseInput = z.object({
+  matchId: id,
+  spentOn: isoDate,
+  amountCents: z.number().int().min(1).max(100_000),
+  description: requiredText(300),
+  agreedWithFamily: z.literal(true, { message: 'errors.agreedWithFamily' }),
+});
 export const budgetView = z.object({
   budgetCents: z.number(),
   spentCents: z.number(),

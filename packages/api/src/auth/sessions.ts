@@ -2,7 +2,7 @@ import type { Redis } from 'ioredis';
 import { Session, type EntityManager, type SessionSubject } from '@driehoek/db';
 import { newSecret, secretHash } from './tokens.js';
 
-/** Who a session belongs to: a staff member (coordinator app) or a family member (portal). */
+/** Who a session belongs to: a staff member (coordinator app), a family member or a volunteer (portal). */
 export interface SessionOwner {
   readonly kind: SessionSubject;
   readonly id: string;
@@ -28,6 +28,7 @@ export interface SessionStore {
 export const SESSION_LIFETIME_MS: Record<SessionSubject, number> = {
   staff: 12 * 60 * 60 * 1000,
   family: 2 * 60 * 60 * 1000,
+  volunteer: 2 * 60 * 60 * 1000,
 };
 
 export function databaseSessionStore(em: () => EntityManager): SessionStore {

@@ -72,6 +72,7 @@ export async function proposeOne(
       proposedById: actor.id,
       agreements: {},
       signatures: [],
+      scheduleExceptions: [],
     });
     return match.id;
   });

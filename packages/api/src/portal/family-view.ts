@@ -1,4 +1,4 @@
-import { Consent, FamilyNotification, type EntityManager, type FamilyMember, type Pupil } from '@driehoek/db';
+import { Consent, FamilyNotification, Match, type EntityManager, type FamilyMember, type Pupil } from '@driehoek/db';
 import { currentConsentRecords, effectiveConsentStatus, type ConsentGiver, type ConsentRecord } from '@driehoek/domain/consent';
 import { consentGiverRoleOf } from '@driehoek/domain/pupil';
 import type { PortalFamily } from '@driehoek/contracts/portal';
@@ -27,7 +27,11 @@ export async function portalFamilyOf(em: EntityManager, records: readonly Family
   for (const member of records) {
     const pupil = member.pupil as Pupil;
     await em.populate(pupil, ['programme', 'family']);
-    const [consents, notifications] = await Promise.all([em.find(Consent, { pupil }), em.find(FamilyNotification, { pupil })]);
+    const [consents, notifications, openMatches] = await Promise.all([
+      em.find(Consent, { pupil }),
+      em.find(FamilyNotification, { pupil }),
+      em.count(Match, { pupil, declinedOn: null, endedOn: null }),
+    ]);
     const assessment = assessPupilConsent(pupil, { consents, notifications }, today);
     const current = currentConsentRecords(consents.map(consentRecordOf));
     const language = member.preferredLanguage as PortalLanguage;
@@ -60,7 +64,7 @@ export async function portalFamilyOf(em: EntityManager, records: readonly Family
       pupilId: pupil.id,
       firstName: pupil.firstName,
       programme: { name: pupil.programme.name, template: pupil.programme.template },
-      status: statusOf(pupil, assessment),
+      status: statusOf(pupil, assessment, openMatches > 0),
       consents: items,
     });
   }

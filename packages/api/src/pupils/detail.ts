@@ -18,9 +18,9 @@ export function assessPupilConsent(pupil: Pupil, records: Pick<Records, 'consent
   );
 }
 
-/** The nomination's status; matches arrive with the matching feature, until then none runs. */
-export function statusOf(pupil: Pupil, consent: ConsentAssessment) {
-  return nominationStatus({ consent, closed: pupil.closedOn !== null, matched: false });
+/** The nomination's status, given whether a match (proposed up to running) is open for the pupil. */
+export function statusOf(pupil: Pupil, consent: ConsentAssessment, matched: boolean) {
+  return nominationStatus({ consent, closed: pupil.closedOn !== null, matched });
 }
 
 export function consentAssessmentView(assessment: ConsentAssessment): ConsentAssessmentView {
@@ -42,7 +42,7 @@ export function consentAssessmentView(assessment: ConsentAssessment): ConsentAss
   };
 }
 
-export function pupilSummaryOf(pupil: Pupil, consent: ConsentAssessment): PupilSummary {
+export function pupilSummaryOf(pupil: Pupil, consent: ConsentAssessment, matched: boolean): PupilSummary {
   return {
     id: pupil.id,
     firstName: pupil.firstName,
@@ -50,13 +50,13 @@ export function pupilSummaryOf(pupil: Pupil, consent: ConsentAssessment): PupilS
     schoolName: pupil.school.name,
     programmeName: pupil.programme.name,
     nominatedOn: pupil.nominatedOn,
-    status: statusOf(pupil, consent),
+    status: statusOf(pupil, consent, matched),
     consentNextStep: consent.nextStep,
   };
 }
 
 /** The pupil page. `records.caseNotes` is null for a school mentor, and stays null in the answer. */
-export function pupilDetailOf(pupil: Pupil, records: Records, nominatedBy: StaffMember | null, today: string): PupilDetail {
+export function pupilDetailOf(pupil: Pupil, records: Records, nominatedBy: StaffMember | null, today: string, matched: boolean): PupilDetail {
   const consent = assessPupilConsent(pupil, records, today);
   const people = new Map<string, string>([[pupil.id, `${pupil.firstName} ${pupil.lastName}`]]);
   for (const member of pupil.family) people.set(member.id, `${member.firstName} ${member.lastName}`);
@@ -80,7 +80,7 @@ export function pupilDetailOf(pupil: Pupil, records: Records, nominatedBy: Staff
     postcode: pupil.postcode,
     nominatedOn: pupil.nominatedOn,
     nominatedByName: nominatedBy?.name ?? '',
-    status: statusOf(pupil, consent),
+    status: statusOf(pupil, consent, matched),
     family: pupil.family.getItems().map((member) => ({
       id: member.id,
       role: member.role as FamilyRole,

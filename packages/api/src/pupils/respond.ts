@@ -1,4 +1,4 @@
-import { StaffMember, type EntityManager } from '@driehoek/db';
+import { Match, StaffMember, type EntityManager } from '@driehoek/db';
 import type { Actor } from '../trpc.js';
 import { audit } from '../audit.js';
 import { loadPupil, loadPupilRecords } from './load.js';
@@ -12,7 +12,8 @@ export async function pupilPage(em: EntityManager, actor: Actor, pupilId: string
   const pupil = await loadPupil(em, actor, pupilId);
   const records = await loadPupilRecords(em, pupil, actor.role !== 'schoolMentor');
   const nominatedBy = await em.findOne(StaffMember, { id: pupil.nominatedById });
+  const matched = (await em.count(Match, { pupil, declinedOn: null, endedOn: null })) > 0;
   audit(em, actor, 'pupil.read', 'Pupil', pupil.id);
   await em.flush();
-  return pupilDetailOf(pupil, records, nominatedBy, today);
+  return pupilDetailOf(pupil, records, nominatedBy, today, matched);
 }

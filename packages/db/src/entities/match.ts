@@ -13,6 +13,8 @@ import type {
   WarmHandover,
   WeeklyTime,
 } from '@driehoek/domain/match';
+import type { ClosureRecord } from '@driehoek/domain/closure';
+import type { ScheduleException } from '@driehoek/domain/schedule';
 
 /**
  * A match between a volunteer and a mentee, from proposal to end. Each step of the lifecycle
@@ -50,6 +52,10 @@ export const Match = defineEntity({
     /** Kept beside the JSON so "open matches" is one indexed query: open while both are null. */
     declinedOn: p.string().length(10).nullable(),
     endedOn: p.string().length(10).nullable(),
+    /** How it ended: reason, by whom, planned or early (the domain's ClosureRecord). */
+    closure: p.json<ClosureRecord>().nullable(),
+    /** Cancelled and moved meetings and pauses of the weekly schedule. */
+    scheduleExceptions: p.json<ScheduleException[]>(),
     version: p.integer().version(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
@@ -69,3 +75,59 @@ export const PreferenceRound = defineEntity({
   },
 });
 export type PreferenceRound = InferEntity<typeof PreferenceRound>;
+
+/** The volunteer's meeting log after each meeting (Parent'R'US tool 2). */
+export const MeetingLog = defineEntity({
+  name: 'MeetingLog',
+  properties: {
+    id: p.string().length(36).primary().onCreate(newId),
+    organisation: () => p.manyToOne(Organisation).index(),
+    match: () => p.manyToOne(Match).index(),
+    date: p.string().length(10).index(),
+    form: p.string().length(20),
+    durationMinutes: p.integer(),
+    whatWeDid: p.text(),
+    wentWell: p.boolean().nullable(),
+    nextSteps: p.text(),
+    challenge: p.text().nullable(),
+    wantsToTalkToCoordinator: p.boolean(),
+    plannedFor: p.string().length(10).nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type MeetingLog = InferEntity<typeof MeetingLog>;
+
+/** A coordinator's check-in on a match: with whom, how, what was said. */
+export const CheckIn = defineEntity({
+  name: 'CheckIn',
+  properties: {
+    id: p.string().length(36).primary().onCreate(newId),
+    organisation: () => p.manyToOne(Organisation).index(),
+    match: () => p.manyToOne(Match).index(),
+    on: p.string().length(10).index(),
+    withWhom: p.string().length(20),
+    how: p.string().length(20),
+    notes: p.text(),
+    byId: p.string().length(36),
+    byName: p.string().length(200),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type CheckIn = InferEntity<typeof CheckIn>;
+
+/** An expense from a match's activity budget (a museum, a sports match), agreed with the family. */
+export const Expense = defineEntity({
+  name: 'Expense',
+  properties: {
+    id: p.string().length(36).primary().onCreate(newId),
+    organisation: () => p.manyToOne(Organisation).index(),
+    match: () => p.manyToOne(Match).index(),
+    spentOn: p.string().length(10),
+    amountCents: p.integer(),
+    description: p.string().length(300),
+    agreedWithFamily: p.boolean(),
+    recordedById: p.string().length(36),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type Expense = InferEntity<typeof Expense>;

@@ -3,6 +3,7 @@ import type { VulnerabilityReason } from '@driehoek/domain/pupil';
 import type { AvailabilitySlot } from '@driehoek/domain/application';
 import { Organisation, Programme, School } from './organisation.js';
 import { newId } from './id.js';
+import { Volunteer } from './volunteer.js';
 
 /**
  * A pupil nominated by their school (Thuisschoolmaatje steps 1–2): why the home situation is
@@ -80,7 +81,9 @@ export const PortalLoginCode = defineEntity({
   name: 'PortalLoginCode',
   properties: {
     id: p.string().length(36).primary().onCreate(newId),
-    familyMember: () => p.manyToOne(FamilyMember).index().deleteRule('cascade'),
+    /** Who signs in: a parent, or an active volunteer (exactly one is set). */
+    familyMember: () => p.manyToOne(FamilyMember).nullable().index().deleteRule('cascade'),
+    volunteer: () => p.manyToOne(Volunteer).nullable().index().deleteRule('cascade'),
     codeHash: p.string().length(64),
     linkTokenHash: p.string().length(64).unique(),
     expiresAt: p.datetime(),

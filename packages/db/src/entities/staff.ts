@@ -36,11 +36,11 @@ export const PasswordToken = defineEntity({
 });
 export type PasswordToken = InferEntity<typeof PasswordToken>;
 
-export const SESSION_SUBJECTS = ['staff', 'family'] as const;
+export const SESSION_SUBJECTS = ['staff', 'family', 'volunteer'] as const;
 export type SessionSubject = (typeof SESSION_SUBJECTS)[number];
 
 /**
- * A signed-in session of a staff member or a family member. Only the SHA-256 of the cookie token
+ * A signed-in session of a staff member, a family member or a volunteer (portal). Only the SHA-256 of the cookie token
  * is stored, so a database leak does not hand out sessions. Kept in the database (or Redis) so
  * any server instance can serve it.
  */

@@ -4,6 +4,7 @@ import { Organisation, Programme, School, StaffMember } from '../entities/index.
 import type { SeedServices } from './services.js';
 import { seedVolunteers } from './volunteers.js';
 import { seedPupils } from './pupils.js';
+import { seedMatches } from './matches.js';
 
 export { DEMO_PARENT_EMAIL } from './pupils.js';
 export type { SeedServices } from './services.js';
@@ -82,6 +83,8 @@ export async function seedDemo(orm: Orm, services: SeedServices): Promise<boolea
     },
     services,
   );
+  await em.flush();
+  await seedMatches(em, { organisation: liemers, coordinator: staff.find((member) => member.role === 'coordinator')! }, services.today);
 
   await em.flush();
   return true;

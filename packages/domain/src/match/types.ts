@@ -46,7 +46,7 @@ export const DECLINED_BY = ['volunteer', 'family', 'coordinator'] as const;
 export type DeclinedBy = (typeof DECLINED_BY)[number];
 
 /** DOMAIN.md §8: why a match that ran was closed. */
-export const CLOSURE_REASONS = ['completed', 'menteeStopped', 'mentorStopped', 'moved', 'safeguarding'] as const;
+export const CLOSURE_REASONS = ['completed', 'menteeStopped', 'mentorStopped', 'moved', 'safeguarding', 'other'] as const;
 export type ClosureReason = (typeof CLOSURE_REASONS)[number];
 
 /**

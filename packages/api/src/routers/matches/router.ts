@@ -4,6 +4,7 @@ import { get } from './get.js';
 import { list } from './list.js';
 import { propose } from './propose.js';
 import { proposeMany } from './propose-many.js';
+import { addScheduleException, end, logs, schedule, triangle } from './running.js';
 import { agreeWeeklyTime, confirm, decline, recordAgreement, recordContractSignature, recordIntroduction, recordWarmHandover } from './steps.js';
 
 export const matchesRouter = router({
@@ -19,4 +20,9 @@ export const matchesRouter = router({
   activate,
   confirm,
   decline,
+  schedule,
+  addScheduleException,
+  logs,
+  triangle,
+  end,
 });

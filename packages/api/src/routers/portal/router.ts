@@ -8,5 +8,22 @@ import { setLanguage } from './set-language.js';
 import { verifyCode } from './verify-code.js';
 import { verifyLink } from './verify-link.js';
 import { withdrawConsent } from './withdraw-consent.js';
+import { logMeeting, myLogs, myMatches } from './volunteer.js';
+import { cantMakeIt, schedule } from './schedule.js';
 
-export const portalRouter = router({ requestCode, verifyCode, verifyLink, me, logout, setLanguage, family, answerConsent, withdrawConsent });
+export const portalRouter = router({
+  requestCode,
+  verifyCode,
+  verifyLink,
+  me,
+  logout,
+  setLanguage,
+  family,
+  answerConsent,
+  withdrawConsent,
+  schedule,
+  cantMakeIt,
+  myMatches,
+  logMeeting,
+  myLogs,
+});

@@ -3,7 +3,7 @@ import { portalMe, verifyCodeInput } from '@driehoek/contracts/portal';
 import { publicProcedure } from '../../trpc.js';
 import { AppError } from '../../errors.js';
 import { codeMatches, ONE_TIME_CODE } from '../../auth/one-time-code.js';
-import { signInFamilyMember } from './sign-in.js';
+import { signInWithCode } from './sign-in.js';
 
 /** Step 2: the six-digit code. It works once, for 10 minutes, and dies after 5 wrong tries. */
 export const verifyCode = publicProcedure
@@ -17,8 +17,8 @@ export const verifyCode = publicProcedure
     const now = clock.now();
     const latest = await ctx.em.findOne(
       PortalLoginCode,
-      { familyMember: { email }, usedAt: null },
-      { populate: ['familyMember'], orderBy: { createdAt: 'desc' } },
+      { $or: [{ familyMember: { email } }, { volunteer: { emailNormalised: email } }], usedAt: null },
+      { populate: ['familyMember', 'volunteer'], orderBy: { createdAt: 'desc' } },
     );
     if (!latest || latest.failedAttempts >= ONE_TIME_CODE.maxFailedAttempts) throw new AppError('PORTAL.CODE_INVALID', 'code');
     if (latest.expiresAt <= now) throw new AppError('PORTAL.CODE_EXPIRED', 'code');
@@ -31,5 +31,5 @@ export const verifyCode = publicProcedure
     latest.usedAt = now;
     await ctx.em.flush();
     await loginLimiter.recordSuccess(key, ctx.request.ip);
-    return signInFamilyMember(ctx, latest.familyMember);
+    return signInWithCode(ctx, latest);
   });

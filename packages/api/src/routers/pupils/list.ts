@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Consent, FamilyNotification, Pupil } from '@driehoek/db';
+import { Consent, FamilyNotification, Match, Pupil } from '@driehoek/db';
 import { listPupilsInput, pupilSummary } from '@driehoek/contracts/pupils';
 import { staffProcedure } from '../../trpc.js';
 import { today } from '../../clock.js';
@@ -24,10 +24,12 @@ export const list = staffProcedure
       { populate: ['programme', 'school'], orderBy: { nominatedOn: 'desc', id: 'asc' } },
     );
     const ids = pupils.map((pupil) => pupil.id);
-    const [consents, notifications] = await Promise.all([
+    const [consents, notifications, openMatches] = await Promise.all([
       ctx.em.find(Consent, { pupil: { $in: ids } }),
       ctx.em.find(FamilyNotification, { pupil: { $in: ids } }),
+      ctx.em.find(Match, { pupil: { $in: ids }, declinedOn: null, endedOn: null }, { fields: ['pupil'] }),
     ]);
+    const matched = new Set(openMatches.map((match) => match.pupil.id));
     const day = today(ctx.services.clock);
     const search = input.search?.trim().toLowerCase();
     return pupils
@@ -40,6 +42,7 @@ export const list = staffProcedure
             { consents: consents.filter((c) => c.pupil.id === pupil.id), notifications: notifications.filter((n) => n.pupil.id === pupil.id) },
             day,
           ),
+          matched.has(pupil.id),
         ),
       )
       .filter((summary) => !input.status || summary.status === input.status);

@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123131832_initial extends Migration {
+export class Migration20261123134156_initial extends Migration {
 
-  override name = 'Migration20261123131832_initial';
+  override name = 'Migration20261123134156_initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create table "organisation" ("id" varchar(36) not null, "name" varchar(200) not null, "created_at" timestamptz not null, primary key ("id"));`);
@@ -39,10 +39,6 @@ export class Migration20261123131832_initial extends Migration {
     this.addSql(`create index "family_member_pupil_id_index" on "family_member" ("pupil_id");`);
     this.addSql(`create index "family_member_email_index" on "family_member" ("email");`);
 
-    this.addSql(`create table "portal_login_code" ("id" varchar(36) not null, "family_member_id" varchar(36) not null, "code_hash" varchar(64) not null, "link_token_hash" varchar(64) not null, "expires_at" timestamptz not null, "used_at" timestamptz null, "failed_attempts" int not null default 0, "created_at" timestamptz not null, primary key ("id"));`);
-    this.addSql(`create index "portal_login_code_family_member_id_index" on "portal_login_code" ("family_member_id");`);
-    this.addSql(`alter table "portal_login_code" add constraint "portal_login_code_link_token_hash_unique" unique ("link_token_hash");`);
-
     this.addSql(`create table "contact_attempt" ("id" varchar(36) not null, "organisation_id" varchar(36) not null, "pupil_id" varchar(36) not null, "family_member_id" varchar(36) not null, "on" varchar(10) not null, "channel" varchar(20) not null, "result" varchar(30) not null, "recorded_by_id" varchar(36) not null, primary key ("id"));`);
     this.addSql(`create index "contact_attempt_organisation_id_index" on "contact_attempt" ("organisation_id");`);
     this.addSql(`create index "contact_attempt_pupil_id_index" on "contact_attempt" ("pupil_id");`);
@@ -75,12 +71,31 @@ export class Migration20261123131832_initial extends Migration {
     this.addSql(`create table "reference_check" ("id" varchar(36) not null, "volunteer_id" varchar(36) not null, "checked_on" varchar(10) not null, "referee_name" varchar(120) not null, "outcome" varchar(20) not null, "recorded_by" varchar(36) not null, primary key ("id"));`);
     this.addSql(`create index "reference_check_volunteer_id_index" on "reference_check" ("volunteer_id");`);
 
-    this.addSql(`create table "match" ("id" varchar(36) not null, "organisation_id" varchar(36) not null, "programme_id" varchar(36) not null, "volunteer_id" varchar(36) not null, "pupil_id" varchar(36) not null, "source" varchar(20) not null, "manual_reason" text null, "score" real null, "score_parts" jsonb null, "proposed_on" varchar(10) not null, "proposed_by_id" varchar(36) not null, "introduction" jsonb null, "agreements" jsonb not null, "signatures" jsonb not null, "contract_completed_on" varchar(10) null, "weekly_time" jsonb null, "warm_handover" jsonb null, "started_on" varchar(10) null, "getting_to_know_until" varchar(10) null, "confirmation" jsonb null, "decline" jsonb null, "end" jsonb null, "declined_on" varchar(10) null, "ended_on" varchar(10) null, "version" int not null default 1, "created_at" timestamptz not null, primary key ("id"));`);
+    this.addSql(`create table "portal_login_code" ("id" varchar(36) not null, "family_member_id" varchar(36) null, "volunteer_id" varchar(36) null, "code_hash" varchar(64) not null, "link_token_hash" varchar(64) not null, "expires_at" timestamptz not null, "used_at" timestamptz null, "failed_attempts" int not null default 0, "created_at" timestamptz not null, primary key ("id"));`);
+    this.addSql(`create index "portal_login_code_family_member_id_index" on "portal_login_code" ("family_member_id");`);
+    this.addSql(`create index "portal_login_code_volunteer_id_index" on "portal_login_code" ("volunteer_id");`);
+    this.addSql(`alter table "portal_login_code" add constraint "portal_login_code_link_token_hash_unique" unique ("link_token_hash");`);
+
+    this.addSql(`create table "match" ("id" varchar(36) not null, "organisation_id" varchar(36) not null, "programme_id" varchar(36) not null, "volunteer_id" varchar(36) not null, "pupil_id" varchar(36) not null, "source" varchar(20) not null, "manual_reason" text null, "score" real null, "score_parts" jsonb null, "proposed_on" varchar(10) not null, "proposed_by_id" varchar(36) not null, "introduction" jsonb null, "agreements" jsonb not null, "signatures" jsonb not null, "contract_completed_on" varchar(10) null, "weekly_time" jsonb null, "warm_handover" jsonb null, "started_on" varchar(10) null, "getting_to_know_until" varchar(10) null, "confirmation" jsonb null, "decline" jsonb null, "end" jsonb null, "declined_on" varchar(10) null, "ended_on" varchar(10) null, "closure" jsonb null, "schedule_exceptions" jsonb not null, "version" int not null default 1, "created_at" timestamptz not null, primary key ("id"));`);
     this.addSql(`create index "match_organisation_id_index" on "match" ("organisation_id");`);
     this.addSql(`create index "match_programme_id_index" on "match" ("programme_id");`);
     this.addSql(`create index "match_volunteer_id_index" on "match" ("volunteer_id");`);
     this.addSql(`create index "match_pupil_id_index" on "match" ("pupil_id");`);
     this.addSql(`create index "match_started_on_index" on "match" ("started_on");`);
+
+    this.addSql(`create table "meeting_log" ("id" varchar(36) not null, "organisation_id" varchar(36) not null, "match_id" varchar(36) not null, "date" varchar(10) not null, "form" varchar(20) not null, "duration_minutes" int not null, "what_we_did" text not null, "went_well" boolean null, "next_steps" text not null, "challenge" text null, "wants_to_talk_to_coordinator" boolean not null, "planned_for" varchar(10) null, "created_at" timestamptz not null, primary key ("id"));`);
+    this.addSql(`create index "meeting_log_organisation_id_index" on "meeting_log" ("organisation_id");`);
+    this.addSql(`create index "meeting_log_match_id_index" on "meeting_log" ("match_id");`);
+    this.addSql(`create index "meeting_log_date_index" on "meeting_log" ("date");`);
+
+    this.addSql(`create table "expense" ("id" varchar(36) not null, "organisation_id" varchar(36) not null, "match_id" varchar(36) not null, "spent_on" varchar(10) not null, "amount_cents" int not null, "description" varchar(300) not null, "agreed_with_family" boolean not null, "recorded_by_id" varchar(36) not null, "created_at" timestamptz not null, primary key ("id"));`);
+    this.addSql(`create index "expense_organisation_id_index" on "expense" ("organisation_id");`);
+    this.addSql(`create index "expense_match_id_index" on "expense" ("match_id");`);
+
+    this.addSql(`create table "check_in" ("id" varchar(36) not null, "organisation_id" varchar(36) not null, "match_id" varchar(36) not null, "on" varchar(10) not null, "with_whom" varchar(20) not null, "how" varchar(20) not null, "notes" text not null, "by_id" varchar(36) not null, "by_name" varchar(200) not null, "created_at" timestamptz not null, primary key ("id"));`);
+    this.addSql(`create index "check_in_organisation_id_index" on "check_in" ("organisation_id");`);
+    this.addSql(`create index "check_in_match_id_index" on "check_in" ("match_id");`);
+    this.addSql(`create index "check_in_on_index" on "check_in" ("on");`);
 
     this.addSql(`alter table "audit_entry" add constraint "audit_entry_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id");`);
 
@@ -103,8 +118,6 @@ export class Migration20261123131832_initial extends Migration {
     this.addSql(`alter table "family_member" add constraint "family_member_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id");`);
     this.addSql(`alter table "family_member" add constraint "family_member_pupil_id_foreign" foreign key ("pupil_id") references "pupil" ("id") on delete cascade;`);
 
-    this.addSql(`alter table "portal_login_code" add constraint "portal_login_code_family_member_id_foreign" foreign key ("family_member_id") references "family_member" ("id") on delete cascade;`);
-
     this.addSql(`alter table "contact_attempt" add constraint "contact_attempt_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id");`);
     this.addSql(`alter table "contact_attempt" add constraint "contact_attempt_pupil_id_foreign" foreign key ("pupil_id") references "pupil" ("id") on delete cascade;`);
     this.addSql(`alter table "contact_attempt" add constraint "contact_attempt_family_member_id_foreign" foreign key ("family_member_id") references "family_member" ("id") on delete cascade;`);
@@ -115,7 +128,7 @@ export class Migration20261123131832_initial extends Migration {
     this.addSql(`alter table "case_note" add constraint "case_note_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id");`);
     this.addSql(`alter table "case_note" add constraint "case_note_pupil_id_foreign" foreign key ("pupil_id") references "pupil" ("id") on delete cascade;`);
 
-    this.addSql(`alter table "session" add constraint "session_subject_kind_check" check ("subject_kind" in ('staff', 'family'));`);
+    this.addSql(`alter table "session" add constraint "session_subject_kind_check" check ("subject_kind" in ('staff', 'family', 'volunteer'));`);
 
     this.addSql(`alter table "staff_member" add constraint "staff_member_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id");`);
     this.addSql(`alter table "staff_member" add constraint "staff_member_school_id_foreign" foreign key ("school_id") references "school" ("id") on delete set null;`);
@@ -128,10 +141,22 @@ export class Migration20261123131832_initial extends Migration {
 
     this.addSql(`alter table "reference_check" add constraint "reference_check_volunteer_id_foreign" foreign key ("volunteer_id") references "volunteer" ("id") on delete cascade;`);
 
+    this.addSql(`alter table "portal_login_code" add constraint "portal_login_code_family_member_id_foreign" foreign key ("family_member_id") references "family_member" ("id") on delete cascade;`);
+    this.addSql(`alter table "portal_login_code" add constraint "portal_login_code_volunteer_id_foreign" foreign key ("volunteer_id") references "volunteer" ("id") on delete cascade;`);
+
     this.addSql(`alter table "match" add constraint "match_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id");`);
     this.addSql(`alter table "match" add constraint "match_programme_id_foreign" foreign key ("programme_id") references "programme" ("id");`);
     this.addSql(`alter table "match" add constraint "match_volunteer_id_foreign" foreign key ("volunteer_id") references "volunteer" ("id");`);
     this.addSql(`alter table "match" add constraint "match_pupil_id_foreign" foreign key ("pupil_id") references "pupil" ("id");`);
+
+    this.addSql(`alter table "meeting_log" add constraint "meeting_log_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id");`);
+    this.addSql(`alter table "meeting_log" add constraint "meeting_log_match_id_foreign" foreign key ("match_id") references "match" ("id");`);
+
+    this.addSql(`alter table "expense" add constraint "expense_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id");`);
+    this.addSql(`alter table "expense" add constraint "expense_match_id_foreign" foreign key ("match_id") references "match" ("id");`);
+
+    this.addSql(`alter table "check_in" add constraint "check_in_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id");`);
+    this.addSql(`alter table "check_in" add constraint "check_in_match_id_foreign" foreign key ("match_id") references "match" ("id");`);
   }
 
   override down(): void | Promise<void> {
@@ -149,6 +174,9 @@ export class Migration20261123131832_initial extends Migration {
     this.addSql(`alter table "staff_member" drop constraint "staff_member_organisation_id_foreign";`);
     this.addSql(`alter table "volunteer" drop constraint "volunteer_organisation_id_foreign";`);
     this.addSql(`alter table "match" drop constraint "match_organisation_id_foreign";`);
+    this.addSql(`alter table "meeting_log" drop constraint "meeting_log_organisation_id_foreign";`);
+    this.addSql(`alter table "expense" drop constraint "expense_organisation_id_foreign";`);
+    this.addSql(`alter table "check_in" drop constraint "check_in_organisation_id_foreign";`);
     this.addSql(`alter table "preference_round" drop constraint "preference_round_programme_id_foreign";`);
     this.addSql(`alter table "pupil" drop constraint "pupil_programme_id_foreign";`);
     this.addSql(`alter table "volunteer" drop constraint "volunteer_programme_id_foreign";`);
@@ -161,11 +189,15 @@ export class Migration20261123131832_initial extends Migration {
     this.addSql(`alter table "consent" drop constraint "consent_pupil_id_foreign";`);
     this.addSql(`alter table "case_note" drop constraint "case_note_pupil_id_foreign";`);
     this.addSql(`alter table "match" drop constraint "match_pupil_id_foreign";`);
-    this.addSql(`alter table "portal_login_code" drop constraint "portal_login_code_family_member_id_foreign";`);
     this.addSql(`alter table "contact_attempt" drop constraint "contact_attempt_family_member_id_foreign";`);
+    this.addSql(`alter table "portal_login_code" drop constraint "portal_login_code_family_member_id_foreign";`);
     this.addSql(`alter table "password_token" drop constraint "password_token_staff_member_id_foreign";`);
     this.addSql(`alter table "reference_check" drop constraint "reference_check_volunteer_id_foreign";`);
+    this.addSql(`alter table "portal_login_code" drop constraint "portal_login_code_volunteer_id_foreign";`);
     this.addSql(`alter table "match" drop constraint "match_volunteer_id_foreign";`);
+    this.addSql(`alter table "meeting_log" drop constraint "meeting_log_match_id_foreign";`);
+    this.addSql(`alter table "expense" drop constraint "expense_match_id_foreign";`);
+    this.addSql(`alter table "check_in" drop constraint "check_in_match_id_foreign";`);
 
     this.addSql(`drop table if exists "organisation" cascade;`);
     this.addSql(`drop table if exists "audit_entry" cascade;`);
@@ -176,7 +208,6 @@ export class Migration20261123131832_initial extends Migration {
     this.addSql(`drop table if exists "pupil" cascade;`);
     this.addSql(`drop table if exists "family_notification" cascade;`);
     this.addSql(`drop table if exists "family_member" cascade;`);
-    this.addSql(`drop table if exists "portal_login_code" cascade;`);
     this.addSql(`drop table if exists "contact_attempt" cascade;`);
     this.addSql(`drop table if exists "consent" cascade;`);
     this.addSql(`drop table if exists "case_note" cascade;`);
@@ -185,7 +216,11 @@ export class Migration20261123131832_initial extends Migration {
     this.addSql(`drop table if exists "password_token" cascade;`);
     this.addSql(`drop table if exists "volunteer" cascade;`);
     this.addSql(`drop table if exists "reference_check" cascade;`);
+    this.addSql(`drop table if exists "portal_login_code" cascade;`);
     this.addSql(`drop table if exists "match" cascade;`);
+    this.addSql(`drop table if exists "meeting_log" cascade;`);
+    this.addSql(`drop table if exists "expense" cascade;`);
+    this.addSql(`drop table if exists "check_in" cascade;`);
   }
 
 }

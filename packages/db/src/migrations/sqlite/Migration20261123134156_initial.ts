@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123131832_initial extends Migration {
+export class Migration20261123134156_initial extends Migration {
 
-  override name = 'Migration20261123131832_initial';
+  override name = 'Migration20261123134156_initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create table \`organisation\` (\`id\` text not null primary key, \`name\` text not null, \`created_at\` datetime not null);`);
@@ -39,10 +39,6 @@ export class Migration20261123131832_initial extends Migration {
     this.addSql(`create index \`family_member_pupil_id_index\` on \`family_member\` (\`pupil_id\`);`);
     this.addSql(`create index \`family_member_email_index\` on \`family_member\` (\`email\`);`);
 
-    this.addSql(`create table \`portal_login_code\` (\`id\` text not null primary key, \`family_member_id\` text not null, \`code_hash\` text not null, \`link_token_hash\` text not null, \`expires_at\` datetime not null, \`used_at\` datetime null, \`failed_attempts\` integer not null default 0, \`created_at\` datetime not null, constraint \`portal_login_code_family_member_id_foreign\` foreign key (\`family_member_id\`) references \`family_member\` (\`id\`) on delete cascade);`);
-    this.addSql(`create index \`portal_login_code_family_member_id_index\` on \`portal_login_code\` (\`family_member_id\`);`);
-    this.addSql(`create unique index \`portal_login_code_link_token_hash_unique\` on \`portal_login_code\` (\`link_token_hash\`);`);
-
     this.addSql(`create table \`contact_attempt\` (\`id\` text not null primary key, \`organisation_id\` text not null, \`pupil_id\` text not null, \`family_member_id\` text not null, \`on\` text not null, \`channel\` text not null, \`result\` text not null, \`recorded_by_id\` text not null, constraint \`contact_attempt_organisation_id_foreign\` foreign key (\`organisation_id\`) references \`organisation\` (\`id\`), constraint \`contact_attempt_pupil_id_foreign\` foreign key (\`pupil_id\`) references \`pupil\` (\`id\`) on delete cascade, constraint \`contact_attempt_family_member_id_foreign\` foreign key (\`family_member_id\`) references \`family_member\` (\`id\`) on delete cascade);`);
     this.addSql(`create index \`contact_attempt_organisation_id_index\` on \`contact_attempt\` (\`organisation_id\`);`);
     this.addSql(`create index \`contact_attempt_pupil_id_index\` on \`contact_attempt\` (\`pupil_id\`);`);
@@ -56,7 +52,7 @@ export class Migration20261123131832_initial extends Migration {
     this.addSql(`create index \`case_note_organisation_id_index\` on \`case_note\` (\`organisation_id\`);`);
     this.addSql(`create index \`case_note_pupil_id_index\` on \`case_note\` (\`pupil_id\`);`);
 
-    this.addSql(`create table \`session\` (\`token_hash\` text not null primary key, \`subject_kind\` text check (\`subject_kind\` in ('staff', 'family')) not null, \`subject_id\` text not null, \`created_at\` datetime not null, \`expires_at\` datetime not null);`);
+    this.addSql(`create table \`session\` (\`token_hash\` text not null primary key, \`subject_kind\` text check (\`subject_kind\` in ('staff', 'family', 'volunteer')) not null, \`subject_id\` text not null, \`created_at\` datetime not null, \`expires_at\` datetime not null);`);
     this.addSql(`create index \`session_subject_id_index\` on \`session\` (\`subject_id\`);`);
 
     this.addSql(`create table \`staff_member\` (\`id\` text not null primary key, \`organisation_id\` text not null, \`school_id\` text null, \`name\` text not null, \`email\` text not null, \`password_hash\` text null, \`role\` text check (\`role\` in ('coordinator', 'admin', 'schoolMentor')) not null default 'coordinator', \`active\` integer not null default true, \`created_at\` datetime not null, constraint \`staff_member_organisation_id_foreign\` foreign key (\`organisation_id\`) references \`organisation\` (\`id\`), constraint \`staff_member_school_id_foreign\` foreign key (\`school_id\`) references \`school\` (\`id\`) on delete set null);`);
@@ -76,12 +72,31 @@ export class Migration20261123131832_initial extends Migration {
     this.addSql(`create table \`reference_check\` (\`id\` text not null primary key, \`volunteer_id\` text not null, \`checked_on\` text not null, \`referee_name\` text not null, \`outcome\` text not null, \`recorded_by\` text not null, constraint \`reference_check_volunteer_id_foreign\` foreign key (\`volunteer_id\`) references \`volunteer\` (\`id\`) on delete cascade);`);
     this.addSql(`create index \`reference_check_volunteer_id_index\` on \`reference_check\` (\`volunteer_id\`);`);
 
-    this.addSql(`create table \`match\` (\`id\` text not null primary key, \`organisation_id\` text not null, \`programme_id\` text not null, \`volunteer_id\` text not null, \`pupil_id\` text not null, \`source\` text not null, \`manual_reason\` text null, \`score\` real null, \`score_parts\` json null, \`proposed_on\` text not null, \`proposed_by_id\` text not null, \`introduction\` json null, \`agreements\` json not null, \`signatures\` json not null, \`contract_completed_on\` text null, \`weekly_time\` json null, \`warm_handover\` json null, \`started_on\` text null, \`getting_to_know_until\` text null, \`confirmation\` json null, \`decline\` json null, \`end\` json null, \`declined_on\` text null, \`ended_on\` text null, \`version\` integer not null default 1, \`created_at\` datetime not null, constraint \`match_organisation_id_foreign\` foreign key (\`organisation_id\`) references \`organisation\` (\`id\`), constraint \`match_programme_id_foreign\` foreign key (\`programme_id\`) references \`programme\` (\`id\`), constraint \`match_volunteer_id_foreign\` foreign key (\`volunteer_id\`) references \`volunteer\` (\`id\`), constraint \`match_pupil_id_foreign\` foreign key (\`pupil_id\`) references \`pupil\` (\`id\`));`);
+    this.addSql(`create table \`portal_login_code\` (\`id\` text not null primary key, \`family_member_id\` text null, \`volunteer_id\` text null, \`code_hash\` text not null, \`link_token_hash\` text not null, \`expires_at\` datetime not null, \`used_at\` datetime null, \`failed_attempts\` integer not null default 0, \`created_at\` datetime not null, constraint \`portal_login_code_family_member_id_foreign\` foreign key (\`family_member_id\`) references \`family_member\` (\`id\`) on delete cascade, constraint \`portal_login_code_volunteer_id_foreign\` foreign key (\`volunteer_id\`) references \`volunteer\` (\`id\`) on delete cascade);`);
+    this.addSql(`create index \`portal_login_code_family_member_id_index\` on \`portal_login_code\` (\`family_member_id\`);`);
+    this.addSql(`create index \`portal_login_code_volunteer_id_index\` on \`portal_login_code\` (\`volunteer_id\`);`);
+    this.addSql(`create unique index \`portal_login_code_link_token_hash_unique\` on \`portal_login_code\` (\`link_token_hash\`);`);
+
+    this.addSql(`create table \`match\` (\`id\` text not null primary key, \`organisation_id\` text not null, \`programme_id\` text not null, \`volunteer_id\` text not null, \`pupil_id\` text not null, \`source\` text not null, \`manual_reason\` text null, \`score\` real null, \`score_parts\` json null, \`proposed_on\` text not null, \`proposed_by_id\` text not null, \`introduction\` json null, \`agreements\` json not null, \`signatures\` json not null, \`contract_completed_on\` text null, \`weekly_time\` json null, \`warm_handover\` json null, \`started_on\` text null, \`getting_to_know_until\` text null, \`confirmation\` json null, \`decline\` json null, \`end\` json null, \`declined_on\` text null, \`ended_on\` text null, \`closure\` json null, \`schedule_exceptions\` json not null, \`version\` integer not null default 1, \`created_at\` datetime not null, constraint \`match_organisation_id_foreign\` foreign key (\`organisation_id\`) references \`organisation\` (\`id\`), constraint \`match_programme_id_foreign\` foreign key (\`programme_id\`) references \`programme\` (\`id\`), constraint \`match_volunteer_id_foreign\` foreign key (\`volunteer_id\`) references \`volunteer\` (\`id\`), constraint \`match_pupil_id_foreign\` foreign key (\`pupil_id\`) references \`pupil\` (\`id\`));`);
     this.addSql(`create index \`match_organisation_id_index\` on \`match\` (\`organisation_id\`);`);
     this.addSql(`create index \`match_programme_id_index\` on \`match\` (\`programme_id\`);`);
     this.addSql(`create index \`match_volunteer_id_index\` on \`match\` (\`volunteer_id\`);`);
     this.addSql(`create index \`match_pupil_id_index\` on \`match\` (\`pupil_id\`);`);
     this.addSql(`create index \`match_started_on_index\` on \`match\` (\`started_on\`);`);
+
+    this.addSql(`create table \`meeting_log\` (\`id\` text not null primary key, \`organisation_id\` text not null, \`match_id\` text not null, \`date\` text not null, \`form\` text not null, \`duration_minutes\` integer not null, \`what_we_did\` text not null, \`went_well\` integer null, \`next_steps\` text not null, \`challenge\` text null, \`wants_to_talk_to_coordinator\` integer not null, \`planned_for\` text null, \`created_at\` datetime not null, constraint \`meeting_log_organisation_id_foreign\` foreign key (\`organisation_id\`) references \`organisation\` (\`id\`), constraint \`meeting_log_match_id_foreign\` foreign key (\`match_id\`) references \`match\` (\`id\`));`);
+    this.addSql(`create index \`meeting_log_organisation_id_index\` on \`meeting_log\` (\`organisation_id\`);`);
+    this.addSql(`create index \`meeting_log_match_id_index\` on \`meeting_log\` (\`match_id\`);`);
+    this.addSql(`create index \`meeting_log_date_index\` on \`meeting_log\` (\`date\`);`);
+
+    this.addSql(`create table \`expense\` (\`id\` text not null primary key, \`organisation_id\` text not null, \`match_id\` text not null, \`spent_on\` text not null, \`amount_cents\` integer not null, \`description\` text not null, \`agreed_with_family\` integer not null, \`recorded_by_id\` text not null, \`created_at\` datetime not null, constraint \`expense_organisation_id_foreign\` foreign key (\`organisation_id\`) references \`organisation\` (\`id\`), constraint \`expense_match_id_foreign\` foreign key (\`match_id\`) references \`match\` (\`id\`));`);
+    this.addSql(`create index \`expense_organisation_id_index\` on \`expense\` (\`organisation_id\`);`);
+    this.addSql(`create index \`expense_match_id_index\` on \`expense\` (\`match_id\`);`);
+
+    this.addSql(`create table \`check_in\` (\`id\` text not null primary key, \`organisation_id\` text not null, \`match_id\` text not null, \`on\` text not null, \`with_whom\` text not null, \`how\` text not null, \`notes\` text not null, \`by_id\` text not null, \`by_name\` text not null, \`created_at\` datetime not null, constraint \`check_in_organisation_id_foreign\` foreign key (\`organisation_id\`) references \`organisation\` (\`id\`), constraint \`check_in_match_id_foreign\` foreign key (\`match_id\`) references \`match\` (\`id\`));`);
+    this.addSql(`create index \`check_in_organisation_id_index\` on \`check_in\` (\`organisation_id\`);`);
+    this.addSql(`create index \`check_in_match_id_index\` on \`check_in\` (\`match_id\`);`);
+    this.addSql(`create index \`check_in_on_index\` on \`check_in\` (\`on\`);`);
   }
 
   override down(): void | Promise<void> {
@@ -95,7 +110,6 @@ export class Migration20261123131832_initial extends Migration {
     this.addSql(`drop table if exists \`pupil\`;`);
     this.addSql(`drop table if exists \`family_notification\`;`);
     this.addSql(`drop table if exists \`family_member\`;`);
-    this.addSql(`drop table if exists \`portal_login_code\`;`);
     this.addSql(`drop table if exists \`contact_attempt\`;`);
     this.addSql(`drop table if exists \`consent\`;`);
     this.addSql(`drop table if exists \`case_note\`;`);
@@ -104,7 +118,11 @@ export class Migration20261123131832_initial extends Migration {
     this.addSql(`drop table if exists \`password_token\`;`);
     this.addSql(`drop table if exists \`volunteer\`;`);
     this.addSql(`drop table if exists \`reference_check\`;`);
+    this.addSql(`drop table if exists \`portal_login_code\`;`);
     this.addSql(`drop table if exists \`match\`;`);
+    this.addSql(`drop table if exists \`meeting_log\`;`);
+    this.addSql(`drop table if exists \`expense\`;`);
+    this.addSql(`drop table if exists \`check_in\`;`);
   }
 
 }

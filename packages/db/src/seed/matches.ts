@@ -1,0 +1,75 @@
+import { addDays, type IsoDate } from '@driehoek/domain/calendar';
+import type { EntityManager } from '../orm.js';
+import { CheckIn, Match, MeetingLog, Pupil, Volunteer, type Organisation, type StaffMember } from '../entities/index.js';
+
+/** The contract text version the demo matches were signed with (the api's CONTRACT_TEXT_VERSION). */
+const CONTRACT_VERSION = '2026-11';
+
+/**
+ * Running matches for the dashboard and the portal: a School's cool home mentoring (Lotte Visser
+ * visits Noah Jansen on Tuesday evenings), with weekly logs, one meeting not logged yet, a log in
+ * which the volunteer asks to talk, and a check-in that is overdue; and a Thuisschoolmaatje match
+ * with three calls a week.
+ */
+export async function seedMatches(em: EntityManager, at: { organisation: Organisation; coordinator: StaffMember }, today: IsoDate) {
+  const pairs = [
+    { volunteer: 'lotte.visser@example.org', pupil: 'Noah', slots: [{ weekday: 'tuesday', time: '19:00' }], format: 'faceToFace', place: 'thuis', daysAgo: 40, lastCheckIn: 20 },
+    {
+      volunteer: 'iris.vandijk@example.org',
+      pupil: 'Lina',
+      slots: [
+        { weekday: 'monday', time: '16:00' },
+        { weekday: 'wednesday', time: '16:00' },
+        { weekday: 'friday', time: '16:00' },
+      ],
+      format: 'video',
+      place: null,
+      daysAgo: 10,
+      lastCheckIn: 3,
+    },
+  ] as const;
+  for (const pair of pairs) {
+    const volunteer = await em.findOneOrFail(Volunteer, { emailNormalised: pair.volunteer }, { populate: ['programme'] });
+    const pupil = await em.findOneOrFail(Pupil, { firstName: pair.pupil, programme: volunteer.programme });
+    const startedOn = addDays(today, -pair.daysAgo);
+    const before = (days: number) => addDays(startedOn, -days);
+    const lifecycle = volunteer.programme.settings.lifecycle;
+    const signers = lifecycle.contractSigners;
+    const match = em.create(Match, {
+      organisation: at.organisation,
+      programme: volunteer.programme,
+      volunteer,
+      pupil,
+      source: 'suggestion',
+      proposedOn: before(21),
+      proposedById: at.coordinator.id,
+      introduction: lifecycle.requireIntroduction ? { heldOn: before(14), attendees: [pupil.firstName, 'ouders', volunteer.firstName], organisationRepresentative: at.coordinator.name } : null,
+      agreements: { volunteer: before(12), family: before(12) },
+      signatures: signers.map((signer) => ({ signer, signedBy: signer === 'volunteer' ? `${volunteer.firstName} ${volunteer.lastName}` : signer === 'pupil' ? pupil.firstName : `Ouder van ${pupil.firstName}`, signedOn: before(10), textVersion: CONTRACT_VERSION })),
+      contractCompletedOn: signers.length > 0 ? before(10) : null,
+      weeklyTime: { slots: [...pair.slots], format: pair.format, ...(pair.place ? { place: pair.place } : {}), agreedOn: before(10) },
+      warmHandover: lifecycle.requireWarmHandover ? { heldOn: before(2), by: 'Sven Hoekstra' } : null,
+      startedOn,
+      gettingToKnowUntil: lifecycle.gettingToKnowWeeks > 0 ? addDays(startedOn, 7 * lifecycle.gettingToKnowWeeks) : null,
+      scheduleExceptions: [],
+    });
+    em.create(CheckIn, { organisation: at.organisation, match, on: addDays(today, -pair.lastCheckIn), withWhom: 'volunteer', how: 'phone', notes: 'Gaat goed; de leerling plant nu zelf zijn week.', byId: at.coordinator.id, byName: at.coordinator.name });
+    // A log for every week's first meeting, except the most recent one (a reminder) …
+    for (let day = 0; day < pair.daysAgo - 7; day += 7) {
+      em.create(MeetingLog, {
+        organisation: at.organisation,
+        match,
+        date: addDays(startedOn, day),
+        form: pair.format,
+        durationMinutes: pair.format === 'video' ? 30 : 90,
+        whatWeDid: 'Huiswerk gepland voor de week en samen de agenda doorgenomen.',
+        wentWell: true,
+        nextSteps: 'Volgende keer de toets van vrijdag voorbereiden.',
+        challenge: null,
+        // … and in the latest one the volunteer asks to talk to the coordinator.
+        wantsToTalkToCoordinator: day + 14 >= pair.daysAgo - 7 && pair.pupil === 'Noah',
+        plannedFor: null,
+      });
+    }
+  }
+}
