@@ -4,7 +4,8 @@ import { usePageTitle } from '../../shell/usePageTitle.js';
 
 /**
  * Any portal address without a page of its own: what the portal is for and how to get in.
- * Parents sign in with a code by e-mail; volunteer applicants use the link in their e-mail.
+ * Parents and active volunteers sign in with a code by e-mail; volunteer applicants use the
+ * link in their e-mail.
  */
 export function AboutPortalPage() {
   const { t } = useTranslation();
@@ -15,6 +16,11 @@ export function AboutPortalPage() {
       <p className="dh-lead">{t('about.lead')}</p>
       <h2>{t('about.parentsTitle')}</h2>
       <p>{t('about.parents')}</p>
+      <p>
+        <Link href="/sign-in">{t('about.signInLink')}</Link>
+      </p>
+      <h2>{t('about.volunteersTitle')}</h2>
+      <p>{t('about.volunteers')}</p>
       <p>
         <Link href="/sign-in">{t('about.signInLink')}</Link>
       </p>

@@ -1,16 +1,22 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import type { MeetingLogView } from '@driehoek/contracts/running';
 import { Badge } from '@driehoek/ui/Badge';
+import { Button } from '@driehoek/ui/Button';
 import { trpc } from '../../trpc.js';
 import { LoadFailed } from '../../shell/LoadFailed.js';
 import { useMeetingText } from '../meetings/format.js';
 
-/** The volunteer's own logs of one match, newest first. */
+const FIRST = 3;
+
+/** The volunteer's own logs of one match, newest first; the first few, and the rest on request. */
 export function MyLogs({ matchId }: { matchId: string }) {
   const { t } = useTranslation();
   const logs = useQuery(trpc.portal.myLogs.queryOptions({ matchId }));
+  const [all, setAll] = useState(false);
   const newestFirst = [...(logs.data ?? [])].sort((a, b) => b.date.localeCompare(a.date));
+  const shown = all ? newestFirst : newestFirst.slice(0, FIRST);
   return (
     <section className="portal-logs" aria-labelledby="my-logs">
       <h2 id="my-logs">{t('meetingLog.mineTitle')}</h2>
@@ -19,12 +25,19 @@ export function MyLogs({ matchId }: { matchId: string }) {
       {logs.data?.length === 0 && <p>{t('meetingLog.none')}</p>}
       {newestFirst.length > 0 && (
         <ul className="portal-log-list">
-          {newestFirst.map((log) => (
+          {shown.map((log) => (
             <li key={log.id}>
               <LogEntry log={log} />
             </li>
           ))}
         </ul>
+      )}
+      {shown.length < newestFirst.length && (
+        <div className="dh-actions">
+          <Button variant="secondary" onClick={() => setAll(true)}>
+            {t('meetingLog.showAll', { total: newestFirst.length })}
+          </Button>
+        </div>
       )}
     </section>
   );
