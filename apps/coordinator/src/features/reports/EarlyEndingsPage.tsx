@@ -43,14 +43,14 @@ function EndingsReport({ rows }: { rows: Row[] }) {
           <thead>
             <tr>
               <th scope="col">{t('endings.col.programme')}</th>
-              <th scope="col" className="coordinator-number">
+              <th scope="col" className="number">
                 {t('endings.col.closed')}
               </th>
-              <th scope="col" className="coordinator-number">
+              <th scope="col" className="number">
                 {t('endings.col.early')}
               </th>
               {used.map((reason) => (
-                <th key={reason} scope="col" className="coordinator-number">
+                <th key={reason} scope="col" className="number">
                   {reasonName(reason)}
                 </th>
               ))}
@@ -60,10 +60,10 @@ function EndingsReport({ rows }: { rows: Row[] }) {
             {rows.map((row) => (
               <tr key={row.programmeId}>
                 <th scope="row">{row.programmeName}</th>
-                <td className="coordinator-number">{row.closed}</td>
-                <td className="coordinator-number">{t('endings.earlyCell', { early: row.early, share: earlyShare(row) })}</td>
+                <td className="number">{row.closed}</td>
+                <td className="number">{t('endings.earlyCell', { early: row.early, share: earlyShare(row) })}</td>
                 {used.map((reason) => (
-                  <td key={reason} className="coordinator-number">
+                  <td key={reason} className="number">
                     {row.byReason[reason] ?? 0}
                   </td>
                 ))}

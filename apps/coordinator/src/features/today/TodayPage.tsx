@@ -61,7 +61,7 @@ function TodayList({ view }: { view: DashboardView }) {
       </p>
       {groups.length === 0 ? (
         <Alert tone="success" title={t('today.emptyTitle')}>
-          <p>{t('today.emptyText', { count: view.activeMatches })}</p>
+          <p>{view.activeMatches === 0 ? t('today.emptyNoMatches') : t('today.emptyText', { count: view.activeMatches })}</p>
         </Alert>
       ) : (
         groups.map((group) => (

@@ -78,7 +78,7 @@ export function BudgetSection({ matchId }: { matchId: string }) {
                   <tr>
                     <th scope="col">{t('budget.col.spentOn')}</th>
                     <th scope="col">{t('budget.col.description')}</th>
-                    <th scope="col" className="coordinator-number">
+                    <th scope="col" className="number">
                       {t('budget.col.amount')}
                     </th>
                   </tr>
@@ -90,7 +90,7 @@ export function BudgetSection({ matchId }: { matchId: string }) {
                       <tr key={expense.id}>
                         <td>{formatDay(expense.spentOn, i18n.language)}</td>
                         <td>{expense.description}</td>
-                        <td className="coordinator-number">{euros(expense.amountCents)}</td>
+                        <td className="number">{euros(expense.amountCents)}</td>
                       </tr>
                     ))}
                 </tbody>
@@ -99,15 +99,21 @@ export function BudgetSection({ matchId }: { matchId: string }) {
           )}
         </>
       )}
-      <h3>{t('budget.newTitle')}</h3>
       <SavedNotice message={saved.message} version={saved.version} />
-      <ExpenseForm
-        matchId={matchId}
-        onSaved={(next) => {
-          queryClient.setQueryData(trpc.budget.get.queryKey({ matchId }), next);
-          setSaved(savedWith(t('budget.saved', { left: euros(next.leftCents) })));
-        }}
-      />
+      {view && view.budgetCents === 0 && view.expenses.length === 0 ? (
+        <p>{t('budget.none')}</p>
+      ) : (
+        <>
+          <h3>{t('budget.newTitle')}</h3>
+          <ExpenseForm
+            matchId={matchId}
+            onSaved={(next) => {
+              queryClient.setQueryData(trpc.budget.get.queryKey({ matchId }), next);
+              setSaved(savedWith(t('budget.saved', { left: euros(next.leftCents) })));
+            }}
+          />
+        </>
+      )}
     </Card>
   );
 }
