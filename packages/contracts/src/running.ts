@@ -130,6 +130,7 @@ export const volunteerMatchView = z.object({
 });
 export const childScheduleView = z.object({
   matchId: id,
+  pupilId: id,
   childFirstName: z.string(),
   volunteerFirstName: z.string(),
   meetings: z.array(scheduledMeeting),

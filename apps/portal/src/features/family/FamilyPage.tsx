@@ -50,7 +50,7 @@ function FamilyView({ family }: { family: PortalFamily }) {
   const programmes = [...new Map(family.children.map((child) => [child.programme.template, child.programme])).values()];
   // The next meetings, for the children who have a volunteer.
   const schedule = useQuery({ ...trpc.portal.schedule.queryOptions(), enabled: family.children.some((child) => child.status === 'matched') });
-  const scheduleOf = (child: Child) => (child.status === 'matched' ? (schedule.data ?? []).filter((item) => item.childFirstName === child.firstName) : []);
+  const scheduleOf = (child: Child) => (child.status === 'matched' ? (schedule.data ?? []).filter((item) => item.pupilId === child.pupilId) : []);
   return (
     <>
       <Card title={t('family.whoTitle')}>

@@ -21,6 +21,7 @@ async function childMatches(ctx: { em: EntityManager; family: { records: { pupil
 async function scheduleList(ctx: Parameters<typeof childMatches>[0], day: string) {
   return (await childMatches(ctx)).map((match) => ({
     matchId: match.id,
+    pupilId: match.pupil.id,
     childFirstName: match.pupil.firstName,
     volunteerFirstName: match.volunteer.firstName,
     meetings: scheduleViewOf(match, day, addDays(day, 28)).meetings,
