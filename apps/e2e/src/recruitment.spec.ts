@@ -74,6 +74,7 @@ describe('volunteer recruitment in the browser', () => {
     await page.getByLabel('E-mailadres').fill('coordinator@schoolscool.example');
     await page.getByLabel('Wachtwoord').fill('driehoek-demo');
     await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('link', { name: 'Aanmeldingen', exact: true }).click();
     await page.getByLabel('Zoek op naam of e-mailadres').fill(applicant.lastName);
     await page.getByRole('link', { name: `${applicant.firstName} ${applicant.lastName}` }).click();
     await page.getByRole('heading', { name: `${applicant.firstName} ${applicant.lastName}`, level: 1 }).waitFor();

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { freshPage, launchChromium } from './browser.js';
+import { startServer, type RunningServer } from './server.js';
+import { seriousAccessibilityViolations } from './axe.js';
+
+/** The portal's own Dutch texts, so the test clicks what a volunteer or parent sees. */
+const nl = JSON.parse(readFileSync(new URL('../../portal/src/locales/nl.json', import.meta.url), 'utf8')) as Record<string, Record<string, string>>;
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signInToCoordinatorApp(page: Page) {
+  await page.goto(`${server.url}/coordinator/`);
+  await page.getByLabel('E-mailadres').fill('coordinator@schoolscool.example');
+  await page.getByLabel('Wachtwoord').fill('driehoek-demo');
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+}
+
+/** Signs in to the portal with the code from the newest sign-in e-mail, read in the development outbox. */
+async function signInToPortal(email: string): Promise<Page> {
+  const portal = await freshPage(browser);
+  await portal.goto(`${server.url}/portal/sign-in`);
+  await portal.getByLabel(nl.signIn!.email!, { exact: true }).fill(email);
+  await portal.getByRole('button', { name: nl.signIn!.send }).click();
+  await portal.getByLabel(nl.signIn!.code!).waitFor();
+
+  const outbox = await freshPage(browser);
+  await signInToCoordinatorApp(outbox);
+  await outbox.getByRole('link', { name: 'Verzonden e-mail' }).click();
+  await outbox.getByRole('button', { name: /Bericht tonen: Je code om in te loggen/ }).first().click();
+  const code = /(\d{6})/.exec(await outbox.locator('main').innerText())![1]!;
+  await outbox.context().close();
+
+  await portal.getByLabel(nl.signIn!.code!).fill(code);
+  await portal.getByRole('button', { name: nl.signIn!.submit, exact: true }).click();
+  return portal;
+}
+
+describe('running the match in the browser', () => {
+  it('a volunteer logs a meeting in the portal and asks to talk to the coordinator', async () => {
+    const portal = await signInToPortal('lotte.visser@example.org');
+    await portal.getByRole('heading', { name: nl.volunteer!.title, level: 1 }).waitFor();
+    // The gentle reminder for the meeting without a log opens the log for that meeting.
+    await portal.getByRole('button', { name: nl.volunteer!.writeThisLog }).first().click();
+    await portal.getByRole('radio', { name: (nl.meetings!.format as unknown as Record<string, string>).faceToFace }).check();
+    await portal.getByLabel(nl.meetingLog!.duration!).fill('90');
+    await portal.getByLabel(nl.meetingLog!.whatWeDid!).fill('Samen de week gepland en de toets wiskunde voorbereid.');
+    await portal.getByLabel(nl.meetingLog!.challenge!).fill('Noah slaapt slecht; thuis is het onrustig.');
+    await portal.getByLabel(nl.meetingLog!.talk!).check();
+    const saved = portal.waitForResponse((r) => r.url().includes('/trpc/portal.logMeeting'));
+    await portal.getByRole('button', { name: nl.meetingLog!.submit }).click();
+    expect((await saved).status()).toBe(200);
+    await portal.getByText(nl.meetingLog!.savedTalk!).waitFor();
+    expect(await seriousAccessibilityViolations(portal)).toEqual([]);
+    await portal.context().close();
+  });
+
+  it("a parent says they can't make it; the coordinator's dashboard shows the overdue check-in and the volunteer's message", async () => {
+    const portal = await signInToPortal('petra.jansen@example.org');
+    await portal.getByRole('heading', { name: nl.schedule!.title }).waitFor();
+    await portal.getByRole('button', { name: new RegExp(`^${nl.schedule!.cantLabel!.split('{{')[0]}`) }).first().click();
+    const cancelled = portal.waitForResponse((r) => r.url().includes('/trpc/portal.cantMakeIt'));
+    await portal.getByRole('button', { name: nl.schedule!.send }).click();
+    expect((await cancelled).status()).toBe(200);
+    expect(await seriousAccessibilityViolations(portal)).toEqual([]);
+    await portal.context().close();
+
+    const page = await freshPage(browser);
+    await signInToCoordinatorApp(page);
+    await page.getByRole('heading', { name: 'Vandaag', level: 1 }).waitFor();
+    await page.getByText('Contactmoment te laat').first().waitFor();
+    await page.getByText('Wil je spreken').first().waitFor();
+    // The family's message reached the coordinator's mailbox (the development outbox).
+    await page.getByRole('link', { name: 'Verzonden e-mail' }).click();
+    await page.getByRole('button', { name: /Bericht tonen: Afspraak op .* gaat niet door/ }).first().waitFor();
+    await page.context().close();
+  });
+});
