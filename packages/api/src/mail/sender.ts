@@ -11,45 +11,70 @@ export interface OutboxSenderLog {
   error(data: object, message: string): void;
 }
 
+/** Delivers one message; nodemailer's SMTP transport in production, a fake in tests. */
+export interface MailTransport {
+  send(message: { to: string; subject: string; text: string }): Promise<void>;
+}
+
 const CLAIM_MS = 60_000;
 const MAX_ATTEMPTS = 5;
+const BATCH = 20;
 
 /**
- * Sends queued e-mails by SMTP. Each message is claimed with a conditional update before it is
- * sent, so two instances draining the same outbox never send one message twice; a claim that
- * expires (the instance died mid-send) makes the message available again.
+ * Claims up to a batch of due messages for this worker, so no other worker (another server
+ * instance) sends them too. On PostgreSQL the rows are picked with FOR UPDATE SKIP LOCKED: two
+ * workers never wait on or take each other's rows. SQLite has one writer at a time, which gives the
+ * same guarantee. A claim expires after a minute, so a worker that died mid-send is taken over.
+ */
+export async function claimDueMessages(orm: Orm, now: Date, limit = BATCH): Promise<{ id: string; to: string; subject: string; text: string }[]> {
+  const until = new Date(now.getTime() + CLAIM_MS);
+  const postgres = orm.config.get('clientUrl')?.startsWith('postgres') ?? false;
+  const pick = `select id from outbox_message
+     where sent_at is null and attempts < ? and (claimed_until is null or claimed_until < ?)
+     order by created_at limit ?${postgres ? ' for update skip locked' : ''}`;
+  return orm.em.getConnection().execute(
+    `update outbox_message set claimed_until = ?, attempts = attempts + 1 where id in (${pick}) returning id, "to", subject, text`,
+    [until, MAX_ATTEMPTS, now, limit],
+  );
+}
+
+/** Sends what this worker claimed, marking each message sent, or releasing it with the error. */
+export async function deliverDueMessages(orm: Orm, transport: MailTransport, log: OutboxSenderLog, now = new Date()): Promise<number> {
+  const claimed = await claimDueMessages(orm, now);
+  const em = orm.em.fork();
+  for (const message of claimed) {
+    try {
+      await transport.send(message);
+      await em.nativeUpdate(OutboxMessage, { id: message.id }, { sentAt: new Date(), lastError: null });
+      log.info({ messageId: message.id }, 'outbox message sent');
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.slice(0, 500) : 'unknown error';
+      await em.nativeUpdate(OutboxMessage, { id: message.id }, { lastError: reason, claimedUntil: null });
+      log.error({ messageId: message.id }, 'outbox message could not be sent');
+    }
+  }
+  return claimed.length;
+}
+
+export function smtpTransport(smtp: SmtpSettings): MailTransport & { close(): void } {
+  const transport = nodemailer.createTransport(smtp.url);
+  return {
+    send: async (message) => {
+      await transport.sendMail({ from: smtp.from, ...message });
+    },
+    close: () => transport.close(),
+  };
+}
+
+/**
+ * Drains the outbox every few seconds. Messages queued while the server was down are sent when it
+ * comes back: they simply wait in the table.
  */
 export function startOutboxSender(orm: Orm, smtp: SmtpSettings, log: OutboxSenderLog, intervalMs = 5_000) {
-  const transport = nodemailer.createTransport(smtp.url);
-  let running: Promise<void> | null = null;
-  const drain = async () => {
-    const em = orm.em.fork();
-    const now = new Date();
-    const due = await em.find(
-      OutboxMessage,
-      { sentAt: null, attempts: { $lt: MAX_ATTEMPTS }, $or: [{ claimedUntil: null }, { claimedUntil: { $lt: now } }] },
-      { orderBy: { createdAt: 'asc' }, limit: 20 },
-    );
-    for (const message of due) {
-      const claimed = await em.nativeUpdate(
-        OutboxMessage,
-        { id: message.id, sentAt: null, $or: [{ claimedUntil: null }, { claimedUntil: { $lt: now } }] },
-        { claimedUntil: new Date(now.getTime() + CLAIM_MS), attempts: message.attempts + 1 },
-      );
-      if (claimed !== 1) continue;
-      try {
-        await transport.sendMail({ from: smtp.from, to: message.to, subject: message.subject, text: message.text });
-        await em.nativeUpdate(OutboxMessage, { id: message.id }, { sentAt: new Date(), lastError: null });
-        log.info({ messageId: message.id }, 'outbox message sent');
-      } catch (error) {
-        const reason = error instanceof Error ? error.message.slice(0, 500) : 'unknown error';
-        await em.nativeUpdate(OutboxMessage, { id: message.id }, { lastError: reason, claimedUntil: null });
-        log.error({ messageId: message.id }, 'outbox message could not be sent');
-      }
-    }
-  };
+  const transport = smtpTransport(smtp);
+  let running: Promise<unknown> | null = null;
   const timer = setInterval(() => {
-    running ??= drain()
+    running ??= deliverDueMessages(orm, transport, log)
       .catch((error: unknown) => log.error({ error: String(error) }, 'outbox drain failed'))
       .finally(() => (running = null));
   }, intervalMs);

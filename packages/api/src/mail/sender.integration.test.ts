@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OutboxMessage, openDatabase, parseDatabaseUrl, type Orm } from '@driehoek/db';
+import { openTestWorld, type TestWorld } from '../testing/harness.js';
+import { claimDueMessages, deliverDueMessages, type MailTransport } from './sender.js';
+
+const quiet = { info() {}, error() {} };
+
+let world: TestWorld;
+beforeAll(async () => {
+  world = await openTestWorld();
+});
+afterAll(async () => {
+  await world?.close();
+});
+
+async function queue(orm: Orm, count: number, prefix: string) {
+  const em = orm.em.fork();
+  for (let i = 0; i < count; i++) em.create(OutboxMessage, { organisation: null, to: `${prefix}${i}@example.org`, subject: 'Herinnering', text: `bericht ${i}` });
+  await em.flush();
+}
+
+/** A transport that counts what it sends, slowly enough for two workers to overlap. */
+function countingTransport(sent: string[], failFor?: string): MailTransport {
+  return {
+    async send(message) {
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      if (message.to === failFor) throw new Error('mailbox full');
+      sent.push(message.to);
+    },
+  };
+}
+
+describe('the outbox', () => {
+  it('sends every queued message once, and keeps a failed one for a later try', async () => {
+    await queue(world.orm, 5, 'single');
+    const sent: string[] = [];
+    const transport = countingTransport(sent, 'single3@example.org');
+    while ((await deliverDueMessages(world.orm, transport, quiet)) > 0);
+    expect(sent.sort()).toEqual(['single0@example.org', 'single1@example.org', 'single2@example.org', 'single4@example.org']);
+    const failed = await world.orm.em.fork().findOneOrFail(OutboxMessage, { to: 'single3@example.org' });
+    expect(failed).toMatchObject({ sentAt: null, lastError: 'mailbox full' });
+  });
+
+  it('a claim left by a worker that died is taken over a minute later; a fresh claim is not', async () => {
+    await queue(world.orm, 1, 'orphan');
+    const now = new Date('2030-01-01T10:00:00Z');
+    const first = (await claimDueMessages(world.orm, now)).filter((m) => m.to.startsWith('orphan'));
+    expect(first).toHaveLength(1);
+    expect((await claimDueMessages(world.orm, new Date(now.getTime() + 30_000))).filter((m) => m.to.startsWith('orphan'))).toHaveLength(0);
+    expect((await claimDueMessages(world.orm, new Date(now.getTime() + 61_000))).filter((m) => m.to.startsWith('orphan'))).toHaveLength(1);
+  });
+
+  it('two workers on one database (two server instances) never send a message twice', async () => {
+    const url = process.env.TEST_DATABASE_URL;
+    // On SQLite both workers share the one writer; on PostgreSQL they are two connection pools.
+    const second = url && parseDatabaseUrl(url).dialect === 'postgresql' ? await openDatabase({ dialect: 'postgresql', location: world.orm.config.get('clientUrl')! }) : world.orm;
+    try {
+      await queue(world.orm, 200, 'pair');
+      const sent: string[] = [];
+      const transport = countingTransport(sent);
+      const drain = async (orm: Orm) => {
+        while ((await deliverDueMessages(orm, transport, quiet)) > 0);
+      };
+      await Promise.all([drain(world.orm), drain(second), drain(world.orm), drain(second)]);
+      const pairs = sent.filter((to) => to.startsWith('pair'));
+      expect(pairs).toHaveLength(200);
+      expect(new Set(pairs).size).toBe(200);
+    } finally {
+      if (second !== world.orm) await second.close(true);
+    }
+  });
+});
