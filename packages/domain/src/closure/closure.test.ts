@@ -127,8 +127,8 @@ describe('earlyEndingsReport (DOMAIN.md §5: drop-out reasons examined)', () => 
       programmeId: 'p-b',
       closed: 5,
       early: 4,
-      closedByReason: { completed: 1, menteeStopped: 2, mentorStopped: 1, moved: 1, safeguarding: 0 },
-      earlyByReason: { completed: 1, menteeStopped: 2, mentorStopped: 0, moved: 1, safeguarding: 0 },
+      closedByReason: { completed: 1, menteeStopped: 2, mentorStopped: 1, moved: 1, safeguarding: 0, other: 0 },
+      earlyByReason: { completed: 1, menteeStopped: 2, mentorStopped: 0, moved: 1, safeguarding: 0, other: 0 },
     });
     expect(earlyEndingsReport([])).toEqual([]);
   });
