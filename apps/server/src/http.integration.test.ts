@@ -76,6 +76,14 @@ describe('the HTTP host', () => {
     expect(error.data.fieldErrors).toMatchObject({ email: 'errors.email', postcode: 'errors.postcode', privacyConsent: 'errors.consentRequired', firstName: 'errors.required' });
   });
 
+  it('answers an unknown calendar link with 404 and never logs the secret', async () => {
+    const response = await fetch(`${base}/calendar/not-a-real-secret-0123456789.ics`);
+    expect(response.status).toBe(404);
+    const log = logLines.join('');
+    expect(log).toContain('/calendar/[secret]');
+    expect(log).not.toContain('not-a-real-secret-0123456789');
+  });
+
   it('keeps personal data out of the logs', async () => {
     await call('auth.login', { email: 'someone.secret@example.org', password: 'not-it' });
     const log = logLines.join('');

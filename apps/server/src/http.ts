@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import express, { type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
-import { appRouter, createContext, type RequestInfo, type Services } from '@driehoek/api';
+import { appRouter, calendarFile, createContext, type RequestInfo, type Services } from '@driehoek/api';
 import type { Config } from './config.js';
 
 function parseCookies(header: string | undefined): Record<string, string> {
@@ -13,6 +13,11 @@ function parseCookies(header: string | undefined): Record<string, string> {
     if (index > 0) cookies[part.slice(0, index).trim()] = decodeURIComponent(part.slice(index + 1).trim());
   }
   return cookies;
+}
+
+/** The path as logged: no query string, and no calendar-feed secret. */
+function loggedPath(url: string): string {
+  return url.split('?')[0]!.replace(/^\/calendar\/[^/]+$/, '/calendar/[secret]');
 }
 
 function requestInfo(req: Request, res: Response): RequestInfo {
@@ -53,7 +58,7 @@ export function createHttpApp(config: Config, services: Services) {
     const started = performance.now();
     res.on('finish', () =>
       services.log.info(
-        { method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Math.round(performance.now() - started) },
+        { method: req.method, path: loggedPath(req.originalUrl), status: res.statusCode, ms: Math.round(performance.now() - started) },
         'request',
       ),
     );
@@ -70,6 +75,18 @@ export function createHttpApp(config: Config, services: Services) {
     } catch {
       res.status(503).json({ status: 'database unreachable' });
     }
+  });
+
+  // A calendar app subscribes to this secret link (iCalendar); the secret never reaches the logs.
+  app.get('/calendar/:file', async (req, res) => {
+    const token = /^([\w-]{20,200})\.ics$/.exec(req.params.file)?.[1];
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(services.clock.now());
+    const body = token ? await calendarFile(services.orm.em.fork(), token, today) : null;
+    if (body === null) {
+      res.status(404).type('text/plain').send('This calendar link is not valid (any more).');
+      return;
+    }
+    res.set('Cache-Control', 'private, max-age=900').type('text/calendar; charset=utf-8').send(body);
   });
 
   app.use(

@@ -10,3 +10,4 @@ export { offlineGeocoder } from './geocoding/offline.js';
 export { pdokGeocoder } from './geocoding/pdok.js';
 export type { Geocoder } from './geocoding/geocoder.js';
 export { consentNotice } from './consent/notice.js';
+export { calendarFile } from './running/calendar-feed.js';

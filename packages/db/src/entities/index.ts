@@ -4,4 +4,4 @@ export { Volunteer, ReferenceCheck } from './volunteer.js';
 export { Pupil, FamilyMember, CaseNote, PortalLoginCode } from './pupil.js';
 export { Consent, ContactAttempt, FamilyNotification } from './consent.js';
 export { OutboxMessage, AuditEntry } from './outbox.js';
-export { Match, PreferenceRound, MeetingLog, CheckIn, Expense } from './match.js';
+export { Match, PreferenceRound, MeetingLog, CheckIn, Expense, CalendarFeed } from './match.js';

@@ -131,3 +131,20 @@ export const Expense = defineEntity({
   },
 });
 export type Expense = InferEntity<typeof Expense>;
+
+/**
+ * A secret calendar-feed link for a parent or a volunteer. Only the SHA-256 of the secret is
+ * stored; revoking sets `revokedAt`, and a new link replaces the old one.
+ */
+export const CalendarFeed = defineEntity({
+  name: 'CalendarFeed',
+  properties: {
+    tokenHash: p.string().length(64).primary(),
+    organisation: () => p.manyToOne(Organisation).index(),
+    subjectKind: p.string().length(20),
+    subjectId: p.string().length(36).index(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    revokedAt: p.datetime().nullable(),
+  },
+});
+export type CalendarFeed = InferEntity<typeof CalendarFeed>;

@@ -3,6 +3,7 @@ import { OutboxMessage } from '@driehoek/db';
 import { AppError } from '../../errors.js';
 import { PORTAL_SESSION_COOKIE } from '../../context.js';
 import { TODAY, demoSignedIn, openDemoWorld, portalCodeFromMail, type TestWorld } from '../../testing/harness.js';
+import { calendarFile } from '../../running/calendar-feed.js';
 
 let world: TestWorld;
 beforeAll(async () => {
@@ -110,6 +111,26 @@ describe('running the match', () => {
     const other = await portalSignedIn('ouder@example.org');
     expect(await other.portal.schedule()).toEqual([]);
     expect(await codeOf(other.portal.cantMakeIt({ matchId: match.id, date }))).toBe('NOT_FOUND');
+  });
+
+  it('a parent subscribes to the schedule from a secret calendar link that can be revoked; times are right across daylight saving', async () => {
+    const parent = await portalSignedIn('petra.jansen@example.org');
+    const { url } = await parent.portal.calendarLink();
+    const token = /\/calendar\/([\w-]+)\.ics$/.exec(url)![1]!;
+    const feed = (await calendarFile(world.orm.em.fork(), token, TODAY))!;
+    expect(feed).toContain('BEGIN:VCALENDAR');
+    // Tuesday 19:00 in Amsterdam: 18:00 UTC in winter (November), 17:00 UTC in summer time.
+    expect(feed).toMatch(/DTSTART:2026112\dT180000Z/);
+    expect(feed).toMatch(/DTSTART:20270406T170000Z/);
+    expect(feed).not.toMatch(/DTSTART:2026\d{4}T170000Z/);
+    expect(feed).toContain('SUMMARY:School');
+    expect(feed).not.toContain('Jansen');
+    await parent.portal.revokeCalendarLink();
+    expect(await calendarFile(world.orm.em.fork(), token, TODAY)).toBeNull();
+    // Another family's link shows none of this match.
+    const other = await portalSignedIn('ouder@example.org');
+    const otherToken = /\/calendar\/([\w-]+)\.ics$/.exec((await other.portal.calendarLink()).url)![1]!;
+    expect(await calendarFile(world.orm.em.fork(), otherToken, TODAY)).not.toContain('VEVENT');
   });
 
   it('closing a match records the reason, who ended it, early or planned, and the report counts early endings', async () => {

@@ -10,6 +10,7 @@ import { verifyLink } from './verify-link.js';
 import { withdrawConsent } from './withdraw-consent.js';
 import { logMeeting, myLogs, myMatches } from './volunteer.js';
 import { cantMakeIt, schedule } from './schedule.js';
+import { calendarLink, revokeCalendarLink } from './calendar.js';
 
 export const portalRouter = router({
   requestCode,
@@ -26,4 +27,6 @@ export const portalRouter = router({
   myMatches,
   logMeeting,
   myLogs,
+  calendarLink,
+  revokeCalendarLink,
 });

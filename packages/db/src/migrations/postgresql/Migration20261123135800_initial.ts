@@ -1,11 +1,15 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123134156_initial extends Migration {
+export class Migration20261123135800_initial extends Migration {
 
-  override name = 'Migration20261123134156_initial';
+  override name = 'Migration20261123135800_initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create table "organisation" ("id" varchar(36) not null, "name" varchar(200) not null, "created_at" timestamptz not null, primary key ("id"));`);
+
+    this.addSql(`create table "calendar_feed" ("token_hash" varchar(64) not null, "organisation_id" varchar(36) not null, "subject_kind" varchar(20) not null, "subject_id" varchar(36) not null, "created_at" timestamptz not null, "revoked_at" timestamptz null, primary key ("token_hash"));`);
+    this.addSql(`create index "calendar_feed_organisation_id_index" on "calendar_feed" ("organisation_id");`);
+    this.addSql(`create index "calendar_feed_subject_id_index" on "calendar_feed" ("subject_id");`);
 
     this.addSql(`create table "audit_entry" ("id" varchar(36) not null, "organisation_id" varchar(36) not null, "actor_id" varchar(36) not null, "action" varchar(60) not null, "subject_type" varchar(40) not null, "subject_id" varchar(36) not null, "at" timestamptz not null, primary key ("id"));`);
     this.addSql(`create index "audit_entry_organisation_id_index" on "audit_entry" ("organisation_id");`);
@@ -97,6 +101,8 @@ export class Migration20261123134156_initial extends Migration {
     this.addSql(`create index "check_in_match_id_index" on "check_in" ("match_id");`);
     this.addSql(`create index "check_in_on_index" on "check_in" ("on");`);
 
+    this.addSql(`alter table "calendar_feed" add constraint "calendar_feed_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id");`);
+
     this.addSql(`alter table "audit_entry" add constraint "audit_entry_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id");`);
 
     this.addSql(`alter table "outbox_message" add constraint "outbox_message_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id") on delete set null;`);
@@ -160,6 +166,7 @@ export class Migration20261123134156_initial extends Migration {
   }
 
   override down(): void | Promise<void> {
+    this.addSql(`alter table "calendar_feed" drop constraint "calendar_feed_organisation_id_foreign";`);
     this.addSql(`alter table "audit_entry" drop constraint "audit_entry_organisation_id_foreign";`);
     this.addSql(`alter table "outbox_message" drop constraint "outbox_message_organisation_id_foreign";`);
     this.addSql(`alter table "programme" drop constraint "programme_organisation_id_foreign";`);
@@ -200,6 +207,7 @@ export class Migration20261123134156_initial extends Migration {
     this.addSql(`alter table "check_in" drop constraint "check_in_match_id_foreign";`);
 
     this.addSql(`drop table if exists "organisation" cascade;`);
+    this.addSql(`drop table if exists "calendar_feed" cascade;`);
     this.addSql(`drop table if exists "audit_entry" cascade;`);
     this.addSql(`drop table if exists "outbox_message" cascade;`);
     this.addSql(`drop table if exists "programme" cascade;`);

@@ -1,11 +1,15 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123134156_initial extends Migration {
+export class Migration20261123135759_initial extends Migration {
 
-  override name = 'Migration20261123134156_initial';
+  override name = 'Migration20261123135759_initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create table \`organisation\` (\`id\` text not null primary key, \`name\` text not null, \`created_at\` datetime not null);`);
+
+    this.addSql(`create table \`calendar_feed\` (\`token_hash\` text not null primary key, \`organisation_id\` text not null, \`subject_kind\` text not null, \`subject_id\` text not null, \`created_at\` datetime not null, \`revoked_at\` datetime null, constraint \`calendar_feed_organisation_id_foreign\` foreign key (\`organisation_id\`) references \`organisation\` (\`id\`));`);
+    this.addSql(`create index \`calendar_feed_organisation_id_index\` on \`calendar_feed\` (\`organisation_id\`);`);
+    this.addSql(`create index \`calendar_feed_subject_id_index\` on \`calendar_feed\` (\`subject_id\`);`);
 
     this.addSql(`create table \`audit_entry\` (\`id\` text not null primary key, \`organisation_id\` text not null, \`actor_id\` text not null, \`action\` text not null, \`subject_type\` text not null, \`subject_id\` text not null, \`at\` datetime not null, constraint \`audit_entry_organisation_id_foreign\` foreign key (\`organisation_id\`) references \`organisation\` (\`id\`));`);
     this.addSql(`create index \`audit_entry_organisation_id_index\` on \`audit_entry\` (\`organisation_id\`);`);
@@ -102,6 +106,7 @@ export class Migration20261123134156_initial extends Migration {
   override down(): void | Promise<void> {
 
     this.addSql(`drop table if exists \`organisation\`;`);
+    this.addSql(`drop table if exists \`calendar_feed\`;`);
     this.addSql(`drop table if exists \`audit_entry\`;`);
     this.addSql(`drop table if exists \`outbox_message\`;`);
     this.addSql(`drop table if exists \`programme\`;`);
