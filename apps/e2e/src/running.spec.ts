@@ -75,6 +75,17 @@ describe('running the match in the browser', () => {
     await portal.getByRole('button', { name: nl.schedule!.send }).click();
     expect((await cancelled).status()).toBe(200);
     expect(await seriousAccessibilityViolations(portal)).toEqual([]);
+
+    // The family subscribes to the schedule in their calendar app.
+    const calendar = (nl as unknown as Record<string, Record<string, string>>).calendar!;
+    await portal.getByRole('button', { name: calendar.makeLink }).click();
+    const feedUrl = await portal.getByLabel(calendar.linkLabel!).inputValue();
+    const feed = await fetch(feedUrl);
+    expect(feed.headers.get('content-type')).toContain('text/calendar');
+    expect(await feed.text()).toContain('BEGIN:VEVENT');
+    await portal.getByRole('button', { name: calendar.stop }).click();
+    await portal.getByText(calendar.stopped!).waitFor();
+    expect((await fetch(feedUrl)).status).toBe(404);
     await portal.context().close();
 
     const page = await freshPage(browser);

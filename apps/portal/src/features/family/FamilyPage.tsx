@@ -11,6 +11,7 @@ import { readServerError } from '../../shell/server-errors.js';
 import { LoadFailed } from '../../shell/LoadFailed.js';
 import { ConsentQuestion } from './ConsentQuestion.js';
 import { NextMeetings, type ChildSchedule } from './NextMeetings.js';
+import { CalendarLink } from '../meetings/CalendarLink.js';
 
 type Child = PortalFamily['children'][number];
 
@@ -74,6 +75,8 @@ function FamilyView({ family }: { family: PortalFamily }) {
       {family.children.map((child) => (
         <ChildSection key={child.pupilId} child={child} schedules={scheduleOf(child)} />
       ))}
+
+      {family.children.some((child) => child.status === 'matched') && <CalendarLink />}
 
       <p className="dh-muted">{t('family.questions', { organisation })}</p>
     </>

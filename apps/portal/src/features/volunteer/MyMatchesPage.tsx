@@ -14,6 +14,7 @@ import { LoadFailed } from '../../shell/LoadFailed.js';
 import { MeetingList } from '../meetings/MeetingList.js';
 import { useMeetingText } from '../meetings/format.js';
 import { openLog, readDraft } from './draft.js';
+import { CalendarLink } from '../meetings/CalendarLink.js';
 
 export type VolunteerMatch = z.infer<typeof volunteerMatchView>;
 
@@ -43,6 +44,7 @@ export function MyMatchesPage() {
       {matches.isError && !signedOut && <LoadFailed retrying={matches.isFetching} onRetry={() => void matches.refetch()} />}
       {matches.data?.length === 0 && <p>{t('volunteer.noMatches')}</p>}
       {me && matches.data?.map((match) => <MatchCard key={match.matchId} match={match} owner={me.familyMemberId} />)}
+      {matches.data && matches.data.length > 0 && <CalendarLink />}
       {matches.data && <p className="dh-muted">{t('volunteer.questions')}</p>}
     </>
   );
