@@ -5,6 +5,7 @@ import {
   createLoginLimiter,
   offlineGeocoder,
   pdokGeocoder,
+  queueDueReminders,
   databaseSessionStore,
   hashPassword,
   redisSessionStore,
@@ -45,14 +46,41 @@ export async function startServices(config: Config, log: ReturnType<typeof creat
     secureCookies: config.COOKIE_SECURE,
   };
   const sender = config.SMTP_URL ? startOutboxSender(orm, { url: config.SMTP_URL, from: config.MAIL_FROM }, log) : null;
+  const reminders = startReminderJob(orm, log);
 
   return {
     services,
     async stop() {
+      await reminders.stop();
       await sender?.stop();
       await services.loginLimiter.close();
       redis?.disconnect();
       await orm.close();
+    },
+  };
+}
+
+const REMINDER_INTERVAL_MS = 15 * 60_000;
+
+/**
+ * Queues due reminders at start (so those that fell due while the server was down go out now)
+ * and every 15 minutes. Each reminder has a key, so several instances running this add nothing twice.
+ */
+function startReminderJob(orm: Parameters<typeof queueDueReminders>[0], log: ReturnType<typeof createLog>) {
+  let running: Promise<unknown> | null = null;
+  const run = () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+    running ??= queueDueReminders(orm, today)
+      .then((added) => added > 0 && log.info({ added }, 'reminders queued'))
+      .catch((error: unknown) => log.error({ error: String(error) }, 'queueing reminders failed'))
+      .finally(() => (running = null));
+  };
+  run();
+  const timer = setInterval(run, REMINDER_INTERVAL_MS);
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
     },
   };
 }

@@ -11,3 +11,5 @@ export { pdokGeocoder } from './geocoding/pdok.js';
 export type { Geocoder } from './geocoding/geocoder.js';
 export { consentNotice } from './consent/notice.js';
 export { calendarFile } from './running/calendar-feed.js';
+export { queueDueReminders } from './running/reminders.js';
+export { deliverDueMessages } from './mail/sender.js';

@@ -5,6 +5,8 @@ export interface Mail {
   readonly to: string;
   readonly subject: string;
   readonly text: string;
+  /** Set for a message that must go out once only, e.g. `log-reminder:<match>:<date>`. */
+  readonly dedupeKey?: string;
 }
 
 /**
@@ -17,5 +19,6 @@ export function queueMail(em: EntityManager, mail: Mail): void {
     to: mail.to,
     subject: mail.subject,
     text: mail.text,
+    dedupeKey: mail.dedupeKey ?? null,
   });
 }

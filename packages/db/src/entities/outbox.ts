@@ -20,6 +20,8 @@ export const OutboxMessage = defineEntity({
     claimedUntil: p.datetime().nullable(),
     attempts: p.integer().default(0),
     lastError: p.string().length(500).nullable(),
+    /** For messages that must go out once only (a reminder): a second one with the same key is refused. */
+    dedupeKey: p.string().length(120).nullable().unique(),
   },
 });
 export type OutboxMessage = InferEntity<typeof OutboxMessage>;

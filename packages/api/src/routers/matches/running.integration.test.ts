@@ -4,6 +4,7 @@ import { AppError } from '../../errors.js';
 import { PORTAL_SESSION_COOKIE } from '../../context.js';
 import { TODAY, demoSignedIn, openDemoWorld, portalCodeFromMail, type TestWorld } from '../../testing/harness.js';
 import { calendarFile } from '../../running/calendar-feed.js';
+import { queueDueReminders } from '../../running/reminders.js';
 
 let world: TestWorld;
 beforeAll(async () => {
@@ -111,6 +112,16 @@ describe('running the match', () => {
     const other = await portalSignedIn('ouder@example.org');
     expect(await other.portal.schedule()).toEqual([]);
     expect(await codeOf(other.portal.cantMakeIt({ matchId: match.id, date }))).toBe('NOT_FOUND');
+  });
+
+  it('reminders for missing logs and due check-ins are queued once, however often the job runs', async () => {
+    const first = await queueDueReminders(world.orm, TODAY);
+    expect(first).toBeGreaterThan(0);
+    expect(await queueDueReminders(world.orm, TODAY)).toBe(0);
+    const em = world.orm.em.fork();
+    const toLotte = await em.find(OutboxMessage, { to: 'lotte.visser@example.org', dedupeKey: { $like: 'log-reminder:%' } });
+    expect(toLotte.length).toBeGreaterThanOrEqual(1);
+    expect(toLotte[0]!.subject).toMatch(/^Herinnering: je verslag van \d{4}-\d{2}-\d{2}$/);
   });
 
   it('a parent subscribes to the schedule from a secret calendar link that can be revoked; times are right across daylight saving', async () => {

@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123135800_initial extends Migration {
+export class Migration20261123140329_initial extends Migration {
 
-  override name = 'Migration20261123135800_initial';
+  override name = 'Migration20261123140329_initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create table "organisation" ("id" varchar(36) not null, "name" varchar(200) not null, "created_at" timestamptz not null, primary key ("id"));`);
@@ -15,9 +15,10 @@ export class Migration20261123135800_initial extends Migration {
     this.addSql(`create index "audit_entry_organisation_id_index" on "audit_entry" ("organisation_id");`);
     this.addSql(`create index "audit_entry_subject_id_index" on "audit_entry" ("subject_id");`);
 
-    this.addSql(`create table "outbox_message" ("id" varchar(36) not null, "organisation_id" varchar(36) null, "to" varchar(254) not null, "subject" varchar(300) not null, "text" text not null, "created_at" timestamptz not null, "sent_at" timestamptz null, "claimed_until" timestamptz null, "attempts" int not null default 0, "last_error" varchar(500) null, primary key ("id"));`);
+    this.addSql(`create table "outbox_message" ("id" varchar(36) not null, "organisation_id" varchar(36) null, "to" varchar(254) not null, "subject" varchar(300) not null, "text" text not null, "created_at" timestamptz not null, "sent_at" timestamptz null, "claimed_until" timestamptz null, "attempts" int not null default 0, "last_error" varchar(500) null, "dedupe_key" varchar(120) null, primary key ("id"));`);
     this.addSql(`create index "outbox_message_organisation_id_index" on "outbox_message" ("organisation_id");`);
     this.addSql(`create index "outbox_message_created_at_index" on "outbox_message" ("created_at");`);
+    this.addSql(`alter table "outbox_message" add constraint "outbox_message_dedupe_key_unique" unique ("dedupe_key");`);
 
     this.addSql(`create table "programme" ("id" varchar(36) not null, "organisation_id" varchar(36) not null, "name" varchar(200) not null, "template" varchar(40) not null, "settings" jsonb not null, "open_for_applications" boolean not null default true, "created_at" timestamptz not null, primary key ("id"));`);
     this.addSql(`create index "programme_organisation_id_index" on "programme" ("organisation_id");`);

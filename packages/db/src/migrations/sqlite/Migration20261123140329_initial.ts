@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123135759_initial extends Migration {
+export class Migration20261123140329_initial extends Migration {
 
-  override name = 'Migration20261123135759_initial';
+  override name = 'Migration20261123140329_initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create table \`organisation\` (\`id\` text not null primary key, \`name\` text not null, \`created_at\` datetime not null);`);
@@ -15,9 +15,10 @@ export class Migration20261123135759_initial extends Migration {
     this.addSql(`create index \`audit_entry_organisation_id_index\` on \`audit_entry\` (\`organisation_id\`);`);
     this.addSql(`create index \`audit_entry_subject_id_index\` on \`audit_entry\` (\`subject_id\`);`);
 
-    this.addSql(`create table \`outbox_message\` (\`id\` text not null primary key, \`organisation_id\` text null, \`to\` text not null, \`subject\` text not null, \`text\` text not null, \`created_at\` datetime not null, \`sent_at\` datetime null, \`claimed_until\` datetime null, \`attempts\` integer not null default 0, \`last_error\` text null, constraint \`outbox_message_organisation_id_foreign\` foreign key (\`organisation_id\`) references \`organisation\` (\`id\`) on delete set null);`);
+    this.addSql(`create table \`outbox_message\` (\`id\` text not null primary key, \`organisation_id\` text null, \`to\` text not null, \`subject\` text not null, \`text\` text not null, \`created_at\` datetime not null, \`sent_at\` datetime null, \`claimed_until\` datetime null, \`attempts\` integer not null default 0, \`last_error\` text null, \`dedupe_key\` text null, constraint \`outbox_message_organisation_id_foreign\` foreign key (\`organisation_id\`) references \`organisation\` (\`id\`) on delete set null);`);
     this.addSql(`create index \`outbox_message_organisation_id_index\` on \`outbox_message\` (\`organisation_id\`);`);
     this.addSql(`create index \`outbox_message_created_at_index\` on \`outbox_message\` (\`created_at\`);`);
+    this.addSql(`create unique index \`outbox_message_dedupe_key_unique\` on \`outbox_message\` (\`dedupe_key\`);`);
 
     this.addSql(`create table \`programme\` (\`id\` text not null primary key, \`organisation_id\` text not null, \`name\` text not null, \`template\` text not null, \`settings\` json not null, \`open_for_applications\` integer not null default true, \`created_at\` datetime not null, constraint \`programme_organisation_id_foreign\` foreign key (\`organisation_id\`) references \`organisation\` (\`id\`));`);
     this.addSql(`create index \`programme_organisation_id_index\` on \`programme\` (\`organisation_id\`);`);
