@@ -22,6 +22,7 @@ import { MatchListPage } from './features/matches/MatchListPage';
 import { MatchPage } from './features/matches/MatchPage';
 import { TodayPage } from './features/today/TodayPage';
 import { EarlyEndingsPage } from './features/reports/EarlyEndingsPage';
+import { IntervisionPage } from './features/support/IntervisionPage';
 
 /**
  * The invitation link's page (public, whoever is signed in); otherwise, signed in: the pages of
@@ -105,6 +106,10 @@ function CoordinatorRoutes() {
         <MatchListPage />
       </Route>
       <Route path="/matches/:id">{(params) => <MatchPage id={params.id} />}</Route>
+      <Route path="/intervision">
+        <IntervisionPage />
+      </Route>
+      <Route path="/intervision/:programmeId">{(params) => <IntervisionPage programmeId={params.programmeId} />}</Route>
       <Route path="/reports/endings">
         <EarlyEndingsPage />
       </Route>

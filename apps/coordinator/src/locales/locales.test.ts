@@ -46,6 +46,7 @@ import {
   SKIP_REASONS,
   URGENCIES,
 } from '../features/matches/running/vocabulary';
+import { ALLOWANCE_CODES } from '../features/support/vocabulary';
 import nl from './nl.json';
 import en from './en.json';
 
@@ -193,6 +194,10 @@ const required = [
   ...EXCEPTION_KINDS.map((kind) => `exceptionKind.${kind}`),
   ...meetingLogInput.shape.form.options.map((form) => `meetingFormat.${form}`),
   'errors.agreedWithFamily',
+  // Supporting the volunteers: the allowance and group intervision.
+  ...ALLOWANCE_CODES,
+  'ALLOWANCE.unknown',
+  'app.nav.intervision',
 ];
 
 describe('coordinator texts', () => {
@@ -242,6 +247,14 @@ describe('coordinator texts', () => {
     expect(lookup(nl as Tree, 'schedule.exception.submit')).toBe('Uitzondering opslaan');
     expect(lookup(nl as Tree, 'endMatch.submit')).toBe('Koppeling afsluiten');
     for (const name of ['Contactmoment opslaan', 'Uitgave opslaan', 'Uitzondering opslaan', 'Koppeling afsluiten', 'Afsluiting invullen']) {
+      expect(texts.filter((text) => text === name)).toHaveLength(1);
+    }
+    // Supporting the volunteers: the allowance on the volunteer's page and the intervision page.
+    expect(lookup(nl as Tree, 'app.nav.intervision')).toBe('Intervisie');
+    expect(lookup(nl as Tree, 'allowance.title')).toBe('Vrijwilligersvergoeding');
+    expect(lookup(nl as Tree, 'allowance.submit')).toBe('Vergoeding vastleggen');
+    expect(lookup(nl as Tree, 'intervision.submit')).toBe('Intervisie opslaan');
+    for (const name of ['Vergoeding vastleggen', 'Intervisie opslaan']) {
       expect(texts.filter((text) => text === name)).toHaveLength(1);
     }
     // The confirmation of a withdrawal has its own name, so the row button stays unique.

@@ -9,8 +9,9 @@ import { DecisionPanel } from '../screening/DecisionPanel';
 import { ApplicationDetails } from './ApplicationDetails';
 import { PageHeading } from '../../shell/PageHeading';
 import { VolunteerMatchingProfile } from '../matching/VolunteerMatchingProfile';
+import { AllowanceSection } from '../support/AllowanceSection';
 
-/** One applicant: the status banner, the application, the screening checklist, the matching profile and the decision. */
+/** One applicant: the status banner, the application, the screening checklist, the matching profile, the allowance and the decision. */
 export function ApplicantPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const applicant = useQuery(trpc.applicants.get.queryOptions({ id }));
@@ -41,6 +42,7 @@ export function ApplicantPage({ id }: { id: string }) {
       <ApplicationDetails applicant={data} />
       <ScreeningChecklist applicant={data} />
       <VolunteerMatchingProfile key={data.id} applicant={data} />
+      <AllowanceSection key={`allowance-${data.id}`} volunteerId={data.id} />
       <DecisionPanel applicant={data} />
     </div>
   );
