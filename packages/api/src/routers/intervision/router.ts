@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Match, Programme, Volunteer, type EntityManager } from '@driehoek/db';
+import { Match, Programme, type EntityManager, type Volunteer } from '@driehoek/db';
 // Until `support.ts` is exported from the entities' index, its entities are imported from the file itself.
 import { IntervisionAttendance, IntervisionMeeting } from '@driehoek/db/entities/support';
 import { intervisionListInput, intervisionMeetingInput, intervisionMeetingView, intervisionSummary, recordIntervisionInput } from '@driehoek/contracts/support';
