@@ -35,6 +35,9 @@ const CODES = {
   'CONSENT.AUTHORITY_NOT_VERIFIED': ['BAD_REQUEST', 'Record how the parental authority was checked.'],
   'CONSENT.NOT_GIVEN': ['CONFLICT', 'Only a consent that was given can be withdrawn.'],
   'CONSENT.DATE_IN_FUTURE': ['BAD_REQUEST', 'This date is in the future.'],
+  'ALLOWANCE.MONTH_LIMIT_EXCEEDED': ['BAD_REQUEST', 'This is more than the monthly allowance allows.'],
+  'ALLOWANCE.YEAR_LIMIT_EXCEEDED': ['BAD_REQUEST', 'This is more than the yearly allowance allows.'],
+  'BUDGET.EXCEEDED': ['BAD_REQUEST', 'This is more than is left of the activity budget.'],
   'PROGRAMME.SETTINGS_MALFORMED': ['BAD_REQUEST', 'These settings are incomplete.'],
 } as const satisfies Record<string, readonly [TRPC_ERROR_CODE_KEY, string]>;
 

@@ -15,6 +15,8 @@ import { checkInsRouter } from './routers/check-ins/router.js';
 import { budgetRouter } from './routers/budget/router.js';
 import { dashboardRouter } from './routers/dashboard/router.js';
 import { reportsRouter } from './routers/reports/router.js';
+import { allowancesRouter } from './routers/allowances/router.js';
+import { intervisionRouter } from './routers/intervision/router.js';
 
 export const appRouter = router({
   auth: authRouter,
@@ -33,6 +35,8 @@ export const appRouter = router({
   budget: budgetRouter,
   dashboard: dashboardRouter,
   reports: reportsRouter,
+  allowances: allowancesRouter,
+  intervision: intervisionRouter,
 });
 
 export type AppRouter = typeof appRouter;

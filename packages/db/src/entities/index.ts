@@ -5,3 +5,4 @@ export { Pupil, FamilyMember, CaseNote, PortalLoginCode } from './pupil.js';
 export { Consent, ContactAttempt, FamilyNotification } from './consent.js';
 export { OutboxMessage, AuditEntry } from './outbox.js';
 export { Match, PreferenceRound, MeetingLog, CheckIn, Expense, CalendarFeed } from './match.js';
+export { AllowancePayment, IntervisionMeeting, IntervisionAttendance } from './support.js';

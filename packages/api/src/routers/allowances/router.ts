@@ -1,6 +1,5 @@
-import { Volunteer, type EntityManager } from '@driehoek/db';
+import { AllowancePayment, Volunteer, type EntityManager } from '@driehoek/db';
 // Until `support.ts` is exported from the entities' index, its entities are imported from the file itself.
-import { AllowancePayment } from '@driehoek/db/entities/support';
 import { allowanceView, payAllowanceInput, volunteerRef } from '@driehoek/contracts/support';
 import { allowanceLimitsFor, allowanceStanding, checkAllowancePayment } from '@driehoek/domain/budget';
 import { authedProcedure, router, type Actor } from '../../trpc.js';

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { Match, Programme, type EntityManager, type Volunteer } from '@driehoek/db';
+import { IntervisionAttendance, IntervisionMeeting, Match, Programme, type EntityManager, type Volunteer } from '@driehoek/db';
 // Until `support.ts` is exported from the entities' index, its entities are imported from the file itself.
-import { IntervisionAttendance, IntervisionMeeting } from '@driehoek/db/entities/support';
 import { intervisionListInput, intervisionMeetingInput, intervisionMeetingView, intervisionSummary, recordIntervisionInput } from '@driehoek/contracts/support';
 import { authedProcedure, router, type Actor } from '../../trpc.js';
 import { AppError } from '../../errors.js';

@@ -1,7 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { Migration20261123140329_initial as M0 } from './Migration20261123140329_initial.js';
+import { Migration20261123141218_initial as M0 } from './Migration20261123141218_initial.js';
 
 /** The sqlite migrations, in order. Listed here (not discovered on disk) so the bundled server carries them. */
 export const sqliteMigrations: MigrationObject[] = [
-  { name: 'Migration20261123140329_initial', class: M0 },
+  { name: 'Migration20261123141218_initial', class: M0 },
 ];

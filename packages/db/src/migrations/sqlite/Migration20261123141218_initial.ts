@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123140329_initial extends Migration {
+export class Migration20261123141218_initial extends Migration {
 
-  override name = 'Migration20261123140329_initial';
+  override name = 'Migration20261123141218_initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create table \`organisation\` (\`id\` text not null primary key, \`name\` text not null, \`created_at\` datetime not null);`);
@@ -26,6 +26,11 @@ export class Migration20261123140329_initial extends Migration {
     this.addSql(`create table \`preference_round\` (\`id\` text not null primary key, \`organisation_id\` text not null, \`programme_id\` text not null, \`volunteer_rankings\` json not null, \`pupil_rankings\` json not null, \`updated_at\` datetime not null, constraint \`preference_round_organisation_id_foreign\` foreign key (\`organisation_id\`) references \`organisation\` (\`id\`), constraint \`preference_round_programme_id_foreign\` foreign key (\`programme_id\`) references \`programme\` (\`id\`));`);
     this.addSql(`create index \`preference_round_organisation_id_index\` on \`preference_round\` (\`organisation_id\`);`);
     this.addSql(`create index \`preference_round_programme_id_index\` on \`preference_round\` (\`programme_id\`);`);
+
+    this.addSql(`create table \`intervision_meeting\` (\`id\` text not null primary key, \`organisation_id\` text not null, \`programme_id\` text not null, \`held_on\` text not null, \`topic\` text not null, \`notes\` text not null, \`created_by_id\` text not null, \`created_at\` datetime not null, constraint \`intervision_meeting_organisation_id_foreign\` foreign key (\`organisation_id\`) references \`organisation\` (\`id\`), constraint \`intervision_meeting_programme_id_foreign\` foreign key (\`programme_id\`) references \`programme\` (\`id\`));`);
+    this.addSql(`create index \`intervision_meeting_organisation_id_index\` on \`intervision_meeting\` (\`organisation_id\`);`);
+    this.addSql(`create index \`intervision_meeting_programme_id_index\` on \`intervision_meeting\` (\`programme_id\`);`);
+    this.addSql(`create index \`intervision_meeting_held_on_index\` on \`intervision_meeting\` (\`held_on\`);`);
 
     this.addSql(`create table \`school\` (\`id\` text not null primary key, \`organisation_id\` text not null, \`name\` text not null, \`city\` text not null, \`created_at\` datetime not null, constraint \`school_organisation_id_foreign\` foreign key (\`organisation_id\`) references \`organisation\` (\`id\`));`);
     this.addSql(`create index \`school_organisation_id_index\` on \`school\` (\`organisation_id\`);`);
@@ -102,6 +107,15 @@ export class Migration20261123140329_initial extends Migration {
     this.addSql(`create index \`check_in_organisation_id_index\` on \`check_in\` (\`organisation_id\`);`);
     this.addSql(`create index \`check_in_match_id_index\` on \`check_in\` (\`match_id\`);`);
     this.addSql(`create index \`check_in_on_index\` on \`check_in\` (\`on\`);`);
+
+    this.addSql(`create table \`intervision_attendance\` (\`id\` text not null primary key, \`meeting_id\` text not null, \`volunteer_id\` text not null, \`present\` integer not null, constraint \`intervision_attendance_meeting_id_foreign\` foreign key (\`meeting_id\`) references \`intervision_meeting\` (\`id\`) on delete cascade, constraint \`intervision_attendance_volunteer_id_foreign\` foreign key (\`volunteer_id\`) references \`volunteer\` (\`id\`));`);
+    this.addSql(`create index \`intervision_attendance_meeting_id_index\` on \`intervision_attendance\` (\`meeting_id\`);`);
+    this.addSql(`create index \`intervision_attendance_volunteer_id_index\` on \`intervision_attendance\` (\`volunteer_id\`);`);
+    this.addSql(`create unique index \`intervision_attendance_meeting_id_volunteer_id_unique\` on \`intervision_attendance\` (\`meeting_id\`, \`volunteer_id\`);`);
+
+    this.addSql(`create table \`allowance_payment\` (\`id\` text not null primary key, \`organisation_id\` text not null, \`volunteer_id\` text not null, \`for_month\` text not null, \`paid_on\` text not null, \`amount_cents\` integer not null, \`recorded_by_id\` text not null, \`created_at\` datetime not null, constraint \`allowance_payment_organisation_id_foreign\` foreign key (\`organisation_id\`) references \`organisation\` (\`id\`), constraint \`allowance_payment_volunteer_id_foreign\` foreign key (\`volunteer_id\`) references \`volunteer\` (\`id\`));`);
+    this.addSql(`create index \`allowance_payment_organisation_id_index\` on \`allowance_payment\` (\`organisation_id\`);`);
+    this.addSql(`create index \`allowance_payment_volunteer_id_index\` on \`allowance_payment\` (\`volunteer_id\`);`);
   }
 
   override down(): void | Promise<void> {
@@ -112,6 +126,7 @@ export class Migration20261123140329_initial extends Migration {
     this.addSql(`drop table if exists \`outbox_message\`;`);
     this.addSql(`drop table if exists \`programme\`;`);
     this.addSql(`drop table if exists \`preference_round\`;`);
+    this.addSql(`drop table if exists \`intervision_meeting\`;`);
     this.addSql(`drop table if exists \`school\`;`);
     this.addSql(`drop table if exists \`pupil\`;`);
     this.addSql(`drop table if exists \`family_notification\`;`);
@@ -129,6 +144,8 @@ export class Migration20261123140329_initial extends Migration {
     this.addSql(`drop table if exists \`meeting_log\`;`);
     this.addSql(`drop table if exists \`expense\`;`);
     this.addSql(`drop table if exists \`check_in\`;`);
+    this.addSql(`drop table if exists \`intervision_attendance\`;`);
+    this.addSql(`drop table if exists \`allowance_payment\`;`);
   }
 
 }

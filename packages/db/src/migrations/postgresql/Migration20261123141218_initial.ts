@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123140329_initial extends Migration {
+export class Migration20261123141218_initial extends Migration {
 
-  override name = 'Migration20261123140329_initial';
+  override name = 'Migration20261123141218_initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create table "organisation" ("id" varchar(36) not null, "name" varchar(200) not null, "created_at" timestamptz not null, primary key ("id"));`);
@@ -26,6 +26,11 @@ export class Migration20261123140329_initial extends Migration {
     this.addSql(`create table "preference_round" ("id" varchar(36) not null, "organisation_id" varchar(36) not null, "programme_id" varchar(36) not null, "volunteer_rankings" jsonb not null, "pupil_rankings" jsonb not null, "updated_at" timestamptz not null, primary key ("id"));`);
     this.addSql(`create index "preference_round_organisation_id_index" on "preference_round" ("organisation_id");`);
     this.addSql(`create index "preference_round_programme_id_index" on "preference_round" ("programme_id");`);
+
+    this.addSql(`create table "intervision_meeting" ("id" varchar(36) not null, "organisation_id" varchar(36) not null, "programme_id" varchar(36) not null, "held_on" varchar(10) not null, "topic" varchar(200) not null, "notes" text not null, "created_by_id" varchar(36) not null, "created_at" timestamptz not null, primary key ("id"));`);
+    this.addSql(`create index "intervision_meeting_organisation_id_index" on "intervision_meeting" ("organisation_id");`);
+    this.addSql(`create index "intervision_meeting_programme_id_index" on "intervision_meeting" ("programme_id");`);
+    this.addSql(`create index "intervision_meeting_held_on_index" on "intervision_meeting" ("held_on");`);
 
     this.addSql(`create table "school" ("id" varchar(36) not null, "organisation_id" varchar(36) not null, "name" varchar(200) not null, "city" varchar(120) not null, "created_at" timestamptz not null, primary key ("id"));`);
     this.addSql(`create index "school_organisation_id_index" on "school" ("organisation_id");`);
@@ -102,6 +107,15 @@ export class Migration20261123140329_initial extends Migration {
     this.addSql(`create index "check_in_match_id_index" on "check_in" ("match_id");`);
     this.addSql(`create index "check_in_on_index" on "check_in" ("on");`);
 
+    this.addSql(`create table "intervision_attendance" ("id" varchar(36) not null, "meeting_id" varchar(36) not null, "volunteer_id" varchar(36) not null, "present" boolean not null, primary key ("id"));`);
+    this.addSql(`create index "intervision_attendance_meeting_id_index" on "intervision_attendance" ("meeting_id");`);
+    this.addSql(`create index "intervision_attendance_volunteer_id_index" on "intervision_attendance" ("volunteer_id");`);
+    this.addSql(`alter table "intervision_attendance" add constraint "intervision_attendance_meeting_id_volunteer_id_unique" unique ("meeting_id", "volunteer_id");`);
+
+    this.addSql(`create table "allowance_payment" ("id" varchar(36) not null, "organisation_id" varchar(36) not null, "volunteer_id" varchar(36) not null, "for_month" varchar(7) not null, "paid_on" varchar(10) not null, "amount_cents" int not null, "recorded_by_id" varchar(36) not null, "created_at" timestamptz not null, primary key ("id"));`);
+    this.addSql(`create index "allowance_payment_organisation_id_index" on "allowance_payment" ("organisation_id");`);
+    this.addSql(`create index "allowance_payment_volunteer_id_index" on "allowance_payment" ("volunteer_id");`);
+
     this.addSql(`alter table "calendar_feed" add constraint "calendar_feed_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id");`);
 
     this.addSql(`alter table "audit_entry" add constraint "audit_entry_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id");`);
@@ -112,6 +126,9 @@ export class Migration20261123140329_initial extends Migration {
 
     this.addSql(`alter table "preference_round" add constraint "preference_round_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id");`);
     this.addSql(`alter table "preference_round" add constraint "preference_round_programme_id_foreign" foreign key ("programme_id") references "programme" ("id");`);
+
+    this.addSql(`alter table "intervision_meeting" add constraint "intervision_meeting_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id");`);
+    this.addSql(`alter table "intervision_meeting" add constraint "intervision_meeting_programme_id_foreign" foreign key ("programme_id") references "programme" ("id");`);
 
     this.addSql(`alter table "school" add constraint "school_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id");`);
 
@@ -164,6 +181,12 @@ export class Migration20261123140329_initial extends Migration {
 
     this.addSql(`alter table "check_in" add constraint "check_in_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id");`);
     this.addSql(`alter table "check_in" add constraint "check_in_match_id_foreign" foreign key ("match_id") references "match" ("id");`);
+
+    this.addSql(`alter table "intervision_attendance" add constraint "intervision_attendance_meeting_id_foreign" foreign key ("meeting_id") references "intervision_meeting" ("id") on delete cascade;`);
+    this.addSql(`alter table "intervision_attendance" add constraint "intervision_attendance_volunteer_id_foreign" foreign key ("volunteer_id") references "volunteer" ("id");`);
+
+    this.addSql(`alter table "allowance_payment" add constraint "allowance_payment_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id");`);
+    this.addSql(`alter table "allowance_payment" add constraint "allowance_payment_volunteer_id_foreign" foreign key ("volunteer_id") references "volunteer" ("id");`);
   }
 
   override down(): void | Promise<void> {
@@ -172,6 +195,7 @@ export class Migration20261123140329_initial extends Migration {
     this.addSql(`alter table "outbox_message" drop constraint "outbox_message_organisation_id_foreign";`);
     this.addSql(`alter table "programme" drop constraint "programme_organisation_id_foreign";`);
     this.addSql(`alter table "preference_round" drop constraint "preference_round_organisation_id_foreign";`);
+    this.addSql(`alter table "intervision_meeting" drop constraint "intervision_meeting_organisation_id_foreign";`);
     this.addSql(`alter table "school" drop constraint "school_organisation_id_foreign";`);
     this.addSql(`alter table "pupil" drop constraint "pupil_organisation_id_foreign";`);
     this.addSql(`alter table "family_notification" drop constraint "family_notification_organisation_id_foreign";`);
@@ -185,10 +209,13 @@ export class Migration20261123140329_initial extends Migration {
     this.addSql(`alter table "meeting_log" drop constraint "meeting_log_organisation_id_foreign";`);
     this.addSql(`alter table "expense" drop constraint "expense_organisation_id_foreign";`);
     this.addSql(`alter table "check_in" drop constraint "check_in_organisation_id_foreign";`);
+    this.addSql(`alter table "allowance_payment" drop constraint "allowance_payment_organisation_id_foreign";`);
     this.addSql(`alter table "preference_round" drop constraint "preference_round_programme_id_foreign";`);
+    this.addSql(`alter table "intervision_meeting" drop constraint "intervision_meeting_programme_id_foreign";`);
     this.addSql(`alter table "pupil" drop constraint "pupil_programme_id_foreign";`);
     this.addSql(`alter table "volunteer" drop constraint "volunteer_programme_id_foreign";`);
     this.addSql(`alter table "match" drop constraint "match_programme_id_foreign";`);
+    this.addSql(`alter table "intervision_attendance" drop constraint "intervision_attendance_meeting_id_foreign";`);
     this.addSql(`alter table "pupil" drop constraint "pupil_school_id_foreign";`);
     this.addSql(`alter table "staff_member" drop constraint "staff_member_school_id_foreign";`);
     this.addSql(`alter table "family_notification" drop constraint "family_notification_pupil_id_foreign";`);
@@ -203,6 +230,8 @@ export class Migration20261123140329_initial extends Migration {
     this.addSql(`alter table "reference_check" drop constraint "reference_check_volunteer_id_foreign";`);
     this.addSql(`alter table "portal_login_code" drop constraint "portal_login_code_volunteer_id_foreign";`);
     this.addSql(`alter table "match" drop constraint "match_volunteer_id_foreign";`);
+    this.addSql(`alter table "intervision_attendance" drop constraint "intervision_attendance_volunteer_id_foreign";`);
+    this.addSql(`alter table "allowance_payment" drop constraint "allowance_payment_volunteer_id_foreign";`);
     this.addSql(`alter table "meeting_log" drop constraint "meeting_log_match_id_foreign";`);
     this.addSql(`alter table "expense" drop constraint "expense_match_id_foreign";`);
     this.addSql(`alter table "check_in" drop constraint "check_in_match_id_foreign";`);
@@ -213,6 +242,7 @@ export class Migration20261123140329_initial extends Migration {
     this.addSql(`drop table if exists "outbox_message" cascade;`);
     this.addSql(`drop table if exists "programme" cascade;`);
     this.addSql(`drop table if exists "preference_round" cascade;`);
+    this.addSql(`drop table if exists "intervision_meeting" cascade;`);
     this.addSql(`drop table if exists "school" cascade;`);
     this.addSql(`drop table if exists "pupil" cascade;`);
     this.addSql(`drop table if exists "family_notification" cascade;`);
@@ -230,6 +260,8 @@ export class Migration20261123140329_initial extends Migration {
     this.addSql(`drop table if exists "meeting_log" cascade;`);
     this.addSql(`drop table if exists "expense" cascade;`);
     this.addSql(`drop table if exists "check_in" cascade;`);
+    this.addSql(`drop table if exists "intervision_attendance" cascade;`);
+    this.addSql(`drop table if exists "allowance_payment" cascade;`);
   }
 
 }
