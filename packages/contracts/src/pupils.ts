@@ -174,6 +174,8 @@ export const pupilDetail = z.object({
   contactAttempts: z.array(contactAttemptView),
   familyNotifications: z.array(familyNotificationView),
   caseNotes: z.array(caseNoteView).nullable(),
+  /** The pupil's open match (proposed up to running), if any: the triangle lives there. */
+  openMatch: z.object({ id, startedOn: z.string().nullable() }).nullable(),
   matchingProfile: z.object({
     needs: z.array(z.enum(HELP_AREAS)),
     availability: z.array(z.object({ day: z.enum(WEEKDAYS), part: z.enum(DAY_PARTS) })),

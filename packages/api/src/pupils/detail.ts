@@ -56,7 +56,7 @@ export function pupilSummaryOf(pupil: Pupil, consent: ConsentAssessment, matched
 }
 
 /** The pupil page. `records.caseNotes` is null for a school mentor, and stays null in the answer. */
-export function pupilDetailOf(pupil: Pupil, records: Records, nominatedBy: StaffMember | null, today: string, matched: boolean): PupilDetail {
+export function pupilDetailOf(pupil: Pupil, records: Records, nominatedBy: StaffMember | null, today: string, openMatch: PupilDetail['openMatch']): PupilDetail {
   const consent = assessPupilConsent(pupil, records, today);
   const people = new Map<string, string>([[pupil.id, `${pupil.firstName} ${pupil.lastName}`]]);
   for (const member of pupil.family) people.set(member.id, `${member.firstName} ${member.lastName}`);
@@ -80,7 +80,7 @@ export function pupilDetailOf(pupil: Pupil, records: Records, nominatedBy: Staff
     postcode: pupil.postcode,
     nominatedOn: pupil.nominatedOn,
     nominatedByName: nominatedBy?.name ?? '',
-    status: statusOf(pupil, consent, matched),
+    status: statusOf(pupil, consent, openMatch !== null),
     family: pupil.family.getItems().map((member) => ({
       id: member.id,
       role: member.role as FamilyRole,
@@ -126,6 +126,7 @@ export function pupilDetailOf(pupil: Pupil, records: Records, nominatedBy: Staff
       contentSummary: notification.contentSummary,
       reasonParentsUnreachable: notification.reasonParentsUnreachable,
     })),
+    openMatch,
     matchingProfile: {
       needs: pupil.needs as PupilDetail['matchingProfile']['needs'],
       availability: pupil.availability,

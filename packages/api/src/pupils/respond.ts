@@ -12,8 +12,8 @@ export async function pupilPage(em: EntityManager, actor: Actor, pupilId: string
   const pupil = await loadPupil(em, actor, pupilId);
   const records = await loadPupilRecords(em, pupil, actor.role !== 'schoolMentor');
   const nominatedBy = await em.findOne(StaffMember, { id: pupil.nominatedById });
-  const matched = (await em.count(Match, { pupil, declinedOn: null, endedOn: null })) > 0;
+  const open = await em.findOne(Match, { pupil, declinedOn: null, endedOn: null });
   audit(em, actor, 'pupil.read', 'Pupil', pupil.id);
   await em.flush();
-  return pupilDetailOf(pupil, records, nominatedBy, today, matched);
+  return pupilDetailOf(pupil, records, nominatedBy, today, open ? { id: open.id, startedOn: open.startedOn ?? null } : null);
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
+import { TriangleSection } from '../matches/running/TriangleSection';
 import { Link } from 'wouter';
 import { trpc } from '../../trpc';
 import { LoadError, LoadingState } from '../../shell/LoadState';
@@ -47,6 +48,14 @@ export function PupilPage({ id }: { id: string }) {
         {data.firstName} {data.lastName}
       </PageHeading>
       <ConsentBanner pupil={data} />
+      {data.openMatch?.startedOn && !isSchoolMentor(me) && (
+        <>
+          <TriangleSection matchId={data.openMatch.id} pupilName={data.firstName} />
+          <p>
+            <Link href={`/matches/${encodeURIComponent(data.openMatch.id)}`}>{t('pupil.openMatch')}</Link>
+          </p>
+        </>
+      )}
       <NominationDetails pupil={data} />
       <ConsentSection pupil={data} />
       <FamilyCard pupil={data} />
