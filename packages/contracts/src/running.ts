@@ -111,6 +111,8 @@ export const endMatchInput = z.object({
   reason: z.enum(['completed', 'menteeStopped', 'mentorStopped', 'moved', 'safeguarding', 'other']),
   endedBy: z.enum(['coordinator', 'volunteer', 'mentee', 'family']),
   note: requiredText(2000),
+  /** Parent'R'US 3.1: who wants to go on after the term gets a new volunteer, never an extension. */
+  menteeWantsToContinue: z.boolean().default(false),
 });
 
 export const earlyEndingsView = z.array(

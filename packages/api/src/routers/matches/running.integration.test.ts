@@ -147,8 +147,15 @@ describe('running the match', () => {
   it('closing a match records the reason, who ended it, early or planned, and the report counts early endings', async () => {
     const { coordinator, match } = await noahsMatch();
     await expect(coordinator.matches.end({ matchId: match.id, endedOn: TODAY, reason: 'moved', endedBy: 'family', note: '' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    const ended = await coordinator.matches.end({ matchId: match.id, endedOn: TODAY, reason: 'moved', endedBy: 'family', note: 'Het gezin verhuist naar Groningen.' });
+    const ended = await coordinator.matches.end({
+      matchId: match.id, endedOn: TODAY, reason: 'moved', endedBy: 'family', note: 'Het gezin verhuist naar Groningen.', menteeWantsToContinue: true,
+    });
     expect(ended.stage).toBe('ended');
+    // Going on means a new volunteer, not an extension: back on the board, the old volunteer excluded.
+    const board = await coordinator.matching.board({ programmeId: ended.programme.id });
+    expect(board.waitingPupils.map((p) => p.id)).toContain(match.pupil.id);
+    const { excluded } = await coordinator.matching.suggestForPupil({ pupilId: match.pupil.id, limit: 5 });
+    expect(excluded.find((pair) => pair.volunteerId === match.volunteer.id)?.exclusions.map((e) => e.code)).toContain('MATCHING.PREVIOUS_VOLUNTEER');
     const report = await coordinator.reports.earlyEndings({});
     const row = report.find((r) => r.programmeId === ended.programme.id)!;
     expect(row).toMatchObject({ closed: 1, early: 1 });

@@ -95,7 +95,7 @@ export const end = authedProcedure
     const match = await loadMatch(ctx.em, ctx.actor, input.matchId);
     const result = closeMatch(
       matchRecordOf(match),
-      { on: input.endedOn, reason: input.reason, endedBy: input.endedBy, endedByPerson: ctx.actor.name, note: input.note, menteeWantsToContinue: false },
+      { on: input.endedOn, reason: input.reason, endedBy: input.endedBy, endedByPerson: ctx.actor.name, note: input.note, menteeWantsToContinue: input.menteeWantsToContinue },
       { settings: match.programme.settings, plannedEnd: plannedEndFor(match) },
       day,
     );

@@ -8,6 +8,7 @@ import type { MatchDetail } from '@driehoek/contracts/matches';
 import { endMatchInput } from '@driehoek/contracts/running';
 import { Button } from '@driehoek/ui/Button';
 import { SelectField } from '@driehoek/ui/SelectField';
+import { Checkbox } from '@driehoek/ui/Checkbox';
 import { TextArea } from '@driehoek/ui/TextArea';
 import { TextField } from '@driehoek/ui/TextField';
 import { trpc } from '../../../trpc';
@@ -59,7 +60,7 @@ function EndMatchForm({ match, onSaved, onCancel }: { match: MatchDetail; onSave
   const errorText = useErrorText();
   const form = useForm<EndValues>({
     resolver: zodResolver(endMatchInput),
-    defaultValues: { matchId: match.id, endedOn: todayIso(), endedBy: 'coordinator', note: '' } as EndValues,
+    defaultValues: { matchId: match.id, endedOn: todayIso(), endedBy: 'coordinator', note: '', menteeWantsToContinue: false } as EndValues,
   });
   const { errors } = form.formState;
   const server = useFormServerErrors(form, ['endedOn', 'reason', 'endedBy', 'note']);
@@ -101,6 +102,7 @@ function EndMatchForm({ match, onSaved, onCancel }: { match: MatchDetail; onSave
         />
       </div>
       <TextArea label={t('endMatch.note')} hint={t('endMatch.noteHint')} rows={4} error={errorText(errors.note?.message)} {...form.register('note')} />
+      <Checkbox label={t('endMatch.wantsToContinue')} hint={t('endMatch.wantsToContinueHint')} {...form.register('menteeWantsToContinue')} />
     </StepForm>
   );
 }
