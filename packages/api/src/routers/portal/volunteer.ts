@@ -75,18 +75,19 @@ export const logMeeting = volunteerProcedure
       today(ctx.services.clock),
     );
     if (!checked.ok) throw new AppError(checked.code, checked.field);
+    const { log: checkedLog } = checked.value;
     const log = ctx.em.create(MeetingLog, {
       organisation: match.organisation,
       match,
-      date: input.date,
-      form: input.form,
-      durationMinutes: input.durationMinutes,
-      whatWeDid: input.whatWeDid,
-      wentWell: input.wentWell,
-      nextSteps: input.nextSteps,
-      challenge: input.challenge || null,
-      wantsToTalkToCoordinator: input.wantsToTalkToCoordinator,
-      plannedFor: input.plannedFor ?? null,
+      date: checkedLog.date,
+      form: checkedLog.form,
+      durationMinutes: checkedLog.durationMinutes,
+      whatWeDid: checkedLog.whatWeDid,
+      wentWell: checkedLog.wentWell,
+      nextSteps: checkedLog.nextSteps,
+      challenge: checkedLog.challenge,
+      wantsToTalkToCoordinator: checkedLog.wantsToTalkToCoordinator,
+      plannedFor: checkedLog.plannedFor ?? null,
     });
     audit(ctx.em, { id: ctx.volunteer.id, organisationId: match.organisation.id }, 'portal.meeting-log', 'Match', match.id);
     await ctx.em.flush();

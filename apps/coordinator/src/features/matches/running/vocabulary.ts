@@ -16,18 +16,8 @@ export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
 /** Why a regular meeting does not take place (packages/domain/src/schedule, `SkipReason`). */
 export const SKIP_REASONS = ['cancelled', 'moved', 'paused', 'holiday'] as const;
 
-/** The reasons a running match needs attention (packages/domain/src/attention), in the dashboard's order. */
-export const ATTENTION_KINDS = [
-  'volunteerWantsToTalk',
-  'checkInOverdue',
-  'noRecentMeeting',
-  'meetingsNotLogged',
-  'pastPlannedEnd',
-  'confirmationDue',
-  'checkInDue',
-  'nearPlannedEnd',
-  'gettingToKnow',
-] as const;
+/** The reasons a running match needs attention, in the dashboard's order: the domain's own list. */
+export { ATTENTION_KINDS } from '@driehoek/domain/attention';
 
 /** The refusals of the schedule, budget and closure procedures (packages/domain: schedule, budget, closure). */
 export const SCHEDULE_CODES = [
