@@ -1,17 +1,17 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Link, Redirect, useLocation, useSearchParams } from 'wouter';
+import { useLocation, useSearchParams } from 'wouter';
 import { PIPELINE_STAGES, SCREENING_STEPS, isPipelineStage, type PipelineStage } from '../screening/vocabulary';
 import type { ProgrammeSummary } from '@driehoek/contracts/screening';
 import { Button } from '@driehoek/ui/Button';
 import { SelectField } from '@driehoek/ui/SelectField';
 import { TextField } from '@driehoek/ui/TextField';
-import { Alert } from '@driehoek/ui/Alert';
 import { trpc } from '../../trpc';
 import { LoadError, LoadingState } from '../../shell/LoadState';
 import { ApplicantTable } from './ApplicantTable';
 import { PageHeading } from '../../shell/PageHeading';
+import { ProgrammeRoute } from '../../shell/ProgrammeRoute';
 
 /**
  * The applicant pipeline of one programme. The address holds only the programme id and the
@@ -19,38 +19,12 @@ import { PageHeading } from '../../shell/PageHeading';
  */
 export function PipelinePage({ programmeId }: { programmeId?: string }) {
   const { t } = useTranslation();
-  const programmes = useQuery(trpc.programmes.list.queryOptions());
-
-  if (programmes.isPending) return <LoadingState />;
-  if (programmes.isError) return <LoadError error={programmes.error} onRetry={() => void programmes.refetch()} />;
-
-  const first = programmes.data[0];
-  if (!programmeId) {
-    if (first) return <Redirect to={`/programmes/${encodeURIComponent(first.id)}`} replace />;
-    return (
-      <>
-        <PageHeading>{t('pipeline.title')}</PageHeading>
-        <Alert tone="info">
-          <p>{t('pipeline.noProgrammes')}</p>
-        </Alert>
-      </>
-    );
-  }
-  const programme = programmes.data.find((p) => p.id === programmeId);
-  if (!programme) {
-    return (
-      <>
-        <PageHeading>{t('pipeline.title')}</PageHeading>
-        <Alert tone="warning">
-          <p>{t('NOT_FOUND')}</p>
-          <p>
-            <Link href="/applicants">{t('app.backToApplicants')}</Link>
-          </p>
-        </Alert>
-      </>
-    );
-  }
-  return <Pipeline programme={programme} programmes={programmes.data} />;
+  return (
+    <ProgrammeRoute programmeId={programmeId} path={(id) => `/programmes/${encodeURIComponent(id)}`} title={t('pipeline.title')}
+      back={{ href: '/applicants', label: t('app.backToApplicants') }}>
+      {(programme, programmes) => <Pipeline programme={programme} programmes={programmes} />}
+    </ProgrammeRoute>
+  );
 }
 
 function Pipeline({ programme, programmes }: { programme: ProgrammeSummary; programmes: ProgrammeSummary[] }) {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { Link, Redirect, useLocation, useSearchParams } from 'wouter';
+import { Link, useLocation, useSearchParams } from 'wouter';
 import type { MatchingBoard } from '@driehoek/contracts/matching';
 import type { ProgrammeSummary } from '@driehoek/contracts/screening';
 import { Alert } from '@driehoek/ui/Alert';
@@ -11,6 +11,7 @@ import { SelectField } from '@driehoek/ui/SelectField';
 import { trpc } from '../../trpc';
 import { LoadError, LoadingState } from '../../shell/LoadState';
 import { PageHeading } from '../../shell/PageHeading';
+import { ProgrammeRoute } from '../../shell/ProgrammeRoute';
 import { BatchPanel } from './BatchPanel';
 import { PupilSuggestions, VolunteerSuggestions, type Proposed } from './SuggestionPanel';
 import { ProposedNotice } from './ProposedNotice';
@@ -23,35 +24,11 @@ import { capitalise, fullName, helpAreaText } from './explain';
  */
 export function MatchingPage({ programmeId }: { programmeId?: string }) {
   const { t } = useTranslation();
-  const programmes = useQuery(trpc.programmes.list.queryOptions());
-
-  if (programmes.isPending) return <LoadingState />;
-  if (programmes.isError) return <LoadError error={programmes.error} onRetry={() => void programmes.refetch()} />;
-
-  const first = programmes.data[0];
-  if (!programmeId) {
-    if (first) return <Redirect to={`/matching/${encodeURIComponent(first.id)}`} replace />;
-    return (
-      <>
-        <PageHeading>{t('matching.title')}</PageHeading>
-        <Alert tone="info">
-          <p>{t('pipeline.noProgrammes')}</p>
-        </Alert>
-      </>
-    );
-  }
-  const programme = programmes.data.find((p) => p.id === programmeId);
-  if (!programme) {
-    return (
-      <>
-        <PageHeading>{t('matching.title')}</PageHeading>
-        <Alert tone="warning">
-          <p>{t('NOT_FOUND')}</p>
-        </Alert>
-      </>
-    );
-  }
-  return <Board programme={programme} programmes={programmes.data} />;
+  return (
+    <ProgrammeRoute programmeId={programmeId} path={(id) => `/matching/${encodeURIComponent(id)}`} title={t('matching.title')}>
+      {(programme, programmes) => <Board programme={programme} programmes={programmes} />}
+    </ProgrammeRoute>
+  );
 }
 
 /** The programme choice, shared by the board and the speed-meeting round. */

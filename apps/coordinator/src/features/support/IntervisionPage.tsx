@@ -7,19 +7,18 @@ import type { z } from 'zod';
 import type { MatchSummary } from '@driehoek/contracts/matches';
 import type { ProgrammeSummary } from '@driehoek/contracts/screening';
 import { recordIntervisionInput, type IntervisionMeetingView, type IntervisionSummary } from '@driehoek/contracts/support';
-import { Alert } from '@driehoek/ui/Alert';
 import { Button } from '@driehoek/ui/Button';
 import { Card } from '@driehoek/ui/Card';
 import { Checkbox } from '@driehoek/ui/Checkbox';
 import { Fieldset } from '@driehoek/ui/Fieldset';
 import { TextArea } from '@driehoek/ui/TextArea';
 import { TextField } from '@driehoek/ui/TextField';
-import { Redirect } from 'wouter';
 import { queryClient, trpc } from '../../trpc';
 import { formatDay, todayIso } from '../../dates';
 import { useErrorText } from '../../server-errors';
 import { LoadError, LoadingState } from '../../shell/LoadState';
 import { PageHeading } from '../../shell/PageHeading';
+import { ProgrammeRoute } from '../../shell/ProgrammeRoute';
 import { ProgrammeChoice } from '../matching/MatchingPage';
 import { useFormServerErrors } from '../pupils/form-errors';
 import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../screening/SavedNotice';
@@ -36,35 +35,11 @@ type MeetingValues = z.input<typeof meetingForm>;
  */
 export function IntervisionPage({ programmeId }: { programmeId?: string }) {
   const { t } = useTranslation();
-  const programmes = useQuery(trpc.programmes.list.queryOptions());
-
-  if (programmes.isPending) return <LoadingState />;
-  if (programmes.isError) return <LoadError error={programmes.error} onRetry={() => void programmes.refetch()} />;
-
-  const first = programmes.data[0];
-  if (!programmeId) {
-    if (first) return <Redirect to={`/intervision/${encodeURIComponent(first.id)}`} replace />;
-    return (
-      <>
-        <PageHeading>{t('intervision.title')}</PageHeading>
-        <Alert tone="info">
-          <p>{t('pipeline.noProgrammes')}</p>
-        </Alert>
-      </>
-    );
-  }
-  const programme = programmes.data.find((p) => p.id === programmeId);
-  if (!programme) {
-    return (
-      <>
-        <PageHeading>{t('intervision.title')}</PageHeading>
-        <Alert tone="warning">
-          <p>{t('NOT_FOUND')}</p>
-        </Alert>
-      </>
-    );
-  }
-  return <ProgrammeIntervision key={programme.id} programme={programme} programmes={programmes.data} />;
+  return (
+    <ProgrammeRoute programmeId={programmeId} path={(id) => `/intervision/${encodeURIComponent(id)}`} title={t('intervision.title')}>
+      {(programme, programmes) => <ProgrammeIntervision key={programme.id} programme={programme} programmes={programmes} />}
+    </ProgrammeRoute>
+  );
 }
 
 function ProgrammeIntervision({ programme, programmes }: { programme: ProgrammeSummary; programmes: ProgrammeSummary[] }) {
