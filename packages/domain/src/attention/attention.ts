@@ -3,11 +3,10 @@
  * check-ins "every two weeks at least", a meeting log after each meeting, meetings at the
  * programme's cadence; §4: the getting-to-know weeks and the confirmation; §8: the end of the term).
  */
-import { addDays } from '../calendar/index.js';
+import { addDays, type IsoDate } from '../calendar/index.js';
 import { unpairedMeetings, DEFAULT_LOG_GRACE_DAYS, type LoggedMeetingRef, type PlannedMeetingRef } from '../meeting-log/log.js';
 import type { MeetingCadence, ProgrammeSettings } from '../programme/settings.js';
 import { dayNumber } from '../schedule/days.js';
-import type { IsoDate } from '../screening/types.js';
 
 /** The numbers the attention rules use for one programme (`attentionSettingsFor`). */
 export interface AttentionSettings {

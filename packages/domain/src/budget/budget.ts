@@ -3,11 +3,10 @@
  * match, city visit), chosen together with the pupil and the parents; a small volunteer allowance
  * while funds last"; schoolscool-thuismentor-worden.txt). Amounts are whole euro cents.
  */
-import { isIsoDate } from '../calendar/index.js';
+import { isIsoDate, type IsoDate } from '../calendar/index.js';
 import type { MatchRecord } from '../match/types.js';
 import type { ProgrammeSettings } from '../programme/settings.js';
 import { accept, refuse, type Result } from '../result.js';
-import type { IsoDate } from '../screening/types.js';
 
 /** One activity paid from a match's budget. */
 export interface ActivityExpense {

@@ -2,9 +2,8 @@
  * Calendar-date arithmetic on ISO `YYYY-MM-DD` strings. Dates here are days, not instants, so
  * everything is computed in UTC to stay free of the machine's time zone.
  */
-import type { IsoDate } from '../screening/types.js';
-
-export type { IsoDate };
+/** An ISO calendar date, `YYYY-MM-DD`: a day, never an instant. */
+export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

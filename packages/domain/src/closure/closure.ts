@@ -3,13 +3,12 @@
  * from the programme's duration, closing it with the reason, who ended it and a closing note,
  * planned or early, a new volunteer for a mentee who wants to go on, and early endings per reason.
  */
-import { addDays, addMonths } from '../calendar/index.js';
+import { addDays, addMonths, type IsoDate } from '../calendar/index.js';
 import { endMatch } from '../match/closing.js';
 import { CLOSURE_REASONS, type ClosureReason, type MatchProblem, type MatchRecord } from '../match/types.js';
 import type { ProgrammeSettings } from '../programme/settings.js';
 import { refuse, accept, type Result } from '../result.js';
 import { dayNumber } from '../schedule/days.js';
-import type { IsoDate } from '../screening/types.js';
 
 /** When a match is planned to end, and the latest it may run; `null` where the programme sets none. */
 export interface PlannedEnd {

@@ -4,8 +4,8 @@
  * consent-based processing, not only for online services). Ages are counted as people count them,
  * from the birth date and the day (`ageOn`).
  */
-import { addDays, addMonths, ageOn } from '../calendar/index.js';
-import { GUARDIAN_ROLES, type ConsentGiverRole, type ConsentSubject, type IsoDate, type LegalBasisGiver } from './types.js';
+import { addDays, addMonths, ageOn, type IsoDate } from '../calendar/index.js';
+import { GUARDIAN_ROLES, type ConsentGiverRole, type ConsentSubject, type LegalBasisGiver } from './types.js';
 
 /** CON-8: from this age a pupil's own consent is the legal one (NL; GDPR art. 8 allows 13–16). */
 export const AGE_OF_CONSENT = 16;

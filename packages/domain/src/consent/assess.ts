@@ -3,7 +3,7 @@
  * list, the pupil page and the matcher agree (CON-1(i)(ii), CON-2, CON-3, CON-5, CON-6, CON-8;
  * DOMAIN.md §3).
  */
-import { ageOn, compareDates } from '../calendar/index.js';
+import { ageOn, compareDates, type IsoDate } from '../calendar/index.js';
 import { AGE_OF_CONSENT, isGuardianRole, legalBasisGiverOn, sixteenthBirthday } from './age.js';
 import { currentConsentRecords, effectiveConsentStatus } from './records.js';
 import type {
@@ -18,7 +18,6 @@ import type {
   ConsentSubject,
   FamilyNotification,
   GiverAssessment,
-  IsoDate,
   PurposeAssessment,
 } from './types.js';
 

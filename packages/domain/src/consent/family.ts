@@ -3,9 +3,9 @@
  * mentoren.txt step 4: "kan er gekeken worden of een ander gezinslid geïnformeerd kan worden, zodat
  * het gezin op de hoogte is"). It is recorded as a `FamilyNotification`, never as consent.
  */
-import { addDays, compareDates, isIsoDate } from '../calendar/index.js';
+import { addDays, compareDates, isIsoDate, type IsoDate } from '../calendar/index.js';
 import { refuse, type Refusal } from '../result.js';
-import type { FamilyNotification, FamilyNotificationPolicy, IsoDate } from './types.js';
+import type { FamilyNotification, FamilyNotificationPolicy } from './types.js';
 
 export type FamilyNotificationProblem =
   | 'CONSENT.DATE_INVALID'

@@ -3,15 +3,8 @@
  * application of one pupil, born 2010-05-15: 15 until 2026-05-14, 16 from 2026-05-15.
  */
 import { consentAgeFields } from './age.js';
-import type {
-  ConsentGiverRole,
-  ConsentPurpose,
-  ConsentRecord,
-  ConsentRequirements,
-  ConsentSubject,
-  FamilyNotification,
-  IsoDate,
-} from './types.js';
+import type { IsoDate } from '../calendar/index.js';
+import type { ConsentGiverRole, ConsentPurpose, ConsentRecord, ConsentRequirements, ConsentSubject, FamilyNotification } from './types.js';
 
 export const pupil: ConsentSubject = { birthDate: '2010-05-15' };
 export const PUPIL_ID = 'pupil-1';

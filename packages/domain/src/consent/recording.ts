@@ -3,11 +3,11 @@
  * CON-4, CON-7…CON-10, CON-12). Each returns a `Refusal` with a CONSENT code, or `null` (an
  * accepted record for `withdrawConsent`); the api saves, the domain decides.
  */
-import { compareDates, isIsoDate } from '../calendar/index.js';
+import { compareDates, isIsoDate, type IsoDate } from '../calendar/index.js';
 import { accept, refuse, type Refusal, type Result } from '../result.js';
 import { consentAgeFields, isGuardianRole } from './age.js';
 import { currentConsentRecords, effectiveConsentStatus } from './records.js';
-import type { ConsentMethod, ConsentRecord, ConsentRecorder, ConsentSubject, ConsentWithdrawal, IsoDate } from './types.js';
+import type { ConsentMethod, ConsentRecord, ConsentRecorder, ConsentSubject, ConsentWithdrawal } from './types.js';
 
 /** Why a recorder may not put a statement into the system (CON-12). */
 export type RecorderProblem = 'CONSENT.VOLUNTEER_MAY_NOT_RECORD' | 'CONSENT.PORTAL_ONLY_BY_GIVER' | 'CONSENT.RECORDED_FOR_SOMEONE_ELSE';

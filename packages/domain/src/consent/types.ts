@@ -7,7 +7,6 @@
  */
 import type { IsoDate } from '../calendar/index.js';
 
-export type { IsoDate };
 
 /**
  * CON-6: consent is per purpose. MENTORING is taking part; SHARE_CONTACT_DETAILS is giving the

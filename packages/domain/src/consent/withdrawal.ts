@@ -2,7 +2,8 @@
  * What the system must do when a consent is withdrawn (CON-4, CON-6, CON-11). Returned as data;
  * the api carries it out in the transaction that records the withdrawal.
  */
-import type { ConsentPurpose, ConsentRecord, ConsentRequirements, IsoDate } from './types.js';
+import type { IsoDate } from '../calendar/index.js';
+import type { ConsentPurpose, ConsentRecord, ConsentRequirements } from './types.js';
 
 /** CON-4: what happens to a running match when a purpose it needs is withdrawn. */
 export interface ActiveMatchConsequences {

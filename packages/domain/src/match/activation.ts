@@ -4,12 +4,12 @@
  * mentorproces en de 'kennismakingsfase'. Dit duurt een paar weken omdat bevestigd moet worden dat
  * mentor en leerling goed met elkaar samenwerken - matching confirmation").
  */
-import { addDays } from '../calendar/index.js';
+import { addDays, type IsoDate } from '../calendar/index.js';
 import { checkMatchActivation, type MatchActivationFacts } from '../consent/activation.js';
 import { accept, refuse, type Refusal, type Result } from '../result.js';
 import { checkStepDate, filled } from './dates.js';
 import { latestRecordedDate, matchStage, missingStepsBeforeStart } from './stage.js';
-import type { IsoDate, MatchConfirmation, MatchLifecycleSettings, MatchNextStep, MatchProblem, MatchRecord } from './types.js';
+import type { MatchConfirmation, MatchLifecycleSettings, MatchNextStep, MatchProblem, MatchRecord } from './types.js';
 
 /** The refusal for the first step the match still lacks. */
 function missingStepRefusal(step: MatchNextStep): Refusal<MatchProblem> {

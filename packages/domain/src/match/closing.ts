@@ -5,7 +5,8 @@
 import { accept, refuse, type Result } from '../result.js';
 import { checkStepDate, filled } from './dates.js';
 import { isConfirmed, latestRecordedDate, matchStage } from './stage.js';
-import { CLOSURE_REASONS, type IsoDate, type MatchDecline, type MatchEnd, type MatchProblem, type MatchRecord } from './types.js';
+import type { IsoDate } from '../calendar/index.js';
+import { CLOSURE_REASONS, type MatchDecline, type MatchEnd, type MatchProblem, type MatchRecord } from './types.js';
 
 /**
  * What a decline decides, as data: the declined match, and that the mentee goes back on the

@@ -1,7 +1,6 @@
 /** Date checks shared by the match steps (not exported from the folder's index). */
-import { isIsoDate } from '../calendar/index.js';
+import { isIsoDate, type IsoDate } from '../calendar/index.js';
 import { refuse, type Refusal } from '../result.js';
-import type { IsoDate } from './types.js';
 
 export type StepDateProblem = 'MATCH.DATE_INVALID' | 'MATCH.DATE_IN_FUTURE' | 'MATCH.DATE_BEFORE_PREVIOUS_STEP';
 

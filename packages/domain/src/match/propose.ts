@@ -3,11 +3,11 @@
  * the volunteer's capacity, the mentee's one open match, and no second match with a volunteer the
  * mentee had before when the programme wants a new mentor for a continuing mentee.
  */
-import { isIsoDate } from '../calendar/index.js';
+import { isIsoDate, type IsoDate } from '../calendar/index.js';
 import { accept, refuse, type Refusal, type Result } from '../result.js';
 import { filled } from './dates.js';
 import { isOpen } from './stage.js';
-import type { IsoDate, MatchProblem, MatchRecord, MatchSource } from './types.js';
+import type { MatchProblem, MatchRecord, MatchSource } from './types.js';
 
 /**
  * DOMAIN.md §4: "A mentor usually has one mentee, but may have more depending on needs and

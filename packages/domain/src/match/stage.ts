@@ -2,15 +2,8 @@
  * Where a match stands and what comes next, derived from its recorded facts in one place, so the
  * board, the match page and the checks agree.
  */
-import type {
-  ContractSigner,
-  IsoDate,
-  MatchLifecycleSettings,
-  MatchNextStep,
-  MatchNextStepCode,
-  MatchRecord,
-  MatchStage,
-} from './types.js';
+import type { IsoDate } from '../calendar/index.js';
+import type { ContractSigner, MatchLifecycleSettings, MatchNextStep, MatchNextStepCode, MatchRecord, MatchStage } from './types.js';
 
 /**
  * The stage of a match: closed (`ended`, `declined`) first, then the furthest step recorded —

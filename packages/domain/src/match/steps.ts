@@ -11,10 +11,10 @@ import { WEEKDAYS } from '../application/index.js';
 import { accept, refuse, type Result } from '../result.js';
 import { checkStepDate, filled } from './dates.js';
 import { matchStage, missingSigners } from './stage.js';
+import type { IsoDate } from '../calendar/index.js';
 import type {
   AgreementSide,
   ContractSignature,
-  IsoDate,
   MatchIntroduction,
   MatchLifecycleSettings,
   MatchProblem,

@@ -8,9 +8,8 @@
 import type { Weekday } from '../application/index.js';
 import type { MatchActivationProblem } from '../consent/activation.js';
 import type { MeetingFormat } from '../programme/settings.js';
-import type { IsoDate } from '../screening/types.js';
+import type { IsoDate } from '../calendar/index.js';
 
-export type { IsoDate };
 
 /**
  * Where a match stands, in order (schoolscool-thuismentor-worden.txt: "matchingsgesprek … Als van

@@ -5,7 +5,7 @@
  * never broken: a mentee stays unmatched rather. The assignment is the exact optimum of the
  * chosen objective ({@link solveBMatching}). The proposal is data; a coordinator confirms it.
  */
-import type { IsoDate } from '../screening/types.js';
+import type { IsoDate } from '../calendar/index.js';
 import { solveBMatching, type BatchObjective, type SparseBMatching } from './flow.js';
 import { EARTH_RADIUS_KM } from './geo.js';
 import { compile, kmFromChord2, pairChord2, pairFeasible, pairKm, pairParts, pairScore, type Compiled } from './pair.js';

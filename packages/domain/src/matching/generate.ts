@@ -4,8 +4,7 @@
  * countryside; attributes follow rough proportions, not real data.
  */
 import { DAY_PARTS, WEEKDAYS, type AvailabilitySlot, type SpokenLanguage } from '../application/index.js';
-import { addDays } from '../calendar/index.js';
-import type { IsoDate } from '../screening/types.js';
+import { addDays, type IsoDate } from '../calendar/index.js';
 import { DEFAULT_MATCHING_WEIGHTS, type Gender, type MatchCandidateMentee, type MatchCandidateVolunteer, type MatchingSettings } from './types.js';
 
 /**

@@ -5,7 +5,7 @@
  * a coordinator is always the score the optimiser used.
  */
 import { DAY_PARTS, SPOKEN_LANGUAGES, WEEKDAYS, type AvailabilitySlot, type DayPart, type SpokenLanguage, type Weekday } from '../application/index.js';
-import type { IsoDate } from '../screening/types.js';
+import type { IsoDate } from '../calendar/index.js';
 import { EARTH_RADIUS_KM } from './geo.js';
 import type {
   Gender,

@@ -2,7 +2,7 @@
  * Suggestions for a coordinator: the best volunteers for one mentee, or the best mentees for one
  * volunteer, each with its score in parts. Excluded pairs never appear; ties go to the lower id.
  */
-import type { IsoDate } from '../screening/types.js';
+import type { IsoDate } from '../calendar/index.js';
 import { distanceKm } from './geo.js';
 import { compile, pairFeasible, pairKm, pairParts, pairScore, type Compiled } from './pair.js';
 import type { MatchCandidateMentee, MatchCandidateVolunteer, MatchingSettings, PairScore } from './types.js';

@@ -5,7 +5,7 @@
  * domain modules (screening, consent) and arrives here as flags.
  */
 import type { AvailabilitySlot, SpokenLanguage } from '../application/index.js';
-import type { IsoDate } from '../screening/types.js';
+import type { IsoDate } from '../calendar/index.js';
 
 /** A place on earth in decimal degrees (WGS 84), from the geocoding adapter outside the domain. */
 export interface GeoPoint {

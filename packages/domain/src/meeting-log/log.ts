@@ -3,13 +3,12 @@
  * meeting you have with each of your mentees"; DOMAIN.md §5) and the gentle reminder when a planned
  * meeting has no log.
  */
-import { addDays, isIsoDate } from '../calendar/index.js';
+import { addDays, isIsoDate, type IsoDate } from '../calendar/index.js';
 import { isOpen } from '../match/stage.js';
 import type { MatchRecord } from '../match/types.js';
 import type { MeetingFormat, ProgrammeSettings } from '../programme/settings.js';
 import { accept, refuse, type Result } from '../result.js';
 import { dayNumber } from '../schedule/days.js';
-import type { IsoDate } from '../screening/types.js';
 
 /**
  * One filled-in log, with the columns of Parent'R'US tool 2: date; form of meeting (face-to-face,

@@ -7,7 +7,7 @@
  *   UTC (Directive 2000/84/EC, art. 1–3: summer time starts and ends at 1 a.m. GMT). In
  *   Amsterdam the clocks go 02:00 → 03:00 in March and 03:00 → 02:00 in October.
  */
-import type { IsoDate } from '../screening/types.js';
+import type { IsoDate } from '../calendar/index.js';
 import { dayNumber, minutesOfDay } from './days.js';
 
 const MS_PER_MINUTE = 60_000;

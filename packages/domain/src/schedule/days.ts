@@ -3,7 +3,7 @@
  * as the number of days since 1970-01-01, so that walking a schedule or measuring a gap is integer
  * arithmetic rather than string work. Computed with `Date.UTC`, free of the machine's time zone.
  */
-import type { IsoDate } from '../screening/types.js';
+import type { IsoDate } from '../calendar/index.js';
 
 const MS_PER_DAY = 86_400_000;
 

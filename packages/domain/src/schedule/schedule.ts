@@ -4,7 +4,7 @@
  * Parent'R'US 3.3.4 "1 vergadering per week … gemiddelde is 1 à 2 uur").
  */
 import { WEEKDAYS } from '../application/index.js';
-import { isIsoDate } from '../calendar/index.js';
+import { isIsoDate, type IsoDate } from '../calendar/index.js';
 import type { MatchRecord } from '../match/types.js';
 import type { ProgrammeSettings } from '../programme/settings.js';
 import { accept, refuse, type Refusal, type Result } from '../result.js';
@@ -13,7 +13,6 @@ import { dateOfDay, dayNumber, HH_MM, weekdayIndex } from './days.js';
 import type {
   DateRange,
   IcsEvent,
-  IsoDate,
   MeetingChange,
   MeetingSchedule,
   ScheduledMeeting,

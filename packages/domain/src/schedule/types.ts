@@ -6,10 +6,10 @@
  */
 import type { Weekday } from '../application/index.js';
 import type { MeetingFormat } from '../programme/settings.js';
-import type { IsoDate } from '../screening/types.js';
+import type { IsoDate } from '../calendar/index.js';
 import type { UtcInstant } from './amsterdam.js';
 
-export type { IsoDate, UtcInstant };
+export type { UtcInstant };
 
 /** A run of days, both ends included, e.g. the autumn holiday of a school region. */
 export interface DateRange {

@@ -4,19 +4,8 @@
  */
 import { codeOfConductReacceptBy, codeOfConductStanding } from './code-of-conduct.js';
 import { judgeStep, type StepVerdict } from './steps.js';
-import {
-  SCREENING_STEPS,
-  type IsoDate,
-  type PipelineStage,
-  type ScreeningAssessment,
-  type ScreeningPolicy,
-  type ScreeningProblem,
-  type ScreeningRecord,
-  type ScreeningStatus,
-  type ScreeningStep,
-  type StepAssessment,
-  type StepRequirement,
-} from './types.js';
+import type { IsoDate } from '../calendar/index.js';
+import { SCREENING_STEPS, type PipelineStage, type ScreeningAssessment, type ScreeningPolicy, type ScreeningProblem, type ScreeningRecord, type ScreeningStatus, type ScreeningStep, type StepAssessment, type StepRequirement } from './types.js';
 import { vogRenewalDue, vogRenewalReminderOn } from './vog.js';
 
 /**

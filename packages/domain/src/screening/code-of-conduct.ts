@@ -2,8 +2,8 @@
  * The code of conduct (gedragscode) for working with (vulnerable) young people: signed in the
  * programme's current version (SCR-1), re-accepted within a period when the version changes (SCR-6).
  */
-import { addDays, compareDates } from '../calendar/index.js';
-import type { CodeOfConductAcceptance, IsoDate, ScreeningPolicy } from './types.js';
+import { addDays, compareDates, type IsoDate } from '../calendar/index.js';
+import type { CodeOfConductAcceptance, ScreeningPolicy } from './types.js';
 
 /**
  * Where a volunteer's signature stands against the current version:

@@ -2,9 +2,9 @@
  * Each screening step judged on its own, as if the programme required it. `assess.ts` then
  * applies the programme's waivers and combines the steps into a status (SCR-1).
  */
-import { compareDates } from '../calendar/index.js';
+import { compareDates, type IsoDate } from '../calendar/index.js';
 import { codeOfConductStanding } from './code-of-conduct.js';
-import type { IsoDate, ScreeningPolicy, ScreeningProblem, ScreeningRecord, ScreeningStep, StepState } from './types.js';
+import type { ScreeningPolicy, ScreeningProblem, ScreeningRecord, ScreeningStep, StepState } from './types.js';
 import { missingVogAspects, vogIssuedRecentEnough, vogRenewalDue, vogSeenAfterIssue } from './vog.js';
 
 /** One step's verdict before waivers are applied. */

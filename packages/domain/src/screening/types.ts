@@ -4,8 +4,8 @@
  * and the domain has no clock, so `today` is always a parameter.
  */
 
-/** An ISO calendar date, `YYYY-MM-DD`. */
-export type IsoDate = string;
+import type { IsoDate } from '../calendar/index.js';
+
 
 /** The screening steps a programme may require, in the order a coordinator takes them. */
 export const SCREENING_STEPS = ['intakeInterview', 'referenceChecks', 'vog', 'codeOfConduct', 'training'] as const;

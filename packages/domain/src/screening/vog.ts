@@ -3,9 +3,9 @@
  * functieaspecten it must cover (SCR-3) and when a new one is due (SCR-4). What is kept of a VOG
  * is fixed by SCR-5 in `VogRegistration`: no copy, and no reason when it was not provided.
  */
-import { addDays, addMonths, compareDates } from '../calendar/index.js';
+import { addDays, addMonths, compareDates, type IsoDate } from '../calendar/index.js';
 import { refuse, type Refusal } from '../result.js';
-import type { IsoDate, ScreeningPolicy, VogRegistration } from './types.js';
+import type { ScreeningPolicy, VogRegistration } from './types.js';
 
 export type VogRefusal = Refusal<'SCREENING.VOG_TOO_OLD' | 'SCREENING.VOG_ASPECT_MISSING' | 'SCREENING.VOG_SEEN_BEFORE_ISSUE'>;
 
