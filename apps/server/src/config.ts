@@ -1,5 +1,15 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseInstant } from '@driehoek/db';
+
+const isInstant = (value: string) => {
+  try {
+    parseInstant(value);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 /** The repository root, found from this file (src/ in development, dist/ when bundled). */
 const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
@@ -26,7 +36,16 @@ const schema = z
     GEOCODER: z.enum(['offline', 'pdok']).default('offline'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     APPS_DIR: z.string().default(resolve(repoRoot, 'apps')),
+    /**
+     * Fixes the server's clock at an instant (`2026-12-06T23:30:00+01:00`) for tests and demos; the
+     * tests run the whole suite at awkward instants with it. Refused in production.
+     */
+    DRIEHOEK_NOW: z
+      .string()
+      .optional()
+      .refine((value) => value === undefined || isInstant(value), 'DRIEHOEK_NOW must be an instant with an offset, such as 2026-12-06T23:30:00+01:00'),
   })
+  .refine((env) => !(env.NODE_ENV === 'production' && env.DRIEHOEK_NOW), { path: ['DRIEHOEK_NOW'], message: 'DRIEHOEK_NOW fixes the clock and is not allowed in production' })
   .transform((env) => {
     const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
     return {

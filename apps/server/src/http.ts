@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import express, { type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
-import { appRouter, calendarFile, createContext, type RequestInfo, type Services } from '@driehoek/api';
+import { appRouter, calendarFile, createContext, today, type RequestInfo, type Services } from '@driehoek/api';
 import type { Config } from './config.js';
 
 function parseCookies(header: string | undefined): Record<string, string> {
@@ -80,8 +80,7 @@ export function createHttpApp(config: Config, services: Services) {
   // A calendar app subscribes to this secret link (iCalendar); the secret never reaches the logs.
   app.get('/calendar/:file', async (req, res) => {
     const token = /^([\w-]{20,200})\.ics$/.exec(req.params.file)?.[1];
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(services.clock.now());
-    const body = token ? await calendarFile(services.orm.em.fork(), token, today) : null;
+    const body = token ? await calendarFile(services.orm.em.fork(), token, today(services.clock)) : null;
     if (body === null) {
       res.status(404).type('text/plain').send('This calendar link is not valid (any more).');
       return;

@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { openDatabase, parseDatabaseUrl, seedDemo } from '@driehoek/db';
+import { clockFromEnvironment, openDatabase, parseDatabaseUrl, seedDemo, type Clock } from '@driehoek/db';
 import {
   consentNotice,
   createLoginLimiter,
@@ -10,7 +10,7 @@ import {
   hashPassword,
   redisSessionStore,
   startOutboxSender,
-  systemClock,
+  today,
   type Services,
 } from '@driehoek/api';
 import type { Config } from './config.js';
@@ -19,14 +19,15 @@ import type { createLog } from './log.js';
 /** Opens the database (running migrations), seeds demo data when asked, and builds the shared services. */
 export async function startServices(config: Config, log: ReturnType<typeof createLog>) {
   const target = parseDatabaseUrl(config.DATABASE_URL);
-  const orm = await openDatabase(target);
+  const clock = clockFromEnvironment(config.DRIEHOEK_NOW);
+  if (config.DRIEHOEK_NOW) log.warn({ now: config.DRIEHOEK_NOW }, 'the clock is fixed by DRIEHOEK_NOW');
+  const orm = await openDatabase(target, { clock });
   log.info({ dialect: target.dialect }, 'database ready, migrations applied');
 
   const geocoder = config.GEOCODER === 'pdok' ? pdokGeocoder(offlineGeocoder) : offlineGeocoder;
   if (config.DEMO_DATA) {
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
     const seeded = await seedDemo(orm, {
-      today,
+      today: today(clock),
       hashPassword,
       locate: (postcode) => geocoder.locate(postcode),
       notice: (purpose, language, childFriendly) => consentNotice(purpose, language, childFriendly),
@@ -39,14 +40,14 @@ export async function startServices(config: Config, log: ReturnType<typeof creat
     orm,
     sessions: redis ? redisSessionStore(redis) : databaseSessionStore(() => orm.em.fork()),
     loginLimiter: await createLoginLimiter(target, redis),
-    clock: systemClock,
+    clock,
     log,
     publicUrl: config.PUBLIC_URL,
     geocoder,
     secureCookies: config.COOKIE_SECURE,
   };
-  const sender = config.SMTP_URL ? startOutboxSender(orm, { url: config.SMTP_URL, from: config.MAIL_FROM }, log) : null;
-  const reminders = startReminderJob(orm, log);
+  const sender = config.SMTP_URL ? startOutboxSender(orm, { url: config.SMTP_URL, from: config.MAIL_FROM }, log, clock) : null;
+  const reminders = startReminderJob(orm, clock, log);
 
   return {
     services,
@@ -66,11 +67,10 @@ const REMINDER_INTERVAL_MS = 15 * 60_000;
  * Queues due reminders at start (so those that fell due while the server was down go out now)
  * and every 15 minutes. Each reminder has a key, so several instances running this add nothing twice.
  */
-function startReminderJob(orm: Parameters<typeof queueDueReminders>[0], log: ReturnType<typeof createLog>) {
+function startReminderJob(orm: Parameters<typeof queueDueReminders>[0], clock: Clock, log: ReturnType<typeof createLog>) {
   let running: Promise<unknown> | null = null;
   const run = () => {
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-    running ??= queueDueReminders(orm, today)
+    running ??= queueDueReminders(orm, clock)
       .then((added) => added > 0 && log.info({ added }, 'reminders queued'))
       .catch((error: unknown) => log.error({ error: String(error) }, 'queueing reminders failed'))
       .finally(() => (running = null));

@@ -1,11 +1,7 @@
 import type { IsoDate } from '@driehoek/domain/calendar';
+import type { Clock } from '@driehoek/db';
 
-/** The time source. Injected so tests can fix "today"; the domain never reads a clock itself. */
-export interface Clock {
-  now(): Date;
-}
-
-export const systemClock: Clock = { now: () => new Date() };
+export { systemClock, fixedClock, clockFromEnvironment, type Clock } from '@driehoek/db';
 
 const amsterdamDate = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Amsterdam',
@@ -14,7 +10,12 @@ const amsterdamDate = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
-/** Today's calendar date where the programmes run (Europe/Amsterdam), as `YYYY-MM-DD`. */
+/** The calendar date of an instant where the programmes run (Europe/Amsterdam), as `YYYY-MM-DD`. */
+export function amsterdamDateOf(instant: Date): IsoDate {
+  return amsterdamDate.format(instant);
+}
+
+/** Today's calendar date where the programmes run (Europe/Amsterdam): the one "today" of the api. */
 export function today(clock: Clock): IsoDate {
-  return amsterdamDate.format(clock.now());
+  return amsterdamDateOf(clock.now());
 }

@@ -6,3 +6,4 @@ export { createScratchDatabase } from './scratch-database.js';
 export { newId } from './entities/id.js';
 export { DEMO_PARENT_EMAIL, type SeedServices } from './seed/demo.js';
 export { LockMode } from '@mikro-orm/core';
+export { systemClock, fixedClock, clockFromEnvironment, parseInstant, type Clock } from './clock.js';

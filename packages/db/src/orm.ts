@@ -8,6 +8,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import * as entities from './entities/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
 import { postgresqlMigrations } from './migrations/postgresql/index.js';
+import { systemClock, useStampClock, type Clock } from './clock.js';
 
 export type Dialect = 'sqlite' | 'postgresql';
 export type Orm = MikroORM<AbstractSqlDriver>;
@@ -53,8 +54,12 @@ export function ormOptions(target: DatabaseTarget): Partial<Options<AbstractSqlD
   };
 }
 
-/** Opens the database and brings its schema up to date by running pending migrations. */
-export async function openDatabase(target: DatabaseTarget): Promise<Orm> {
+/**
+ * Opens the database and brings its schema up to date by running pending migrations. New records
+ * are stamped with `clock` (the server's, or a test's fixed one).
+ */
+export async function openDatabase(target: DatabaseTarget, { clock = systemClock }: { clock?: Clock } = {}): Promise<Orm> {
+  useStampClock(clock);
   if (target.dialect === 'sqlite' && target.location !== ':memory:') {
     mkdirSync(dirname(target.location), { recursive: true });
   }

@@ -1,5 +1,5 @@
 import nodemailer from 'nodemailer';
-import { OutboxMessage, type Orm } from '@driehoek/db';
+import { OutboxMessage, systemClock, type Clock, type Orm } from '@driehoek/db';
 
 export interface SmtpSettings {
   readonly url: string;
@@ -39,13 +39,13 @@ export async function claimDueMessages(orm: Orm, now: Date, limit = BATCH): Prom
 }
 
 /** Sends what this worker claimed, marking each message sent, or releasing it with the error. */
-export async function deliverDueMessages(orm: Orm, transport: MailTransport, log: OutboxSenderLog, now = new Date()): Promise<number> {
-  const claimed = await claimDueMessages(orm, now);
+export async function deliverDueMessages(orm: Orm, transport: MailTransport, log: OutboxSenderLog, clock: Clock = systemClock): Promise<number> {
+  const claimed = await claimDueMessages(orm, clock.now());
   const em = orm.em.fork();
   for (const message of claimed) {
     try {
       await transport.send(message);
-      await em.nativeUpdate(OutboxMessage, { id: message.id }, { sentAt: new Date(), lastError: null });
+      await em.nativeUpdate(OutboxMessage, { id: message.id }, { sentAt: clock.now(), lastError: null });
       log.info({ messageId: message.id }, 'outbox message sent');
     } catch (error) {
       const reason = error instanceof Error ? error.message.slice(0, 500) : 'unknown error';
@@ -70,11 +70,11 @@ export function smtpTransport(smtp: SmtpSettings): MailTransport & { close(): vo
  * Drains the outbox every few seconds. Messages queued while the server was down are sent when it
  * comes back: they simply wait in the table.
  */
-export function startOutboxSender(orm: Orm, smtp: SmtpSettings, log: OutboxSenderLog, intervalMs = 5_000) {
+export function startOutboxSender(orm: Orm, smtp: SmtpSettings, log: OutboxSenderLog, clock: Clock, intervalMs = 5_000) {
   const transport = smtpTransport(smtp);
   let running: Promise<unknown> | null = null;
   const timer = setInterval(() => {
-    running ??= deliverDueMessages(orm, transport, log)
+    running ??= deliverDueMessages(orm, transport, log, clock)
       .catch((error: unknown) => log.error({ error: String(error) }, 'outbox drain failed'))
       .finally(() => (running = null));
   }, intervalMs);

@@ -1,9 +1,10 @@
-import { Match, MeetingLog, OutboxMessage, StaffMember, UniqueConstraintViolationException, newId, type Orm } from '@driehoek/db';
+import { Match, MeetingLog, OutboxMessage, StaffMember, UniqueConstraintViolationException, newId, type Clock, type Orm } from '@driehoek/db';
 import { addDays } from '@driehoek/domain/calendar';
 import { logReminders } from '@driehoek/domain/meeting-log';
 import { occurrences } from '@driehoek/domain/schedule';
 import { scheduleOf } from './schedule.js';
 import { dashboardOf } from './dashboard.js';
+import { today as todayOf } from '../clock.js';
 
 /**
  * Puts the reminders that are due today in the outbox, each once: a gentle reminder to the
@@ -12,7 +13,8 @@ import { dashboardOf } from './dashboard.js';
  * key, running it again (or on two instances) adds nothing, and reminders that fell due while the
  * server was down go out when it is back. Returns how many were added.
  */
-export async function queueDueReminders(orm: Orm, today: string): Promise<number> {
+export async function queueDueReminders(orm: Orm, clock: Clock): Promise<number> {
+  const today = todayOf(clock);
   const em = orm.em.fork();
   const fresh: { organisationId: string; to: string; subject: string; text: string; dedupeKey: string }[] = [];
 
@@ -65,7 +67,7 @@ export async function queueDueReminders(orm: Orm, today: string): Promise<number
   for (const mail of fresh.filter((candidate) => !queued.has(candidate.dedupeKey))) {
     try {
       const { organisationId, ...message } = mail;
-      await orm.em.fork().insert(OutboxMessage, { id: newId(), organisation: organisationId, ...message, createdAt: new Date(), attempts: 0 });
+      await orm.em.fork().insert(OutboxMessage, { id: newId(), organisation: organisationId, ...message, createdAt: clock.now(), attempts: 0 });
       added += 1;
     } catch (error) {
       // Another instance queued this reminder a moment ago: the key is unique, one is enough.

@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { stampNow } from '../clock.js';
 import type { GuardianContactAttempt } from '@driehoek/domain/consent';
 import { Organisation } from './organisation.js';
 import { Pupil, FamilyMember } from './pupil.js';
@@ -46,7 +47,7 @@ export const Consent = defineEntity({
     withdrawalReason: p.string().length(500).nullable(),
     reconfirmationDueOn: p.string().length(10).nullable(),
     supersedesConsentId: p.string().length(36).nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(stampNow),
   },
 });
 export type Consent = InferEntity<typeof Consent>;

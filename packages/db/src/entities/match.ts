@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { stampNow } from '../clock.js';
 import { Organisation, Programme } from './organisation.js';
 import { Volunteer } from './volunteer.js';
 import { Pupil } from './pupil.js';
@@ -57,7 +58,7 @@ export const Match = defineEntity({
     /** Cancelled and moved meetings and pauses of the weekly schedule. */
     scheduleExceptions: p.json<ScheduleException[]>(),
     version: p.integer().version(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(stampNow),
   },
 });
 export type Match = InferEntity<typeof Match>;
@@ -71,7 +72,7 @@ export const PreferenceRound = defineEntity({
     programme: () => p.manyToOne(Programme).index(),
     volunteerRankings: p.json<{ volunteerId: string; ranking: string[] }[]>(),
     pupilRankings: p.json<{ pupilId: string; ranking: string[] }[]>(),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p.datetime().onCreate(stampNow).onUpdate(stampNow),
   },
 });
 export type PreferenceRound = InferEntity<typeof PreferenceRound>;
@@ -92,7 +93,7 @@ export const MeetingLog = defineEntity({
     challenge: p.text().nullable(),
     wantsToTalkToCoordinator: p.boolean(),
     plannedFor: p.string().length(10).nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(stampNow),
   },
 });
 export type MeetingLog = InferEntity<typeof MeetingLog>;
@@ -110,7 +111,7 @@ export const CheckIn = defineEntity({
     notes: p.text(),
     byId: p.string().length(36),
     byName: p.string().length(200),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(stampNow),
   },
 });
 export type CheckIn = InferEntity<typeof CheckIn>;
@@ -127,7 +128,7 @@ export const Expense = defineEntity({
     description: p.string().length(300),
     agreedWithFamily: p.boolean(),
     recordedById: p.string().length(36),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(stampNow),
   },
 });
 export type Expense = InferEntity<typeof Expense>;
@@ -143,7 +144,7 @@ export const CalendarFeed = defineEntity({
     organisation: () => p.manyToOne(Organisation).index(),
     subjectKind: p.string().length(20),
     subjectId: p.string().length(36).index(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(stampNow),
     revokedAt: p.datetime().nullable(),
   },
 });

@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { stampNow } from '../clock.js';
 import type { ProgrammeSettings } from '@driehoek/domain/programme';
 import { newId } from './id.js';
 
@@ -8,7 +9,7 @@ export const Organisation = defineEntity({
   properties: {
     id: p.string().length(36).primary().onCreate(newId),
     name: p.string().length(200),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(stampNow),
   },
 });
 export type Organisation = InferEntity<typeof Organisation>;
@@ -26,7 +27,7 @@ export const Programme = defineEntity({
     template: p.string().length(40),
     settings: p.json<ProgrammeSettings>(),
     openForApplications: p.boolean().default(true),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(stampNow),
   },
 });
 export type Programme = InferEntity<typeof Programme>;
@@ -39,7 +40,7 @@ export const School = defineEntity({
     organisation: () => p.manyToOne(Organisation).index(),
     name: p.string().length(200),
     city: p.string().length(120),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(stampNow),
   },
 });
 export type School = InferEntity<typeof School>;

@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { stampNow } from '../clock.js';
 import { Organisation } from './organisation.js';
 import { newId } from './id.js';
 
@@ -15,7 +16,7 @@ export const OutboxMessage = defineEntity({
     to: p.string().length(254),
     subject: p.string().length(300),
     text: p.text(),
-    createdAt: p.datetime().onCreate(() => new Date()).index(),
+    createdAt: p.datetime().onCreate(stampNow).index(),
     sentAt: p.datetime().nullable(),
     claimedUntil: p.datetime().nullable(),
     attempts: p.integer().default(0),
@@ -39,7 +40,7 @@ export const AuditEntry = defineEntity({
     action: p.string().length(60),
     subjectType: p.string().length(40),
     subjectId: p.string().length(36).index(),
-    at: p.datetime().onCreate(() => new Date()),
+    at: p.datetime().onCreate(stampNow),
   },
 });
 export type AuditEntry = InferEntity<typeof AuditEntry>;

@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { stampNow } from '../clock.js';
 import type { VulnerabilityReason } from '@driehoek/domain/pupil';
 import type { AvailabilitySlot } from '@driehoek/domain/application';
 import { Organisation, Programme, School } from './organisation.js';
@@ -34,7 +35,7 @@ export const Pupil = defineEntity({
     genderPreference: p.string().length(10).nullable(),
     latitude: p.float().nullable(),
     longitude: p.float().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(stampNow),
     family: () => p.oneToMany(FamilyMember).mappedBy('pupil'),
   },
 });
@@ -56,7 +57,7 @@ export const FamilyMember = defineEntity({
     readsDutch: p.boolean(),
     hasParentalAuthority: p.boolean(),
     isMentee: p.boolean().default(false),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(stampNow),
   },
 });
 export type FamilyMember = InferEntity<typeof FamilyMember>;
@@ -71,7 +72,7 @@ export const CaseNote = defineEntity({
     authorId: p.string().length(36),
     authorName: p.string().length(200),
     text: p.text(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(stampNow),
   },
 });
 export type CaseNote = InferEntity<typeof CaseNote>;
@@ -89,7 +90,7 @@ export const PortalLoginCode = defineEntity({
     expiresAt: p.datetime(),
     usedAt: p.datetime().nullable(),
     failedAttempts: p.integer().default(0),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(stampNow),
   },
 });
 export type PortalLoginCode = InferEntity<typeof PortalLoginCode>;

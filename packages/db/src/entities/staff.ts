@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { stampNow } from '../clock.js';
 import { Organisation, School } from './organisation.js';
 import { newId } from './id.js';
 
@@ -19,7 +20,7 @@ export const StaffMember = defineEntity({
     passwordHash: p.string().length(200).nullable().hidden(),
     role: p.enum(STAFF_ROLES).default('coordinator'),
     active: p.boolean().default(true),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(stampNow),
   },
 });
 export type StaffMember = InferEntity<typeof StaffMember>;

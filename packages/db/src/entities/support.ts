@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { stampNow } from '../clock.js';
 import { Organisation, Programme } from './organisation.js';
 import { Volunteer } from './volunteer.js';
 import { newId } from './id.js';
@@ -19,7 +20,7 @@ export const AllowancePayment = defineEntity({
     paidOn: p.string().length(10),
     amountCents: p.integer(),
     recordedById: p.string().length(36),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(stampNow),
   },
 });
 export type AllowancePayment = InferEntity<typeof AllowancePayment>;
@@ -38,7 +39,7 @@ export const IntervisionMeeting = defineEntity({
     topic: p.string().length(200),
     notes: p.text(),
     createdById: p.string().length(36),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(stampNow),
     attendance: () => p.oneToMany(IntervisionAttendance).mappedBy('meeting'),
   },
 });

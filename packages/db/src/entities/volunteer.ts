@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { stampNow } from '../clock.js';
 import type { AvailabilitySlot } from '@driehoek/domain/application';
 import { Organisation, Programme } from './organisation.js';
 import { newId } from './id.js';
@@ -32,7 +33,7 @@ export const Volunteer = defineEntity({
     privacyConsentAt: p.datetime(),
     locale: p.string().length(5),
     appliedOn: p.string().length(10),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(stampNow),
     /** SHA-256 of the secret in the applicant's status link. */
     statusTokenHash: p.string().length(64).unique().hidden(),
 
