@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Consent, FamilyNotification, Match } from '@driehoek/db';
+import { assessPupilConsent } from './pupils/detail.js';
 import { demoSignedIn, openDemoWorld, type TestWorld } from './testing/harness.js';
 
 let world: TestWorld;
@@ -8,7 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await world?.close();
 });
-
 
 describe('the demo data', () => {
   it('has pupils in every consent state, each valid by the domain rules', async () => {
@@ -32,6 +33,18 @@ describe('the demo data', () => {
     const { counts } = await coordinator.applicants.list({ programmeId: schoolsCool.id });
     for (const stage of ['intakeInterview', 'referenceChecks', 'vog', 'codeOfConduct', 'training', 'rejected', 'withdrawn'] as const) {
       expect(counts[stage], stage).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('CON-1: every running demo match started after the consents it needs were given', async () => {
+    const em = world.orm.em.fork();
+    const running = await em.find(Match, { startedOn: { $ne: null } }, { populate: ['pupil', 'pupil.programme'] });
+    expect(running.length).toBeGreaterThanOrEqual(2);
+    for (const match of running) {
+      const startedOn = match.startedOn!;
+      const consents = (await em.find(Consent, { pupil: match.pupil })).filter((consent) => consent.decidedOn <= startedOn);
+      const notifications = await em.find(FamilyNotification, { pupil: match.pupil });
+      expect(assessPupilConsent(match.pupil, { consents, notifications }, startedOn).readyToMatch, match.pupil.firstName).toBe(true);
     }
   });
 

@@ -5,15 +5,23 @@ import { CheckIn, Match, MeetingLog, Pupil, Volunteer, type Organisation, type S
 /** The contract text version the demo matches were signed with (the api's CONTRACT_TEXT_VERSION). */
 const CONTRACT_VERSION = '2026-11';
 
+/** The weekday of a calendar date, as the schedule's slots name it. */
+function weekdayOf(date: IsoDate) {
+  const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+  return WEEKDAYS[new Date(`${date}T12:00:00Z`).getUTCDay()]!;
+}
+
 /**
- * Running matches for the dashboard and the portal: a School's cool home mentoring (Lotte Visser
- * visits Noah Jansen on Tuesday evenings), with weekly logs, one meeting not logged yet, a log in
- * which the volunteer asks to talk, and a check-in that is overdue; and a Thuisschoolmaatje match
- * with three calls a week.
+ * Running matches for the dashboard and the portal, built relative to `today` so that the demo
+ * (and the browser tests on it) look the same on every day and at every hour: a School's cool
+ * home mentoring (Lotte Visser visits Noah Jansen weekly at 19:00, on the weekday of three days
+ * ago) with a log for every meeting but the latest (a reminder is due, whatever the hour), a log
+ * in which the volunteer asks to talk, and a check-in that is overdue; and a Thuisschoolmaatje
+ * match with three calls a week.
  */
 export async function seedMatches(em: EntityManager, at: { organisation: Organisation; coordinator: StaffMember }, today: IsoDate) {
   const pairs = [
-    { volunteer: 'lotte.visser@example.org', pupil: 'Noah', slots: [{ weekday: 'tuesday', time: '19:00' }], format: 'faceToFace', place: 'thuis', daysAgo: 40, lastCheckIn: 20 },
+    { volunteer: 'lotte.visser@example.org', pupil: 'Noah', slots: [{ weekday: weekdayOf(addDays(today, -3)), time: '19:00' }], format: 'faceToFace', place: 'thuis', daysAgo: 40, lastCheckIn: 20 },
     {
       volunteer: 'iris.vandijk@example.org',
       pupil: 'Lina',
@@ -54,12 +62,14 @@ export async function seedMatches(em: EntityManager, at: { organisation: Organis
       scheduleExceptions: [],
     });
     em.create(CheckIn, { organisation: at.organisation, match, on: addDays(today, -pair.lastCheckIn), withWhom: 'volunteer', how: 'phone', notes: 'Gaat goed; de leerling plant nu zelf zijn week.', byId: at.coordinator.id, byName: at.coordinator.name });
-    // A log for every week's first meeting, except the most recent one (a reminder) …
-    for (let day = 0; day < pair.daysAgo - 7; day += 7) {
+    // A log for every meeting of the first weekly slot but the most recent one (a reminder is
+    // due) …
+    const meetingDays = pastWeekdays(startedOn, today, pair.slots[0].weekday);
+    for (const [index, date] of meetingDays.slice(0, -1).entries()) {
       em.create(MeetingLog, {
         organisation: at.organisation,
         match,
-        date: addDays(startedOn, day),
+        date,
         form: pair.format,
         durationMinutes: pair.format === 'video' ? 30 : 90,
         whatWeDid: 'Huiswerk gepland voor de week en samen de agenda doorgenomen.',
@@ -67,9 +77,16 @@ export async function seedMatches(em: EntityManager, at: { organisation: Organis
         nextSteps: 'Volgende keer de toets van vrijdag voorbereiden.',
         challenge: null,
         // … and in the latest one the volunteer asks to talk to the coordinator.
-        wantsToTalkToCoordinator: day + 14 >= pair.daysAgo - 7 && pair.pupil === 'Noah',
-        plannedFor: null,
+        wantsToTalkToCoordinator: pair.pupil === 'Noah' && index === meetingDays.length - 2,
+        plannedFor: date,
       });
     }
   }
+}
+
+/** The dates from `from` up to yesterday that fall on `weekday`, oldest first. */
+function pastWeekdays(from: IsoDate, today: IsoDate, weekday: ReturnType<typeof weekdayOf>): IsoDate[] {
+  const dates: IsoDate[] = [];
+  for (let date = from; date < today; date = addDays(date, 1)) if (weekdayOf(date) === weekday) dates.push(date);
+  return dates;
 }

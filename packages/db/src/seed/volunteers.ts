@@ -52,7 +52,8 @@ function addApplicant(
   postcode: string,
   point: { lat: number; lon: number } | null,
 ) {
-  const applied = addDays(today, -60 + index * 3);
+  // Every step lies in the past, also for the last applicant (applied 45 days ago, trained 12 days ago).
+  const applied = addDays(today, -90 + index * 3);
   const day = (offset: number) => addDays(applied, offset);
   const reached = (stage: Stage) => ORDER.indexOf(person.stage) >= ORDER.indexOf(stage) && !['rejected', 'withdrawn'].includes(person.stage);
   const policy = programme.settings.screening;
