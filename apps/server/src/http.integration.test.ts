@@ -22,7 +22,7 @@ beforeAll(async () => {
     databaseUrl = scratch.url;
     dropDatabase = scratch.drop;
   }
-  const config = loadConfig({ DATABASE_URL: databaseUrl, DEMO_DATA: 'true', NODE_ENV: 'test', PORT: '3000' });
+  const config = loadConfig({ DATABASE_URL: databaseUrl, DEMO_DATA: 'true', NODE_ENV: 'test', PORT: '3000', DRIEHOEK_NOW: process.env.DRIEHOEK_NOW });
   const sink = new Writable({ write: (chunk, _enc, done) => (logLines.push(String(chunk)), done()) });
   const started = await startServices(config, createLog('info', sink));
   stop = started.stop;

@@ -35,7 +35,7 @@ describe('the outbox', () => {
     await queue(world.orm, 5, 'single');
     const sent: string[] = [];
     const transport = countingTransport(sent, 'single3@example.org');
-    while ((await deliverDueMessages(world.orm, transport, quiet)) > 0);
+    while ((await deliverDueMessages(world.orm, transport, quiet, world.services.clock)) > 0);
     expect(sent.sort()).toEqual(['single0@example.org', 'single1@example.org', 'single2@example.org', 'single4@example.org']);
     const failed = await world.orm.em.fork().findOneOrFail(OutboxMessage, { to: 'single3@example.org' });
     expect(failed).toMatchObject({ sentAt: null, lastError: 'mailbox full' });
@@ -43,7 +43,7 @@ describe('the outbox', () => {
 
   it('a claim left by a worker that died is taken over a minute later; a fresh claim is not', async () => {
     await queue(world.orm, 1, 'orphan');
-    const now = new Date('2030-01-01T10:00:00Z');
+    const now = world.services.clock.now();
     const first = (await claimDueMessages(world.orm, now)).filter((m) => m.to.startsWith('orphan'));
     expect(first).toHaveLength(1);
     expect((await claimDueMessages(world.orm, new Date(now.getTime() + 30_000))).filter((m) => m.to.startsWith('orphan'))).toHaveLength(0);
@@ -53,13 +53,13 @@ describe('the outbox', () => {
   it('two workers on one database (two server instances) never send a message twice', async () => {
     const url = process.env.TEST_DATABASE_URL;
     // On SQLite both workers share the one writer; on PostgreSQL they are two connection pools.
-    const second = url && parseDatabaseUrl(url).dialect === 'postgresql' ? await openDatabase({ dialect: 'postgresql', location: world.orm.config.get('clientUrl')! }) : world.orm;
+    const second = url && parseDatabaseUrl(url).dialect === 'postgresql' ? await openDatabase({ dialect: 'postgresql', location: world.orm.config.get('clientUrl')! }, { clock: world.services.clock }) : world.orm;
     try {
       await queue(world.orm, 200, 'pair');
       const sent: string[] = [];
       const transport = countingTransport(sent);
       const drain = async (orm: Orm) => {
-        while ((await deliverDueMessages(orm, transport, quiet)) > 0);
+        while ((await deliverDueMessages(orm, transport, quiet, world.services.clock)) > 0);
       };
       await Promise.all([drain(world.orm), drain(second), drain(world.orm), drain(second)]);
       const pairs = sent.filter((to) => to.startsWith('pair'));

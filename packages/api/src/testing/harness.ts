@@ -3,7 +3,8 @@
  * TEST_DATABASE_URL is a postgres:// URL, in a fresh database per test file), the real router
  * called through `createCaller`, a fixed clock, and a cookie jar per "browser".
  */
-import { DEMO_LOGINS, OutboxMessage, StaffMember, seedDemo, Organisation, Programme, School, createScratchDatabase, openDatabase, parseDatabaseUrl, type DatabaseTarget, type Orm } from '@driehoek/db';
+import { DEMO_LOGINS, OutboxMessage, StaffMember, seedDemo, Organisation, Programme, School, createScratchDatabase, fixedClock, openDatabase, parseDatabaseUrl, parseInstant, type DatabaseTarget, type Orm } from '@driehoek/db';
+import { addDays, addMonths } from '@driehoek/domain/calendar';
 import { programmeSettingsFromTemplate, type ProgrammeTemplateKey } from '@driehoek/domain/programme';
 import type { ApplyInput } from '@driehoek/contracts/application';
 import type { NominatePupilInput } from '@driehoek/contracts/pupils';
@@ -15,8 +16,18 @@ import { createLoginLimiter } from '../auth/rate-limit.js';
 import { hashPassword } from '../auth/password.js';
 import { offlineGeocoder } from '../geocoding/offline.js';
 import { consentNotice } from '../consent/notice.js';
+import { amsterdamDateOf } from '../clock.js';
 
-export const TODAY = '2026-11-23';
+/**
+ * The instant every integration test runs at: `DRIEHOEK_NOW` when set (CI runs the suite at a
+ * list of awkward instants), otherwise a fixed Monday morning. Tests build their dates relative
+ * to `TODAY`, so they pass at every instant.
+ */
+export const NOW = parseInstant(process.env.DRIEHOEK_NOW ?? '2026-11-23T10:00:00+01:00');
+/** The calendar date of `NOW` in Europe/Amsterdam. */
+export const TODAY = amsterdamDateOf(NOW);
+/** A date relative to `TODAY`: `day(-10)` is ten days ago. */
+export const day = (offset: number) => addDays(TODAY, offset);
 
 const createCaller = createCallerFactory(appRouter);
 
@@ -39,13 +50,14 @@ export async function openTestWorld(): Promise<TestWorld> {
     target = { dialect: 'postgresql', location: scratch.url };
     dropDatabase = scratch.drop;
   }
-  const orm = await openDatabase(target);
+  const clock = fixedClock(NOW);
+  const orm = await openDatabase(target, { clock });
   const loginLimiter = await createLoginLimiter(target);
   const services: Services = {
     orm,
     sessions: databaseSessionStore(() => orm.em.fork()),
     loginLimiter,
-    clock: { now: () => new Date(`${TODAY}T10:00:00+01:00`) },
+    clock,
     log: { info() {}, warn() {}, error() {} },
     publicUrl: 'http://driehoek.test',
     geocoder: offlineGeocoder,
@@ -120,7 +132,7 @@ export function application(programmeId: string, overrides: Partial<Record<keyof
     email: 'sanne.devries@example.org',
     phone: '06 12345678',
     postcode: '6901ab',
-    birthDate: '1990-04-12',
+    birthDate: addMonths(TODAY, -12 * 36 - 7),
     languages: ['nl', 'en'],
     availability: [{ day: 'tuesday', part: 'evening' }],
     motivation: 'Ik help graag een brugklasser met plannen.',
@@ -150,7 +162,7 @@ export function nomination(org: { programmeId: string; schoolId: string }, overr
     schoolId: org.schoolId,
     firstName: 'Amira',
     lastName: 'Benali',
-    birthDate: '2013-03-01',
+    birthDate: addMonths(TODAY, -12 * 13 - 9),
     schoolYear: 'Brugklas',
     vulnerabilityReasons: ['parentsDoNotSpeakDutch'],
     helpRequest: 'Er is niemand thuis aan wie ze hulp kan vragen over haar werk.',

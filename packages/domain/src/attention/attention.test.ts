@@ -150,7 +150,8 @@ describe('attentionItems: getting to know, the end of the term, a volunteer who 
 });
 
 describe('attentionItems at scale', () => {
-  it('3,000 matches with four weeks of planned meetings and logs each (pre-aggregated) in well under a second', () => {
+  // The time it takes is measured by the server's dashboard bench (`pnpm --filter @driehoek/server bench`), not here.
+  it('3,000 matches with four weeks of planned meetings and logs each (pre-aggregated) are each assessed', () => {
     const matches: MatchAttentionFacts[] = [];
     for (let i = 0; i < 3_000; i += 1) {
       const matchId = `m-${i}`;
@@ -165,9 +166,7 @@ describe('attentionItems at scale', () => {
         }),
       );
     }
-    const started = Date.now();
     const items = attentionItems({ settingsByProgramme, matches }, TODAY);
-    expect(Date.now() - started).toBeLessThan(1_000);
     expect(items.filter((item) => item.reason.kind === 'checkInOverdue')).toHaveLength(1_000);
     expect(items.filter((item) => item.reason.kind === 'meetingsNotLogged')).toHaveLength(3_000);
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addMonths } from '@driehoek/domain/calendar';
 import { AppError } from '../../errors.js';
 import { TODAY, demoSignedIn, openDemoWorld, type TestWorld } from '../../testing/harness.js';
 import { YEARLY_ALLOWANCE_LIMIT_CENTS } from './router.js';
@@ -58,8 +59,11 @@ describe('volunteer allowance', () => {
 
   it('pays afterwards: a month that has not begun is refused, an earlier month has its own limit', async () => {
     const { coordinator, volunteerId } = await runningVolunteer();
-    expect((await refusalOf(coordinator.allowances.pay({ volunteerId, forMonth: '2026-12', paidOn: TODAY, amountCents: 100 }))).code).toBe('ALLOWANCE.MONTH_IN_FUTURE');
-    const view = await coordinator.allowances.pay({ volunteerId, forMonth: '2026-10', paidOn: TODAY, amountCents: 1_000 });
+    const nextMonth = addMonths(TODAY, 1).slice(0, 7);
+    expect((await refusalOf(coordinator.allowances.pay({ volunteerId, forMonth: nextMonth, paidOn: TODAY, amountCents: 100 }))).code).toBe('ALLOWANCE.MONTH_IN_FUTURE');
+    const lastMonth = addMonths(TODAY, -1).slice(0, 7);
+    const view = await coordinator.allowances.pay({ volunteerId, forMonth: lastMonth, paidOn: TODAY, amountCents: 1_000 });
+    // The yearly maximum counts what was paid this year, also for last year's December.
     expect(view).toMatchObject({ paidThisMonthCents: 1_000, paidThisYearCents: 2_000 });
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../errors.js';
-import { TODAY, demoSignedIn, openDemoWorld, type TestWorld } from '../../testing/harness.js';
+import { TODAY, day, demoSignedIn, openDemoWorld, type TestWorld } from '../../testing/harness.js';
 
 let world: TestWorld;
 beforeAll(async () => {
@@ -46,7 +46,7 @@ describe('group intervision', () => {
 
   it('refuses a meeting in the future', async () => {
     const { coordinator, programmeId } = await schoolsCool();
-    expect(await codeOf(coordinator.intervision.record({ programmeId, heldOn: '2099-01-01', topic: 'Onderwerp', notes: '', attendees: [] }))).toBe('SCREENING.DATE_IN_FUTURE');
+    expect(await codeOf(coordinator.intervision.record({ programmeId, heldOn: day(1), topic: 'Onderwerp', notes: '', attendees: [] }))).toBe('SCREENING.DATE_IN_FUTURE');
   });
 
   it('another organisation gets "not found" for the programme, its meetings and its volunteers', async () => {

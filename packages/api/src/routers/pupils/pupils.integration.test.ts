@@ -1,7 +1,8 @@
+import { addDays, addMonths } from '@driehoek/domain/calendar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry, Consent } from '@driehoek/db';
 import { AppError } from '../../errors.js';
-import { TODAY, createOrganisation, nomination, openTestWorld, signedIn, type TestWorld } from '../../testing/harness.js';
+import { TODAY, day, createOrganisation, nomination, openTestWorld, signedIn, type TestWorld } from '../../testing/harness.js';
 
 let world: TestWorld;
 beforeAll(async () => {
@@ -99,8 +100,8 @@ describe('nomination, consent and readiness (Thuisschoolmaatje steps 1–4)', ()
         contentSummary: 'Uitgelegd dat Amira een thuisschoolmaatje krijgt.', reasonParentsUnreachable: 'Moeder neemt niet op.',
       });
     expect(await codeOf(notify())).toMatch(/^CONSENT\./);
-    await coordinator.consent.recordContactAttempt({ pupilId: pupil.id, familyMemberId: parent.id, on: '2026-11-20', channel: 'PHONE', result: 'NO_ANSWER' });
-    await coordinator.consent.recordContactAttempt({ pupilId: pupil.id, familyMemberId: parent.id, on: '2026-11-22', channel: 'PHONE', result: 'NO_ANSWER' });
+    await coordinator.consent.recordContactAttempt({ pupilId: pupil.id, familyMemberId: parent.id, on: day(-3), channel: 'PHONE', result: 'NO_ANSWER' });
+    await coordinator.consent.recordContactAttempt({ pupilId: pupil.id, familyMemberId: parent.id, on: day(-1), channel: 'PHONE', result: 'NO_ANSWER' });
     await pupilAgreesToAll(coordinator, await consentAs(coordinator, pupil.id, pupil.id));
     const informed = await notify();
     expect(informed.consent.familyInformed).toBe(true);
@@ -113,8 +114,8 @@ describe('nomination, consent and readiness (Thuisschoolmaatje steps 1–4)', ()
   it('CON-8: under 16 the parent is the legal basis; from 16 the pupil', async () => {
     const org = await createOrganisation(world, 'Age', 'thuisschoolmaatje');
     const coordinator = await signedIn(world, org.email);
-    const young = await coordinator.pupils.nominate(nomination(org, { birthDate: '2011-11-24' }));
-    const old = await coordinator.pupils.nominate(nomination(org, { birthDate: '2010-11-23', firstName: 'Sara' }));
+    const young = await coordinator.pupils.nominate(nomination(org, { birthDate: addDays(addMonths(TODAY, -12 * 15), 1) }) /* 15 tomorrow */);
+    const old = await coordinator.pupils.nominate(nomination(org, { birthDate: addMonths(TODAY, -12 * 16), firstName: 'Sara' }));
     expect(young.consent).toMatchObject({ subjectAge: 14, legalBasisGiver: 'GUARDIAN' });
     expect(old.consent).toMatchObject({ subjectAge: 16, legalBasisGiver: 'PUPIL' });
   });
@@ -135,7 +136,7 @@ describe('nomination, consent and readiness (Thuisschoolmaatje steps 1–4)', ()
     const org = await createOrganisation(world, 'Badnom', 'thuisschoolmaatje');
     const mentor = await signedIn(world, org.schoolMentorEmail);
     await expect(mentor.pupils.nominate(nomination(org, { postcode: '12', family: [] }))).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    expect(await codeOf(mentor.pupils.nominate(nomination(org, { birthDate: '2030-01-01' })))).toBe('PUPIL.BIRTH_DATE_INVALID');
+    expect(await codeOf(mentor.pupils.nominate(nomination(org, { birthDate: day(30) })))).toBe('PUPIL.BIRTH_DATE_INVALID');
   });
 });
 

@@ -1,7 +1,8 @@
+import { addMonths } from '@driehoek/domain/calendar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry, OutboxMessage, Volunteer } from '@driehoek/db';
 import { AppError } from '../../errors.js';
-import { TODAY, application, createOrganisation, onlyApplicantId, openTestWorld, signedIn, type TestWorld } from '../../testing/harness.js';
+import { TODAY, day, application, createOrganisation, onlyApplicantId, openTestWorld, signedIn, type TestWorld } from '../../testing/harness.js';
 
 let world: TestWorld;
 beforeAll(async () => {
@@ -45,19 +46,19 @@ describe('volunteer recruitment and screening, end to end', () => {
     expect(pipeline.counts.intakeInterview).toBe(1);
     const volunteerId = pipeline.items[0]!.id;
 
-    await coordinator.screening.recordInterview({ volunteerId, heldOn: '2026-11-10', interviewer: 'Fatima', notes: 'Goed gesprek', outcome: 'suitable' });
-    await coordinator.screening.recordReference({ volunteerId, checkedOn: '2026-11-11', refereeName: 'M. de Groot', outcome: 'positive' });
-    await coordinator.screening.recordReference({ volunteerId, checkedOn: '2026-11-12', refereeName: 'H. Willems', outcome: 'positive' });
-    await coordinator.screening.requestVog({ volunteerId, requestedOn: '2026-11-12' });
-    await coordinator.screening.registerVog({ volunteerId, seenOn: '2026-11-20', issueDate: '2026-11-18', screeningAspects: ['84'], result: 'PROVIDED' });
-    await coordinator.screening.signCodeOfConduct({ volunteerId, signedOn: '2026-11-20', version: '2025-1' });
+    await coordinator.screening.recordInterview({ volunteerId, heldOn: day(-13), interviewer: 'Fatima', notes: 'Goed gesprek', outcome: 'suitable' });
+    await coordinator.screening.recordReference({ volunteerId, checkedOn: day(-12), refereeName: 'M. de Groot', outcome: 'positive' });
+    await coordinator.screening.recordReference({ volunteerId, checkedOn: day(-11), refereeName: 'H. Willems', outcome: 'positive' });
+    await coordinator.screening.requestVog({ volunteerId, requestedOn: day(-11) });
+    await coordinator.screening.registerVog({ volunteerId, seenOn: day(-3), issueDate: day(-5), screeningAspects: ['84'], result: 'PROVIDED' });
+    await coordinator.screening.signCodeOfConduct({ volunteerId, signedOn: day(-3), version: '2025-1' });
     const notYet = await coordinator.applicants.get({ id: volunteerId });
     expect(notYet.assessment.readyToMatch).toBe(false);
     expect(notYet.assessment.stage).toBe('training');
 
-    const ready = await coordinator.screening.completeTraining({ volunteerId, completedOn: '2026-11-21' });
+    const ready = await coordinator.screening.completeTraining({ volunteerId, completedOn: day(-2) });
     expect(ready.assessment).toMatchObject({ status: 'CLEARED', stage: 'readyToMatch', readyToMatch: true });
-    expect(ready.record.vog.registration).toMatchObject({ seenBy: 'Liemers coordinator', issueDate: '2026-11-18', screeningAspects: ['84'] });
+    expect(ready.record.vog.registration).toMatchObject({ seenBy: 'Liemers coordinator', issueDate: day(-5), screeningAspects: ['84'] });
 
     const after = await applicant.recruitment.status({ token });
     expect(after.stage).toBe('readyToMatch');
@@ -72,12 +73,12 @@ describe('volunteer recruitment and screening, end to end', () => {
     const coordinator = await signedIn(world, org.email);
     const volunteerId = await onlyApplicantId(coordinator, org.programmeId);
     await expectRefusal(
-      coordinator.screening.registerVog({ volunteerId, seenOn: '2026-11-20', issueDate: '2026-06-01', screeningAspects: ['84'], result: 'PROVIDED' }),
+      coordinator.screening.registerVog({ volunteerId, seenOn: day(-3), issueDate: day(-175), screeningAspects: ['84'], result: 'PROVIDED' }),
       'SCREENING.VOG_TOO_OLD',
       'issueDate',
     );
     await expectRefusal(
-      coordinator.screening.registerVog({ volunteerId, seenOn: '2026-11-20', issueDate: '2026-11-18', screeningAspects: ['85'], result: 'PROVIDED' }),
+      coordinator.screening.registerVog({ volunteerId, seenOn: day(-3), issueDate: day(-5), screeningAspects: ['85'], result: 'PROVIDED' }),
       'SCREENING.VOG_ASPECT_MISSING',
       'screeningAspects',
     );
@@ -111,7 +112,7 @@ describe('volunteer recruitment and screening, end to end', () => {
   it('refuses a minor applicant on the birth date field', async () => {
     const org = await createOrganisation(world, 'Minor');
     await expectRefusal(
-      world.browser().recruitment.submitApplication(application(org.programmeId, { email: 'minor@example.org', birthDate: '2010-01-01' })),
+      world.browser().recruitment.submitApplication(application(org.programmeId, { email: 'minor@example.org', birthDate: addMonths(TODAY, -12 * 17) })),
       'APPLICATION.APPLICANT_MINOR',
       'birthDate',
     );
@@ -165,7 +166,7 @@ describe('volunteer recruitment and screening, end to end', () => {
     const coordinator = await signedIn(world, org.email);
     const volunteerId = await onlyApplicantId(coordinator, org.programmeId);
     await expectRefusal(
-      coordinator.screening.recordInterview({ volunteerId, heldOn: '2027-01-01', interviewer: 'Eva', notes: '', outcome: 'suitable' }),
+      coordinator.screening.recordInterview({ volunteerId, heldOn: day(1), interviewer: 'Eva', notes: '', outcome: 'suitable' }),
       'SCREENING.DATE_IN_FUTURE',
       'heldOn',
     );
