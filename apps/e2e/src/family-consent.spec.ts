@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { freshPage, launchChromium } from './browser.js';
+import { birthDateForAge } from './clock.js';
 import { startServer, type RunningServer } from './server.js';
 import { seriousAccessibilityViolations } from './axe.js';
 
@@ -53,7 +54,7 @@ describe('pupils, families and consent in the browser', () => {
     await page.getByLabel('Programma').selectOption({ label: 'Thuisschoolmaatje' });
     await page.getByLabel('Voornaam leerling').fill('Yara');
     await page.getByLabel('Achternaam leerling').fill('Mansour');
-    await page.getByLabel('Geboortedatum leerling').fill('2013-09-14');
+    await page.getByLabel('Geboortedatum leerling').fill(birthDateForAge(13));
     await page.getByLabel('Leerjaar').fill('Brugklas');
     await page.getByLabel('Postcode van het gezin').fill('3541 AB');
     await page.getByLabel('Arabisch').check();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { freshPage, launchChromium } from './browser.js';
+import { birthDateForAge } from './clock.js';
 import { startServer, type RunningServer } from './server.js';
 import { seriousAccessibilityViolations } from './axe.js';
 
@@ -25,7 +26,7 @@ async function fillApplication(page: Page) {
   await page.getByLabel('E-mailadres').fill(applicant.email);
   await page.getByLabel('Telefoonnummer').fill('06 11223344');
   await page.getByLabel('Postcode').fill('6901 AB');
-  await page.getByLabel('Geboortedatum').fill('1988-05-17');
+  await page.getByLabel('Geboortedatum').fill(birthDateForAge(38));
   await page.getByLabel('Nederlands', { exact: true }).check();
   await page.getByLabel('Arabisch').check();
   await page.getByLabel('Dinsdagavond').check();
@@ -54,7 +55,7 @@ describe('volunteer recruitment in the browser', () => {
     const page = await freshPage(browser);
     await page.goto(`${server.url}/apply`);
     await fillApplication(page);
-    await page.getByLabel('Geboortedatum').fill('2012-01-01');
+    await page.getByLabel('Geboortedatum').fill(birthDateForAge(17));
     await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
     await expect.poll(() => page.getByLabel('Geboortedatum').getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByLabel('Voornaam').inputValue()).toBe(applicant.firstName);
