@@ -16,6 +16,7 @@ const TASKS = {
   start: startTask,
   test: testTask,
   'test:postgres': testPostgresTask,
+  'test:instants': testInstantsTask,
   typecheck: () => turbo('typecheck'),
   lint: () => turbo('lint'),
 };
@@ -57,6 +58,36 @@ function testPostgresTask() {
   process.env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/test';
   const packages = ['@driehoek/db', '@driehoek/api', '@driehoek/server'].map((name) => `--filter=${name}`);
   run(process.execPath, [pnpm, 'exec', 'turbo', 'run', 'test', '--concurrency=1', ...packages], { cwd: root });
+}
+
+/**
+ * Awkward instants for the clock check (Europe/Amsterdam): the week's turn both ways, both
+ * changes of the clocks (01:59 before the spring gap and 03:00 after it; 02:30 twice in autumn),
+ * the year's last minute and a leap day. Each is written with its offset, so it is one instant.
+ */
+const AWKWARD_INSTANTS = [
+  '2026-12-07T00:30:00+01:00', // Monday 00:30: Amsterdam is a day ahead of UTC
+  '2026-12-06T23:30:00+01:00', // Sunday 23:30
+  '2027-03-28T01:59:00+01:00', // last Sunday of March, a minute before summer time
+  '2027-03-28T03:00:00+02:00', // … and the first summer-time minute after the gap
+  '2027-10-31T02:30:00+02:00', // last Sunday of October, 02:30 the first time (summer time)
+  '2027-10-31T02:30:00+01:00', // … and the second time (winter time)
+  '2026-12-31T23:59:00+01:00', // the year's last minute
+  '2028-02-29T12:00:00+01:00', // a leap day
+];
+
+/**
+ * Proves that no test depends on the wall clock: the api and server integration tests and the
+ * browser tests, with the server's and the browsers' clocks fixed at each awkward instant.
+ */
+function testInstantsTask() {
+  const instants = process.env.DRIEHOEK_INSTANTS ? process.env.DRIEHOEK_INSTANTS.split(',') : AWKWARD_INSTANTS;
+  const packages = ['@driehoek/api', '@driehoek/server', '@driehoek/e2e'].map((name) => `--filter=${name}`);
+  for (const instant of instants) {
+    log(`the test suite with the clock at ${instant}`);
+    process.env.DRIEHOEK_NOW = instant;
+    run(process.execPath, [pnpm, 'exec', 'turbo', 'run', 'test', '--concurrency=1', '--output-logs=errors-only', ...packages], { cwd: root });
+  }
 }
 
 function turbo(task) {
