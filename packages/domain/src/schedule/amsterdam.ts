@@ -60,3 +60,24 @@ export function utcInstant(epochMs: number): UtcInstant {
 export function amsterdamInstant(date: IsoDate, time: string): UtcInstant {
   return utcInstant(amsterdamEpochMs(date, time));
 }
+
+/**
+ * Milliseconds since the epoch of a UTC instant written as ISO 8601 (`2026-03-31T17:00:00Z`, with or
+ * without milliseconds or an offset, as `Date.prototype.toISOString` writes it). Throws on text
+ * that is not an instant, so a typo cannot make a meeting look past or upcoming.
+ */
+export function epochMsOf(instant: UtcInstant): number {
+  const epochMs = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(instant) ? Date.parse(instant) : Number.NaN;
+  if (Number.isNaN(epochMs)) throw new RangeError(`not an ISO 8601 instant: ${instant}`);
+  return epochMs;
+}
+
+/**
+ * The local Amsterdam calendar date of an instant: `2026-10-24T22:30:00Z` is 25 October (00:30
+ * CEST), `2026-10-25T23:30:00Z` is 26 October (00:30 CET). Retention and deadlines count in days,
+ * and a day is the Dutch one.
+ */
+export function amsterdamDateOf(instant: UtcInstant): IsoDate {
+  const epochMs = epochMsOf(instant);
+  return new Date(epochMs + amsterdamOffsetAt(epochMs) * MS_PER_MINUTE).toISOString().slice(0, 10);
+}
