@@ -1,0 +1,17 @@
+/**
+ * Privacy operations (references/safeguarding-consent-security.md §0.3, part (a) A5 PRV-1…PRV-5,
+ * part (d) R-1…R-10): the retention schedule as settings and a decision per record; erasure of one
+ * person on request with what the law keeps; the shaping of access and portability exports
+ * (concerns to manual review, SAF-10); the data-subject request and breach registers with their
+ * deadlines; the go-live gate; when a read is audited; no BSN or ID-document fields.
+ */
+export {
+  DEFAULT_RETENTION_SETTINGS,
+  RETENTION_MINIMUMS,
+  retentionSettingsFor,
+  validateRetentionSettings,
+  type RetentionSettings,
+  type RetentionSettingsProblem,
+} from './retention-settings.js';
+export * from './records.js';
+export { retentionDecision, retentionRun, type RetentionAction, type RetentionDecision, type RetentionEnd, type RetentionReason } from './retention.js';
