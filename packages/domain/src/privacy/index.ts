@@ -15,3 +15,15 @@ export {
 } from './retention-settings.js';
 export * from './records.js';
 export { retentionDecision, retentionRun, type RetentionAction, type RetentionDecision, type RetentionEnd, type RetentionReason } from './retention.js';
+export {
+  ERASURE_LEGAL_BASIS,
+  erasurePlan,
+  type ErasureEntry,
+  type ErasureItem,
+  type ErasureLegalReason,
+  type ErasurePlan,
+  type ErasureRelation,
+  type ErasureReviewReason,
+  type KeptRecord,
+  type ReviewedRecord,
+} from './erasure.js';
