@@ -27,3 +27,15 @@ export {
   type KeptRecord,
   type ReviewedRecord,
 } from './erasure.js';
+export {
+  EXPORT_RULES,
+  subjectExport,
+  type ExportItem,
+  type ExportRelation,
+  type ExportReview,
+  type ExportRule,
+  type ExportedRecord,
+  type LegalBasis,
+  type SubjectExport,
+} from './export.js';
+export { forbiddenFieldProblem, forbiddenFields, type ForbiddenFieldProblem } from './fields.js';
