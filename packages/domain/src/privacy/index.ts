@@ -38,4 +38,31 @@ export {
   type LegalBasis,
   type SubjectExport,
 } from './export.js';
+export {
+  SUBJECT_REQUEST_KINDS,
+  checkRequestExtension,
+  checkRequester,
+  extendedDueOn,
+  requestDueOn,
+  rightsHolderOn,
+  rightsMoveToPupilOn,
+  subjectRequestStanding,
+  type Requester,
+  type RequestSubject,
+  type SubjectRequest,
+  type SubjectRequestKind,
+  type SubjectRequestOutcome,
+  type SubjectRequestProblem,
+  type SubjectRequestStanding,
+  type SubjectRequestStatus,
+} from './requests.js';
+export {
+  BREACH_NOTIFICATION_HOURS,
+  breachStanding,
+  type BreachProblem,
+  type BreachRecord,
+  type BreachRisk,
+  type BreachStanding,
+  type SubjectNotificationException,
+} from './breaches.js';
 export { forbiddenFieldProblem, forbiddenFields, type ForbiddenFieldProblem } from './fields.js';
