@@ -65,4 +65,6 @@ export {
   type BreachStanding,
   type SubjectNotificationException,
 } from './breaches.js';
+export { goLiveGaps, type GoLiveAssessment, type GoLiveGap, type GoLiveGapCode, type PrivacyConfiguration } from './go-live.js';
+export { AUDIT_ACTIONS, mustAudit, readAuditKey, type AuditAction, type AuditEvent, type AuditedRead } from './audit-reads.js';
 export { forbiddenFieldProblem, forbiddenFields, type ForbiddenFieldProblem } from './fields.js';
