@@ -22,6 +22,22 @@ const TASKS = {
 };
 if (!TASKS[task]) fail(`usage: node scripts/bootstrap.mjs <${Object.keys(TASKS).join('|')}>`);
 
+/**
+ * Awkward instants for the clock check (Europe/Amsterdam): the week's turn both ways, both
+ * changes of the clocks (01:59 before the spring gap and 03:00 after it; 02:30 twice in autumn),
+ * the year's last minute and a leap day. Each is written with its offset, so it is one instant.
+ */
+const AWKWARD_INSTANTS = [
+  '2026-12-07T00:30:00+01:00', // Monday 00:30: Amsterdam is a day ahead of UTC
+  '2026-12-06T23:30:00+01:00', // Sunday 23:30
+  '2027-03-28T01:59:00+01:00', // last Sunday of March, a minute before summer time
+  '2027-03-28T03:00:00+02:00', // … and the first summer-time minute after the gap
+  '2027-10-31T02:30:00+02:00', // last Sunday of October, 02:30 the first time (summer time)
+  '2027-10-31T02:30:00+01:00', // … and the second time (winter time)
+  '2026-12-31T23:59:00+01:00', // the year's last minute
+  '2028-02-29T12:00:00+01:00', // a leap day
+];
+
 const MIN_NODE = [22, 17];
 const cache = process.env.DRIEHOEK_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'driehoek');
 
@@ -59,22 +75,6 @@ function testPostgresTask() {
   const packages = ['@driehoek/db', '@driehoek/api', '@driehoek/server'].map((name) => `--filter=${name}`);
   run(process.execPath, [pnpm, 'exec', 'turbo', 'run', 'test', '--concurrency=1', ...packages], { cwd: root });
 }
-
-/**
- * Awkward instants for the clock check (Europe/Amsterdam): the week's turn both ways, both
- * changes of the clocks (01:59 before the spring gap and 03:00 after it; 02:30 twice in autumn),
- * the year's last minute and a leap day. Each is written with its offset, so it is one instant.
- */
-const AWKWARD_INSTANTS = [
-  '2026-12-07T00:30:00+01:00', // Monday 00:30: Amsterdam is a day ahead of UTC
-  '2026-12-06T23:30:00+01:00', // Sunday 23:30
-  '2027-03-28T01:59:00+01:00', // last Sunday of March, a minute before summer time
-  '2027-03-28T03:00:00+02:00', // … and the first summer-time minute after the gap
-  '2027-10-31T02:30:00+02:00', // last Sunday of October, 02:30 the first time (summer time)
-  '2027-10-31T02:30:00+01:00', // … and the second time (winter time)
-  '2026-12-31T23:59:00+01:00', // the year's last minute
-  '2028-02-29T12:00:00+01:00', // a leap day
-];
 
 /**
  * Proves that no test depends on the wall clock: the api and server integration tests and the
