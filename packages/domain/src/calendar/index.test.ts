@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, ageOn, compareDates, isIsoDate } from './index.js';
+import { addDays, addMonths, addWorkingDays, ageOn, compareDates, isIsoDate, isWorkingDay, isoWeekdayOf } from './index.js';
 
 describe('isIsoDate', () => {
   it('accepts real calendar dates, including 29 February in a leap year', () => {
@@ -81,5 +81,27 @@ describe('ageOn', () => {
     expect(ageOn('2008-02-29', '2026-02-28')).toBe(17);
     expect(ageOn('2008-02-29', '2026-03-01')).toBe(18);
     expect(ageOn('2008-02-29', '2028-02-29')).toBe(20);
+  });
+});
+
+describe('working days (SAF-15 counts its time targets in working days)', () => {
+  it('knows the weekday: 2025-10-03 is a Friday, 2025-10-05 a Sunday', () => {
+    expect(isoWeekdayOf('2025-10-03')).toBe(5);
+    expect(isoWeekdayOf('2025-10-05')).toBe(7);
+  });
+
+  it('skips the weekend and the holidays given', () => {
+    expect(isWorkingDay('2025-10-04')).toBe(false);
+    expect(isWorkingDay('2025-12-25', ['2025-12-25'])).toBe(false);
+    expect(addWorkingDays('2025-10-03', 1)).toBe('2025-10-06'); // Friday + 1 = Monday
+    expect(addWorkingDays('2025-10-04', 1)).toBe('2025-10-06'); // Saturday + 1 = Monday
+    expect(addWorkingDays('2025-10-01', 5)).toBe('2025-10-08');
+    expect(addWorkingDays('2025-12-24', 1, ['2025-12-25', '2025-12-26'])).toBe('2025-12-29');
+  });
+
+  it('0 working days is the day itself, or the next working day', () => {
+    expect(addWorkingDays('2025-10-01', 0)).toBe('2025-10-01');
+    expect(addWorkingDays('2025-10-05', 0)).toBe('2025-10-06');
+    expect(() => addWorkingDays('2025-10-01', -1)).toThrow(RangeError);
   });
 });

@@ -55,3 +55,37 @@ export function ageOn(birthDate: IsoDate, today: IsoDate): number {
   const hadBirthday = tm > bm || (tm === bm && td >= bd);
   return ty - by - (hadBirthday ? 0 : 1);
 }
+
+/** Monday 1 … Sunday 7 (ISO 8601), for the day a rule counts working days from. */
+export function isoWeekdayOf(date: IsoDate): number {
+  const [y, m, d] = parts(date);
+  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return weekday === 0 ? 7 : weekday;
+}
+
+/**
+ * A working day: Monday to Friday and not one of `holidays` (public holidays are input: the
+ * domain ships no dates). Safeguarding time targets count in working days (SAF-15).
+ */
+export function isWorkingDay(date: IsoDate, holidays: readonly IsoDate[] = []): boolean {
+  return isoWeekdayOf(date) <= 5 && !holidays.includes(date);
+}
+
+/**
+ * The working day `days` working days after `date` (not counting `date` itself): Friday + 1 is the
+ * next Monday; a report on Saturday + 1 is Monday. `days` 0 gives `date` when it is a working day,
+ * else the next working day. Never negative.
+ */
+export function addWorkingDays(date: IsoDate, days: number, holidays: readonly IsoDate[] = []): IsoDate {
+  if (!(Number.isInteger(days) && days >= 0)) throw new RangeError(`not a whole number of working days: ${days}`);
+  let current = date;
+  if (days === 0) {
+    while (!isWorkingDay(current, holidays)) current = addDays(current, 1);
+    return current;
+  }
+  for (let left = days; left > 0; ) {
+    current = addDays(current, 1);
+    if (isWorkingDay(current, holidays)) left -= 1;
+  }
+  return current;
+}

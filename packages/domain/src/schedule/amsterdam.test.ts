@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amsterdamInstant, amsterdamOffsetAt, summerTimeOf } from './amsterdam.js';
+import { amsterdamInstant, amsterdamOffsetAt, isUtcInstant, summerTimeOf } from './amsterdam.js';
 
 describe('Europe/Amsterdam without Intl (EU summer time: last Sunday of March to last Sunday of October, 01:00 UTC)', () => {
   it('summer time 2026 starts on Sunday 29 March and ends on Sunday 25 October, both at 01:00 UTC', () => {
@@ -42,5 +42,15 @@ describe('Europe/Amsterdam without Intl (EU summer time: last Sunday of March to
   it('New Year and midsummer stay on the right side of midnight', () => {
     expect(amsterdamInstant('2026-01-01', '00:30')).toBe('2025-12-31T23:30:00Z');
     expect(amsterdamInstant('2026-07-01', '01:00')).toBe('2026-06-30T23:00:00Z');
+  });
+});
+
+describe('isUtcInstant', () => {
+  it('accepts a UTC instant as the server writes it, with or without seconds or milliseconds, and nothing else', () => {
+    expect(isUtcInstant('2025-10-01T21:59:00Z')).toBe(true);
+    expect(isUtcInstant('2025-10-01T21:59:00.123Z')).toBe(true);
+    expect(isUtcInstant('2025-10-01T21:59Z')).toBe(true);
+    expect(isUtcInstant('2025-10-01T21:59:00+02:00')).toBe(false);
+    expect(isUtcInstant('2025-10-01')).toBe(false);
   });
 });

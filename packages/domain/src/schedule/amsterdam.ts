@@ -81,3 +81,17 @@ export function amsterdamDateOf(instant: UtcInstant): IsoDate {
   const epochMs = epochMsOf(instant);
   return new Date(epochMs + amsterdamOffsetAt(epochMs) * MS_PER_MINUTE).toISOString().slice(0, 10);
 }
+
+/**
+ * True for a UTC instant as the server writes it (`2026-03-31T17:00:00Z`, with or without
+ * milliseconds): a safeguarding record is stamped in UTC (reference B1 `reportedAt`; ASVS 16.2.2).
+ */
+export function isUtcInstant(value: string): boolean {
+  if (!value.endsWith('Z')) return false;
+  try {
+    epochMsOf(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
