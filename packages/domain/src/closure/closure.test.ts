@@ -3,7 +3,7 @@ import { previousVolunteerIds } from '../match/propose.js';
 import { matchStage } from '../match/stage.js';
 import { programmeSettingsFromTemplate } from '../programme/templates.js';
 import { ok, runningMatch, tuesdayEvening } from '../schedule/fixtures.js';
-import { canExtend, closeMatch, closureTiming, continuationNeedsNewVolunteer, earlyEndingsReport, plannedEndOf, type MatchClosing } from './closure.js';
+import { canExtend, closeMatch, closureTiming, continuationNeedsNewVolunteer, earlyEndingsReport, plannedEndOf, volunteerPlacesAfterClosing, type MatchClosing } from './closure.js';
 
 const parentRus = programmeSettingsFromTemplate('parentRus');
 const schoolsCool = programmeSettingsFromTemplate('schoolsCool');
@@ -131,5 +131,23 @@ describe('earlyEndingsReport (DOMAIN.md §5: drop-out reasons examined)', () => 
       earlyByReason: { completed: 1, menteeStopped: 2, mentorStopped: 0, moved: 1, safeguarding: 0, other: 0 },
     });
     expect(earlyEndingsReport([])).toEqual([]);
+  });
+});
+
+describe("volunteerPlacesAfterClosing (DOMAIN.md §4: the volunteer's places; §8: the closure reason)", () => {
+  it('a completed match frees its place: the volunteer takes a new pupil', () => {
+    expect(volunteerPlacesAfterClosing('completed', { capacity: 1, openMatchesAfter: 0 })).toEqual({ capacity: 1, placesLeft: 1, ask: null });
+    expect(volunteerPlacesAfterClosing('moved', { capacity: 2, openMatchesAfter: 1 })).toEqual({ capacity: 2, placesLeft: 1, ask: null });
+  });
+
+  it('DOMAIN.md §8 "mentor stopped": no place is offered until the volunteer says whether they take a new pupil', () => {
+    expect(volunteerPlacesAfterClosing('mentorStopped', { capacity: 2, openMatchesAfter: 1 })).toEqual({ capacity: 2, placesLeft: 0, ask: 'volunteerTakesNewPupil' });
+    expect(volunteerPlacesAfterClosing('mentorStopped', { capacity: 2, openMatchesAfter: 1, takesNewPupil: false })).toEqual({ capacity: 1, placesLeft: 0, ask: null });
+    expect(volunteerPlacesAfterClosing('mentorStopped', { capacity: 1, openMatchesAfter: 0, takesNewPupil: false })).toEqual({ capacity: 0, placesLeft: 0, ask: null });
+    expect(volunteerPlacesAfterClosing('mentorStopped', { capacity: 2, openMatchesAfter: 1, takesNewPupil: true })).toEqual({ capacity: 2, placesLeft: 1, ask: null });
+  });
+
+  it('a safeguarding closure asks too: the coordinator decides whether the volunteer goes on', () => {
+    expect(volunteerPlacesAfterClosing('safeguarding', { capacity: 1, openMatchesAfter: 0 }).ask).toBe('volunteerTakesNewPupil');
   });
 });

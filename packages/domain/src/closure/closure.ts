@@ -170,6 +170,41 @@ export function closeMatch(
   return accept({ match: ended.value, closure, continuation });
 }
 
+/**
+ * What happens to a volunteer's places when one of their matches closes: the capacity to keep, the
+ * places left, and whether to ask first. `ask` is `'volunteerTakesNewPupil'` when the volunteer
+ * stopped (they may stop altogether or only with this mentee) or the match closed for
+ * safeguarding (the coordinator decides whether the volunteer goes on): until the answer is in,
+ * the freed place is not offered, so the board never shows a place the volunteer did not give.
+ */
+export interface VolunteerPlacesAfterClosing {
+  readonly capacity: number;
+  readonly placesLeft: number;
+  readonly ask: 'volunteerTakesNewPupil' | null;
+}
+
+/** The closure reasons after which the volunteer is asked before a place is offered again. */
+export const REASONS_TO_ASK_VOLUNTEER: readonly ClosureReason[] = ['mentorStopped', 'safeguarding'];
+
+/**
+ * The volunteer's places after a match closed with `reason` (DOMAIN.md §4: "A mentor usually has
+ * one mentee, but may have more"): `openMatchesAfter` counts their open matches without the closed
+ * one. After `completed`, `menteeStopped`, `moved` or `other` the place is free again. After
+ * `mentorStopped` or `safeguarding` the answer to "does the volunteer take a new pupil?" decides:
+ * unknown (`undefined`) keeps the place closed and asks; `false` lowers the capacity to the matches
+ * that go on (0 when none: the volunteer takes no pupil); `true` frees the place.
+ */
+export function volunteerPlacesAfterClosing(
+  reason: ClosureReason,
+  volunteer: { readonly capacity: number; readonly openMatchesAfter: number; readonly takesNewPupil?: boolean },
+): VolunteerPlacesAfterClosing {
+  const { capacity, openMatchesAfter } = volunteer;
+  const asks = REASONS_TO_ASK_VOLUNTEER.includes(reason);
+  if (!asks || volunteer.takesNewPupil === true) return { capacity, placesLeft: Math.max(0, capacity - openMatchesAfter), ask: null };
+  const kept = Math.min(capacity, openMatchesAfter);
+  return { capacity: volunteer.takesNewPupil === false ? kept : capacity, placesLeft: 0, ask: volunteer.takesNewPupil === false ? null : 'volunteerTakesNewPupil' };
+}
+
 /** Closures and early endings of one programme, per reason. */
 export interface ProgrammeEndings {
   readonly programmeId: string;
