@@ -63,7 +63,9 @@ export function attentionSettingsFor(settings: Pick<ProgrammeSettings, 'cadence'
  *   not yet answered;
  * - `excusedUntil`: the last day of the latest school holiday or pause that has begun (a gap in the
  *   meetings is measured from the later of this and the last meeting); `null` for none;
- * - `plannedEnd` from `plannedEndOf`, `gettingToKnowUntil` and `confirmed` from the match record.
+ * - `plannedEnd` from `plannedEndOf`, `gettingToKnowUntil` and `confirmed` from the match record;
+ * - `suspendedSince`: the day the match's current suspension began (`currentSuspension`), or
+ *   `null`/absent when it runs.
  */
 export interface MatchAttentionFacts {
   readonly matchId: string;
@@ -80,6 +82,7 @@ export interface MatchAttentionFacts {
   readonly recentPlannedMeetings: readonly PlannedMeetingRef[];
   readonly recentLogs: readonly LoggedMeetingRef[];
   readonly openTalkRequests: readonly IsoDate[];
+  readonly suspendedSince?: IsoDate | null;
 }
 
 export interface AttentionInput {
@@ -91,6 +94,7 @@ export interface AttentionInput {
 /** Why a match needs attention, as data the app words (and translates). */
 export type AttentionReason =
   | { readonly kind: 'volunteerWantsToTalk'; readonly requestedOn: readonly IsoDate[] }
+  | { readonly kind: 'matchSuspended'; readonly since: IsoDate; readonly days: number }
   | { readonly kind: 'checkInOverdue'; readonly dueOn: IsoDate; readonly daysOverdue: number; readonly lastCheckInOn: IsoDate | null }
   | { readonly kind: 'noRecentMeeting'; readonly lastMeetingOn: IsoDate | null; readonly daysWithoutMeeting: number; readonly allowedDays: number }
   | { readonly kind: 'meetingsNotLogged'; readonly meetings: readonly IsoDate[] }
@@ -108,6 +112,7 @@ export type AttentionKind = AttentionReason['kind'];
  */
 export const ATTENTION_KINDS = [
   'volunteerWantsToTalk',
+  'matchSuspended',
   'checkInOverdue',
   'noRecentMeeting',
   'meetingsNotLogged',
@@ -124,6 +129,7 @@ export type Urgency = (typeof URGENCIES)[number];
 
 const URGENCY_OF: Readonly<Record<AttentionKind, Urgency>> = {
   volunteerWantsToTalk: 'urgent',
+  matchSuspended: 'urgent',
   checkInOverdue: 'urgent',
   noRecentMeeting: 'soon',
   meetingsNotLogged: 'soon',
@@ -146,6 +152,16 @@ export interface AttentionItem {
   readonly reason: AttentionReason;
 }
 
+/** DOMAIN.md §8 and Parent'R'US 3.1: the end of the term. */
+function addEndOfTerm(facts: MatchAttentionFacts, settings: AttentionSettings, todayDay: number, add: (since: IsoDate, reason: AttentionReason) => void): void {
+  if (facts.plannedEnd === null) return;
+  const endDay = dayNumber(facts.plannedEnd);
+  if (todayDay > endDay) add(addDays(facts.plannedEnd, 1), { kind: 'pastPlannedEnd', plannedEnd: facts.plannedEnd, daysPast: todayDay - endDay });
+  else if (endDay - todayDay <= settings.nearEndDays) {
+    add(addDays(facts.plannedEnd, -settings.nearEndDays), { kind: 'nearPlannedEnd', plannedEnd: facts.plannedEnd, daysLeft: endDay - todayDay });
+  }
+}
+
 function itemsOf(facts: MatchAttentionFacts, settings: AttentionSettings, today: IsoDate, todayDay: number): AttentionItem[] {
   const items: AttentionItem[] = [];
   const add = (since: IsoDate, reason: AttentionReason): void => {
@@ -159,6 +175,15 @@ function itemsOf(facts: MatchAttentionFacts, settings: AttentionSettings, today:
       reason,
     });
   };
+  // A suspended match has no meetings, logs or check-ins to chase: it needs a decision (resume or
+  // end) and the family and volunteer need to hear from the coordinator. Its reason is not on the
+  // item: a concern is visible to its case team only (SAF-10).
+  const suspendedSince = facts.suspendedSince ?? null;
+  if (suspendedSince !== null && suspendedSince <= today) {
+    add(suspendedSince, { kind: 'matchSuspended', since: suspendedSince, days: todayDay - dayNumber(suspendedSince) });
+    addEndOfTerm(facts, settings, todayDay, add);
+    return items;
+  }
   if (facts.openTalkRequests.length > 0) {
     const requestedOn = [...facts.openTalkRequests].sort();
     add(requestedOn[0] ?? today, { kind: 'volunteerWantsToTalk', requestedOn });
@@ -190,14 +215,7 @@ function itemsOf(facts: MatchAttentionFacts, settings: AttentionSettings, today:
     const meetings = missing.map((meeting) => meeting.date);
     add(addDays(meetings[0] ?? today, settings.logGraceDays + 1), { kind: 'meetingsNotLogged', meetings });
   }
-  // DOMAIN.md §8 and Parent'R'US 3.1: the end of the term.
-  if (facts.plannedEnd !== null) {
-    const endDay = dayNumber(facts.plannedEnd);
-    if (todayDay > endDay) add(addDays(facts.plannedEnd, 1), { kind: 'pastPlannedEnd', plannedEnd: facts.plannedEnd, daysPast: todayDay - endDay });
-    else if (endDay - todayDay <= settings.nearEndDays) {
-      add(addDays(facts.plannedEnd, -settings.nearEndDays), { kind: 'nearPlannedEnd', plannedEnd: facts.plannedEnd, daysLeft: endDay - todayDay });
-    }
-  }
+  addEndOfTerm(facts, settings, todayDay, add);
   // Parent'R'US 3.3.3: the "kennismakingsfase" of a few weeks, then the matching confirmation.
   if (!facts.confirmed && facts.gettingToKnowUntil !== null) {
     const untilDay = dayNumber(facts.gettingToKnowUntil);
@@ -215,6 +233,8 @@ const KIND_RANK = Object.fromEntries(ATTENTION_KINDS.map((kind, index) => [kind,
  * (urgent, soon, info), then by kind (`ATTENTION_KINDS`), then oldest `since` first, then match id:
  *
  * - `volunteerWantsToTalk` (urgent): a log said "I want to talk to my coordinator", not answered;
+ * - `matchSuspended` (urgent): the match is suspended (CON-4, SAF-11, SCR-4, SCR-8); it then has
+ *   only this item and the end-of-term ones, never check-in, meeting or log items;
  * - `checkInOverdue` (urgent) / `checkInDue` (soon, from `checkInDueSoonDays` before): the check-in
  *   interval (DOMAIN.md §5, 14 days by default; Thuisschoolmaatje "minstens eenmaal in de twee
  *   weken") counted from the last check-in, or from the start;

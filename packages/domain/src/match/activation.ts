@@ -7,9 +7,30 @@
 import { addDays, type IsoDate } from '../calendar/index.js';
 import { checkMatchActivation, type MatchActivationFacts } from '../consent/activation.js';
 import { accept, refuse, type Refusal, type Result } from '../result.js';
+import { checkSafeguardingRoles, type SafeguardingRoles } from '../safeguarding/roles.js';
 import { checkStepDate, filled } from './dates.js';
 import { latestRecordedDate, matchStage, missingStepsBeforeStart } from './stage.js';
 import type { MatchConfirmation, MatchLifecycleSettings, MatchNextStep, MatchProblem, MatchRecord } from './types.js';
+
+/**
+ * What the start (and the resumption) of a match is checked against: CON-1's facts, and SAF-17's
+ * safeguarding roles of the organisation.
+ */
+export interface MatchStartFacts extends MatchActivationFacts {
+  /**
+   * SAF-17: the organisation's safeguarding lead(s) and deputy (`checkSafeguardingRoles`). Optional
+   * only until the api passes it; without it SAF-17 is not checked here.
+   */
+  readonly safeguardingRoles?: SafeguardingRoles;
+}
+
+/**
+ * CON-1 and SAF-17 together: the first reason a match may not start (or resume) on the day, or
+ * `null`. CON-1's `CONSENT.*` codes first, then `SAFEGUARDING.LEAD_MISSING` / `DEPUTY_MISSING`.
+ */
+export function checkMatchStart(facts: MatchStartFacts): Refusal<MatchProblem> | null {
+  return checkMatchActivation(facts) ?? (facts.safeguardingRoles ? checkSafeguardingRoles(facts.safeguardingRoles) : null);
+}
 
 /** The refusal for the first step the match still lacks. */
 function missingStepRefusal(step: MatchNextStep): Refusal<MatchProblem> {
@@ -34,22 +55,23 @@ function missingStepRefusal(step: MatchNextStep): Refusal<MatchProblem> {
  * (`MATCH.WARM_HANDOVER_MISSING`, Thuisschoolmaatje step 5: "Voordat de ondersteuning van start
  * gaat"); and unless CON-1 holds on that day (`checkMatchActivation`: the pupil's and a guardian's
  * consent, the volunteer's screening CLEARED, no suspending concern; its `CONSENT.*` code passes
- * through). Sets `startedOn` and `gettingToKnowUntil` (`startedOn` + the programme's weeks; `null`
+ * through) and the organisation has a safeguarding lead and a deputy (SAF-17, when
+ * `facts.safeguardingRoles` is given; `SAFEGUARDING.*` passes through). Sets `startedOn` and `gettingToKnowUntil` (`startedOn` + the programme's weeks; `null`
  * for a programme without a getting-to-know period, whose match is confirmed from the start).
  */
 export function activateMatch(
   match: MatchRecord,
-  facts: MatchActivationFacts,
+  facts: MatchStartFacts,
   settings: MatchLifecycleSettings,
   today: IsoDate,
 ): Result<MatchRecord, MatchProblem> {
   const stage = matchStage(match);
-  if (stage === 'active' || stage === 'declined' || stage === 'ended') return refuse('MATCH.WRONG_STAGE', 'stage');
+  if (stage === 'active' || stage === 'suspended' || stage === 'declined' || stage === 'ended') return refuse('MATCH.WRONG_STAGE', 'stage');
   const [missing] = missingStepsBeforeStart(match, settings);
   if (missing) return missingStepRefusal(missing);
   if (latestRecordedDate(match) > today) return refuse('MATCH.DATE_BEFORE_PREVIOUS_STEP', 'startedOn');
-  const consentRefusal = checkMatchActivation(facts);
-  if (consentRefusal) return consentRefusal;
+  const startRefusal = checkMatchStart(facts);
+  if (startRefusal) return startRefusal;
   const weeks = settings.gettingToKnowWeeks;
   return accept({ ...match, startedOn: today, gettingToKnowUntil: weeks > 0 ? addDays(today, 7 * weeks) : null });
 }

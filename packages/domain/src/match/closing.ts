@@ -36,15 +36,17 @@ export function declineMatch(match: MatchRecord, decline: MatchDecline, today: I
 }
 
 /**
- * Ends an active match (DOMAIN.md §8) with the closure reason: completed, mentee stopped, mentor
- * stopped, moved, safeguarding. Only an active match (`MATCH.WRONG_STAGE`; before the start a match
- * is declined instead); a known reason (`MATCH.REASON_REQUIRED` on `reason`) and, when the mentee or
+ * Ends an active or suspended match (DOMAIN.md §8) with the closure reason: completed, mentee
+ * stopped, mentor stopped, moved, safeguarding. Only a match that ran (`MATCH.WRONG_STAGE`; before
+ * the start a match is declined instead); a suspended one is ended rather than resumed when the
+ * reason does not go away (SCR-8 always); a known reason (`MATCH.REASON_REQUIRED` on `reason`) and, when the mentee or
  * the mentor stopped, a note saying why (`MATCH.REASON_REQUIRED` on `note`; DOMAIN.md §5: "the
  * reasons must be recorded and examined"); dated on or after the last recorded step, not after
  * `today`. The volunteer then counts among `previousVolunteerIds` for the mentee.
  */
 export function endMatch(match: MatchRecord, end: MatchEnd, today: IsoDate): Result<MatchRecord, MatchProblem> {
-  if (matchStage(match) !== 'active') return refuse('MATCH.WRONG_STAGE', 'end');
+  const stage = matchStage(match);
+  if (stage !== 'active' && stage !== 'suspended') return refuse('MATCH.WRONG_STAGE', 'end');
   if (!(CLOSURE_REASONS as readonly string[]).includes(end.reason)) return refuse('MATCH.REASON_REQUIRED', 'reason');
   const stopped = end.reason === 'menteeStopped' || end.reason === 'mentorStopped';
   if (stopped && !filled(end.note)) return refuse('MATCH.REASON_REQUIRED', 'note');

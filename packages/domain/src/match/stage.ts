@@ -3,17 +3,28 @@
  * board, the match page and the checks agree.
  */
 import type { IsoDate } from '../calendar/index.js';
-import type { ContractSigner, MatchLifecycleSettings, MatchNextStep, MatchNextStepCode, MatchRecord, MatchStage } from './types.js';
+import type { ContractSigner, MatchLifecycleSettings, MatchNextStep, MatchNextStepCode, MatchRecord, MatchStage, MatchSuspension } from './types.js';
 
 /**
- * The stage of a match: closed (`ended`, `declined`) first, then the furthest step recorded —
- * `active` from the start, `scheduled` once a weekly time is agreed, `contracted` once every
+ * The suspension in force: the last one, when it has not been resumed and the match is still open;
+ * `null` otherwise.
+ */
+export function currentSuspension(match: MatchRecord): MatchSuspension | null {
+  const last = match.suspensions?.at(-1);
+  if (!last || last.resumption || match.end || match.decline) return null;
+  return last;
+}
+
+/**
+ * The stage of a match: closed (`ended`, `declined`) first, then `suspended` while a suspension is
+ * in force, then the furthest step recorded — `active` from the start, `scheduled` once a weekly time is agreed, `contracted` once every
  * required signer signed, `agreed` once both sides agreed, `introduced` after the matching
  * conversation, else `proposed` (schoolscool-thuismentor-worden.txt, the order of the steps).
  */
 export function matchStage(match: MatchRecord): MatchStage {
   if (match.end) return 'ended';
   if (match.decline) return 'declined';
+  if (currentSuspension(match)) return 'suspended';
   if (match.startedOn !== undefined) return 'active';
   if (match.weeklyTime) return 'scheduled';
   if (match.contractCompletedOn !== undefined) return 'contracted';
@@ -24,10 +35,20 @@ export function matchStage(match: MatchRecord): MatchStage {
 
 /**
  * Open: neither declined nor ended. An open match takes one of the volunteer's places (DOMAIN.md
- * §4 capacity) and is the mentee's one match at a time.
+ * §4 capacity) and is the mentee's one match at a time; a suspended match is open (it holds both
+ * until the coordinator resumes or ends it) but not running (`isRunning`).
  */
 export function isOpen(match: MatchRecord): boolean {
   return match.end === undefined && match.decline === undefined;
+}
+
+/**
+ * Running: active and not suspended. Only a running match has meetings, takes meeting logs, gets
+ * log reminders and check-in items, and gives the volunteer access to the pupil's data (SCR-7's
+ * `hasActiveMatch` is "has a running match").
+ */
+export function isRunning(match: MatchRecord): boolean {
+  return matchStage(match) === 'active';
 }
 
 /**
@@ -62,10 +83,10 @@ export function missingStepsBeforeStart(match: MatchRecord, settings: MatchLifec
 /**
  * The coordinator's checklist (DOMAIN.md §4): before the start, every missing step in order and
  * then `activation`; while active and not yet confirmed, `confirmation` with the day it is allowed
- * from; nothing for a confirmed, declined or ended match.
+ * from; nothing for a confirmed, suspended (resume or end it first), declined or ended match.
  */
 export function nextStepsOf(match: MatchRecord, settings: MatchLifecycleSettings): readonly MatchNextStep[] {
-  if (!isOpen(match)) return [];
+  if (!isOpen(match) || currentSuspension(match)) return [];
   if (match.startedOn !== undefined) {
     if (isConfirmed(match) || !match.gettingToKnowUntil) return [];
     return [{ step: 'confirmation', from: match.gettingToKnowUntil }];
@@ -108,6 +129,7 @@ export function latestRecordedDate(match: MatchRecord): IsoDate {
     match.confirmation?.confirmedOn,
     match.decline?.on,
     match.end?.on,
+    ...(match.suspensions ?? []).flatMap((suspension) => [...suspension.grounds.map((ground) => ground.on), suspension.resumption?.on]),
   ];
   return dates.reduce<IsoDate>((latest, date) => (date && date > latest ? date : latest), match.proposedOn);
 }

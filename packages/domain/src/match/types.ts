@@ -7,6 +7,7 @@
  */
 import type { Weekday } from '../application/index.js';
 import type { MatchActivationProblem } from '../consent/activation.js';
+import type { SafeguardingRolesProblem } from '../safeguarding/roles.js';
 import type { MeetingFormat } from '../programme/settings.js';
 import type { IsoDate } from '../calendar/index.js';
 
@@ -16,9 +17,10 @@ import type { IsoDate } from '../calendar/index.js';
  * beide kanten ingestemd wordt, tekenen scholier, ouders en thuismentor een contract. Daarna wordt
  * een geschikt tijdstip in de week overeengekomen en kan de begeleiding beginnen"), plus the two
  * ways a match closes. A step the programme skips (no contract, no matching conversation) is
- * passed over, so a match may go from `agreed` to `scheduled`.
+ * passed over, so a match may go from `agreed` to `scheduled`. A running match may be `suspended`
+ * (consent withdrawn, a concern, screening lost) and then resumes as `active` or is ended.
  */
-export const MATCH_STAGES = ['proposed', 'introduced', 'agreed', 'contracted', 'scheduled', 'active', 'declined', 'ended'] as const;
+export const MATCH_STAGES = ['proposed', 'introduced', 'agreed', 'contracted', 'scheduled', 'active', 'suspended', 'declined', 'ended'] as const;
 export type MatchStage = (typeof MATCH_STAGES)[number];
 
 /**
@@ -47,6 +49,38 @@ export type DeclinedBy = (typeof DECLINED_BY)[number];
 /** DOMAIN.md §8: why a match that ran was closed. */
 export const CLOSURE_REASONS = ['completed', 'menteeStopped', 'mentorStopped', 'moved', 'safeguarding', 'other'] as const;
 export type ClosureReason = (typeof CLOSURE_REASONS)[number];
+
+/**
+ * Why a running match is suspended at once: a consent it needs was withdrawn (CON-4); a concern
+ * suspends it (SAF-11: about the volunteer; SAF-4: acute danger); the volunteer's VOG is due
+ * (SCR-4); the volunteer's screening was revoked or a VOG refused (SCR-8: final, the match does
+ * not resume); or the coordinator's own decision, with a note.
+ */
+export const SUSPENSION_REASONS = ['consentWithdrawn', 'concern', 'screeningExpired', 'screeningRevoked', 'coordinator'] as const;
+export type SuspensionReason = (typeof SUSPENSION_REASONS)[number];
+
+/** One reason a match is suspended, as recorded. A suspension may gather several while it lasts. */
+export interface SuspensionGround {
+  readonly reason: SuspensionReason;
+  readonly on: IsoDate;
+  /** Who recorded it (name or person id; the api's system user for an automatic one). */
+  readonly by: string;
+  /** The concern that suspends the match (`reason: 'concern'`); never shown outside its readers (SAF-10). */
+  readonly concernId?: string;
+  /** Why, in words; required for the coordinator's own decision. Internal: never sent to the family. */
+  readonly note?: string;
+}
+
+/**
+ * A period in which the match is suspended: from the first ground's day until it is resumed (the
+ * day it runs again) or the match is ended. No meeting takes place and no log is written while it
+ * lasts; the volunteer reads nothing of the pupil (SCR-7).
+ */
+export interface MatchSuspension {
+  readonly since: IsoDate;
+  readonly grounds: readonly SuspensionGround[];
+  readonly resumption?: { readonly on: IsoDate; readonly by: string; readonly note?: string };
+}
 
 /**
  * How a programme runs a match from proposal to confirmation. Each step a seed has is a setting,
@@ -172,6 +206,8 @@ export interface MatchRecord {
   readonly confirmation?: MatchConfirmation;
   readonly decline?: MatchDecline;
   readonly end?: MatchEnd;
+  /** Every suspension, oldest first; only the last may be open (no `resumption`). Absent: never suspended. */
+  readonly suspensions?: readonly MatchSuspension[];
 }
 
 /**
@@ -221,4 +257,6 @@ export type MatchProblem =
   | 'MATCH.REASON_REQUIRED'
   | 'MATCH.SETTINGS_INVALID'
   | 'MATCH.SIGNER_NOT_IN_PROGRAMME'
-  | MatchActivationProblem;
+  | 'MATCH.SUSPENSION_FINAL'
+  | MatchActivationProblem
+  | SafeguardingRolesProblem;

@@ -4,7 +4,7 @@
  * meeting has no log.
  */
 import { addDays, isIsoDate, type IsoDate } from '../calendar/index.js';
-import { isOpen } from '../match/stage.js';
+import { isRunning } from '../match/stage.js';
 import type { MatchRecord } from '../match/types.js';
 import type { MeetingFormat, ProgrammeSettings } from '../programme/settings.js';
 import { accept, refuse, type Result } from '../result.js';
@@ -48,6 +48,7 @@ export type MeetingLogProblem =
   | 'LOG.DATE_IN_FUTURE'
   | 'LOG.BEFORE_MATCH_STARTED'
   | 'LOG.AFTER_MATCH_ENDED'
+  | 'LOG.MATCH_SUSPENDED'
   | 'LOG.FORM_NOT_ALLOWED'
   | 'LOG.DURATION_INVALID'
   | 'LOG.DESCRIPTION_REQUIRED';
@@ -67,7 +68,9 @@ const trimmed = (value: string): string => value.trim();
  * Checks a meeting log before it is saved: for this match (`LOG.WRONG_MATCH` on `matchId`); a real
  * date (`LOG.DATE_INVALID`), not after `today` (`LOG.DATE_IN_FUTURE`: the log records a meeting
  * that took place), not before the match started or when it has not (`LOG.BEFORE_MATCH_STARTED`),
- * not after its end (`LOG.AFTER_MATCH_ENDED`), all on `date`; a form the programme allows
+ * not after its end (`LOG.AFTER_MATCH_ENDED`), not after the day a suspension began until the day
+ * the match resumed (`LOG.MATCH_SUSPENDED`: no meeting takes place then; a meeting held on the
+ * day of the suspension, before it, may still be logged), all on `date`; a form the programme allows
  * (`LOG.FORM_NOT_ALLOWED` on `form`; Legal mentorship allows e-mail, Thuisschoolmaatje only video
  * and phone); whole minutes from 1 to `MAX_LOGGED_MEETING_MINUTES` (`LOG.DURATION_INVALID` on
  * `durationMinutes`); and a description of what was done (`LOG.DESCRIPTION_REQUIRED` on
@@ -85,6 +88,8 @@ export function checkMeetingLog(
   if (log.date > today) return refuse('LOG.DATE_IN_FUTURE', 'date');
   if (match.startedOn === undefined || log.date < match.startedOn) return refuse('LOG.BEFORE_MATCH_STARTED', 'date');
   if (match.end && log.date > match.end.on) return refuse('LOG.AFTER_MATCH_ENDED', 'date');
+  const suspended = (match.suspensions ?? []).some((suspension) => log.date > suspension.since && (!suspension.resumption || log.date < suspension.resumption.on));
+  if (suspended) return refuse('LOG.MATCH_SUSPENDED', 'date');
   if (!settings.meetingFormats.includes(log.form)) return refuse('LOG.FORM_NOT_ALLOWED', 'form');
   const minutes = log.durationMinutes;
   if (!(Number.isInteger(minutes) && minutes > 0 && minutes <= MAX_LOGGED_MEETING_MINUTES)) return refuse('LOG.DURATION_INVALID', 'durationMinutes');
@@ -96,10 +101,10 @@ export function checkMeetingLog(
 }
 
 /**
- * True when the match still takes logs (open and started). A helper for the portal's "fill in the
- * log" button; `checkMeetingLog` holds the rule.
+ * True when the match takes logs now (running: started, open and not suspended). A helper for the
+ * portal's "fill in the log" button; `checkMeetingLog` holds the rule.
  */
-export const takesLogs = (match: MatchRecord): boolean => match.startedOn !== undefined && isOpen(match);
+export const takesLogs = (match: MatchRecord): boolean => isRunning(match);
 
 /** A planned meeting as the reminder rules need it (a `ScheduledMeeting` fits). */
 export interface PlannedMeetingRef {

@@ -4,7 +4,7 @@
  * Parent'R'US 3.3.4 "1 vergadering per week … gemiddelde is 1 à 2 uur").
  */
 import { WEEKDAYS } from '../application/index.js';
-import { isIsoDate, type IsoDate } from '../calendar/index.js';
+import { addDays, isIsoDate, type IsoDate } from '../calendar/index.js';
 import type { MatchRecord } from '../match/types.js';
 import type { ProgrammeSettings } from '../programme/settings.js';
 import { accept, refuse, type Refusal, type Result } from '../result.js';
@@ -19,6 +19,7 @@ import type {
   ScheduleException,
   ScheduleProblem,
   SkippedMeeting,
+  SuspendedRange,
 } from './types.js';
 
 const MS_PER_MINUTE = 60_000;
@@ -74,6 +75,10 @@ function exceptionRefusal(exception: ScheduleException): Refusal<ScheduleProblem
  * (`slots`), `SCHEDULE.DURATION_REQUIRED` / `DURATION_INVALID` (`durationMinutes`),
  * `SCHEDULE.END_BEFORE_START` (`endsOn`), `SCHEDULE.RANGE_INVALID` (`holidays`), and for the
  * exceptions `SCHEDULE.DATE_INVALID`, `TIME_INVALID`, `RANGE_INVALID`, `DURATION_INVALID`.
+ *
+ * The match's suspensions come along (`suspended`): from the day a match is suspended none of its
+ * meetings take place, and from the day it resumes they do again, with no exception to add or
+ * remove.
  */
 export function scheduleFor(
   match: MatchRecord,
@@ -105,6 +110,10 @@ export function scheduleFor(
     if (refusal) return refusal;
   }
   const place = weeklyTime?.place?.trim();
+  const suspended: SuspendedRange[] = (match.suspensions ?? []).map((suspension) => ({
+    from: suspension.since,
+    until: suspension.resumption ? addDays(suspension.resumption.on, -1) : null,
+  }));
   return accept({
     matchId: match.id,
     startsOn,
@@ -116,6 +125,7 @@ export function scheduleFor(
     place: place ? place : null,
     holidays,
     exceptions,
+    ...(suspended.length > 0 ? { suspended } : {}),
   });
 }
 
@@ -129,7 +139,10 @@ interface Compiled {
   readonly pauses: readonly { readonly from: number; readonly until: number; readonly reason?: string }[];
   /** Cancellations and moves by date; `time` undefined matches every slot of that day. */
   readonly changes: ReadonlyMap<IsoDate, readonly Extract<ScheduleException, { kind: 'cancelled' | 'moved' }>[]>;
+  readonly suspended: readonly { readonly from: number; readonly until: number }[];
 }
+
+const inRanges = (ranges: Compiled['suspended'], day: number): boolean => ranges.some((range) => day >= range.from && day <= range.until);
 
 function compile(schedule: MeetingSchedule): Compiled {
   const startDay = dayNumber(schedule.startsOn);
@@ -150,6 +163,10 @@ function compile(schedule: MeetingSchedule): Compiled {
     holidays: schedule.holidays.map((range) => ({ from: dayNumber(range.from), until: dayNumber(range.until), ...(range.name ? { name: range.name } : {}) })),
     pauses,
     changes,
+    suspended: (schedule.suspended ?? []).map((range) => ({
+      from: dayNumber(range.from),
+      until: range.until === null ? Number.POSITIVE_INFINITY : dayNumber(range.until),
+    })),
   };
 }
 
@@ -186,12 +203,15 @@ function meeting(
   };
 }
 
-/** Both lists of a window, computed in one walk. */
-function walk(schedule: MeetingSchedule, from: IsoDate, to: IsoDate): { meetings: ScheduledMeeting[]; skipped: SkippedMeeting[] } {
+/**
+ * The lists of a window, computed in one walk: the meetings that take place, the regular meetings
+ * skipped and why, and the meetings a suspension cancelled (as they would have been).
+ */
+function walk(schedule: MeetingSchedule, from: IsoDate, to: IsoDate): { meetings: ScheduledMeeting[]; skipped: SkippedMeeting[]; suspended: ScheduledMeeting[] } {
   const compiled = compile(schedule);
   const fromDay = dayNumber(from);
   const toDay = dayNumber(to);
-  const meetings: ScheduledMeeting[] = [];
+  const planned: ScheduledMeeting[] = [];
   const skipped: SkippedMeeting[] = [];
   const first = Math.max(fromDay, compiled.startDay);
   const last = Math.min(toDay, compiled.endDay);
@@ -213,24 +233,36 @@ function walk(schedule: MeetingSchedule, from: IsoDate, to: IsoDate): { meetings
       if (change) skip(date, time, change.kind, change.reason);
       else if (pause) skip(date, time, 'paused', pause.reason);
       else if (holiday) skip(date, time, 'holiday', holiday.name);
-      else meetings.push(meeting(schedule, 'regular', { date, time }));
+      else planned.push(meeting(schedule, 'regular', { date, time }));
     }
   }
   // A move is explicit: it stands even when its new day is in a holiday, a pause or past the end.
   for (const exception of schedule.exceptions) {
     if (exception.kind === 'extra') {
-      if (exception.date >= from && exception.date <= to) meetings.push(meeting(schedule, 'extra', { date: exception.date, time: exception.time }, exception));
+      if (exception.date >= from && exception.date <= to) planned.push(meeting(schedule, 'extra', { date: exception.date, time: exception.time }, exception));
       continue;
     }
     if (exception.kind !== 'moved' || exception.to.date < from || exception.to.date > to) continue;
     const day = dayNumber(exception.date);
     const times = exception.time === undefined ? (compiled.slotsByWeekday[weekdayIndex(day)] ?? []).slice(0, 1) : [exception.time];
     for (const time of times) {
-      if (isRegular(compiled, schedule.everyWeeks, day, time)) meetings.push(meeting(schedule, 'moved', { date: exception.date, time }, exception.to));
+      if (isRegular(compiled, schedule.everyWeeks, day, time)) planned.push(meeting(schedule, 'moved', { date: exception.date, time }, exception.to));
     }
   }
-  meetings.sort((a, b) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : 0));
-  return { meetings, skipped };
+  // A suspension stops every meeting that would take place, moved and extra ones included.
+  const meetings: ScheduledMeeting[] = [];
+  const suspended: ScheduledMeeting[] = [];
+  for (const item of planned) {
+    if (compiled.suspended.length > 0 && inRanges(compiled.suspended, dayNumber(item.date))) {
+      suspended.push(item);
+      skip(item.date, item.time, 'suspended');
+    } else meetings.push(item);
+  }
+  const byStart = (a: ScheduledMeeting, b: ScheduledMeeting): number => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : 0);
+  meetings.sort(byStart);
+  suspended.sort(byStart);
+  skipped.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
+  return { meetings, skipped, suspended };
 }
 
 /**
@@ -251,7 +283,8 @@ export function occurrences(schedule: MeetingSchedule, fromDate: IsoDate, toDate
 /**
  * The regular meetings from `fromDate` to `toDate` that do not take place on their day, with the
  * reason as data (`cancelled`, `moved`, `paused`, `holiday`) and the holiday's name or the reason
- * given, so the portal can say "no meeting: herfstvakantie".
+ * given, so the portal can say "no meeting: herfstvakantie"; and every meeting (moved and extra
+ * ones too, on their new day) that the match's suspension stops (`suspended`).
  */
 export function skippedMeetings(schedule: MeetingSchedule, fromDate: IsoDate, toDate: IsoDate): readonly SkippedMeeting[] {
   return walk(schedule, fromDate, toDate).skipped;
@@ -262,11 +295,18 @@ export function skippedMeetings(schedule: MeetingSchedule, fromDate: IsoDate, to
  * cancellation or move names a regular meeting of the schedule that is not already changed
  * (`SCHEDULE.NO_SUCH_MEETING` on `date`), and neither it nor the new day is before `today`
  * (`SCHEDULE.DATE_IN_PAST`: what happened is recorded in the meeting log, not in the schedule);
- * a pause ends on or after `today`. Returns the new schedule; the old one is untouched.
+ * a pause ends on or after `today`. No cancellation, move or extra meeting on a day the match is
+ * suspended (`SCHEDULE.MATCH_SUSPENDED` on `date`: nothing takes place then). Returns the new
+ * schedule; the old one is untouched.
  */
 export function addScheduleException(schedule: MeetingSchedule, exception: ScheduleException, today: IsoDate): Result<MeetingSchedule, ScheduleProblem> {
   const refusal = exceptionRefusal(exception);
   if (refusal) return refusal;
+  if (exception.kind !== 'paused') {
+    const suspended = compile(schedule).suspended;
+    const days = [exception.date, ...(exception.kind === 'moved' ? [exception.to.date] : [])].map(dayNumber);
+    if (days.some((day) => inRanges(suspended, day))) return refuse('SCHEDULE.MATCH_SUSPENDED', 'date');
+  }
   if (exception.kind === 'paused') {
     if (exception.until < today) return refuse('SCHEDULE.DATE_IN_PAST', 'until');
   } else if (exception.kind === 'extra') {
@@ -297,10 +337,12 @@ const uidOf = (matchId: string, occurrence: { readonly date: IsoDate; readonly t
  * CONFIRMED event per meeting that takes place and one CANCELLED event per cancelled regular
  * meeting, so a subscribed calendar drops it. The UID is the match id and the regular meeting's
  * original date and time, so a moved meeting updates its original (`sequence` 1). Meetings skipped
- * for a holiday or a pause were never planned and have no event. The location is the agreed place.
+ * for a holiday or a pause were never planned and have no event. Every meeting a suspension stops
+ * is sent CANCELLED, and comes back CONFIRMED once the match resumes. The location is the agreed
+ * place.
  */
 export function icsEvents(schedule: MeetingSchedule, fromDate: IsoDate, toDate: IsoDate, texts: IcsTexts): readonly IcsEvent[] {
-  const { meetings, skipped } = walk(schedule, fromDate, toDate);
+  const { meetings, skipped, suspended } = walk(schedule, fromDate, toDate);
   const description = texts.description ?? null;
   const events: IcsEvent[] = meetings.map((item) => ({
     uid: uidOf(schedule.matchId, item.occurrence, texts.uidDomain),
@@ -324,6 +366,19 @@ export function icsEvents(schedule: MeetingSchedule, fromDate: IsoDate, toDate: 
       summary: texts.summary,
       description,
       location: cancelled.place,
+    });
+  }
+  // A suspension cancels what was planned: each meeting under its own UID, one sequence further.
+  for (const item of suspended) {
+    events.push({
+      uid: uidOf(schedule.matchId, item.occurrence, texts.uidDomain),
+      sequence: item.kind === 'moved' ? 2 : 1,
+      status: 'CANCELLED',
+      startsAt: item.startsAt,
+      endsAt: item.endsAt,
+      summary: texts.summary,
+      description,
+      location: item.place,
     });
   }
   return events.sort((a, b) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : 0));

@@ -19,6 +19,15 @@ export interface DateRange {
   readonly name?: string;
 }
 
+/**
+ * A suspension of the match as the schedule sees it (`MatchRecord.suspensions`): from the day it
+ * began to the day before the match resumed, or `null` while it lasts.
+ */
+export interface SuspendedRange {
+  readonly from: IsoDate;
+  readonly until: IsoDate | null;
+}
+
 /** One recurring moment of the week, local Amsterdam time (`HH:MM`, 24-hour clock). */
 export interface ScheduleSlot {
   readonly weekday: Weekday;
@@ -63,6 +72,11 @@ export interface MeetingSchedule {
   /** School holidays of the mentee's school region: no regular meeting on these days. */
   readonly holidays: readonly DateRange[];
   readonly exceptions: readonly ScheduleException[];
+  /**
+   * The match's suspensions (CON-4, SAF-11, SCR-4, SCR-8): no meeting of any kind takes place in
+   * them. Copied from the match by `scheduleFor`, so they are never stored twice; absent: none.
+   */
+  readonly suspended?: readonly SuspendedRange[];
 }
 
 /**
@@ -84,8 +98,11 @@ export interface ScheduledMeeting {
   readonly occurrence: { readonly date: IsoDate; readonly time: string };
 }
 
-/** Why a regular meeting does not take place on its day. */
-export type SkipReason = 'cancelled' | 'moved' | 'paused' | 'holiday';
+/**
+ * Why a meeting does not take place on its day. `suspended`: the match is suspended; unlike the
+ * others it also stops moved and extra meetings.
+ */
+export type SkipReason = 'cancelled' | 'moved' | 'paused' | 'holiday' | 'suspended';
 
 /** A regular meeting that does not take place on its day, with the reason as data. */
 export interface SkippedMeeting {
@@ -124,4 +141,5 @@ export type ScheduleProblem =
   | 'SCHEDULE.END_BEFORE_START'
   | 'SCHEDULE.RANGE_INVALID'
   | 'SCHEDULE.NO_SUCH_MEETING'
-  | 'SCHEDULE.DATE_IN_PAST';
+  | 'SCHEDULE.DATE_IN_PAST'
+  | 'SCHEDULE.MATCH_SUSPENDED';

@@ -25,11 +25,12 @@ describe('mayReadPupilData', () => {
 });
 
 describe('revocationConsequences', () => {
-  it('SCR-8: a reported VOG refusal ends every match and every session in the same transaction', () => {
+  it('SCR-8: a reported VOG refusal stops every match (running ones suspended for good, proposals declined) and every session in the same transaction', () => {
     expect(revocationConsequences('VOG_REFUSED')).toEqual({
       kind: 'removeFromMatches',
       reason: 'VOG_REFUSED',
-      endMatches: true,
+      runningMatches: 'suspendFinal',
+      matchesNotStarted: 'decline',
       terminateSessions: true,
       sameTransaction: true,
     });
@@ -39,7 +40,7 @@ describe('revocationConsequences', () => {
     expect(revocationConsequences('SCREENING_REVOKED')).toMatchObject({
       kind: 'removeFromMatches',
       reason: 'SCREENING_REVOKED',
-      endMatches: true,
+      runningMatches: 'suspendFinal',
       terminateSessions: true,
       sameTransaction: true,
     });
