@@ -11,6 +11,7 @@ import type { MatchLifecycleSettings } from '../match/types.js';
 import type { ConsentRequirements } from '../consent/types.js';
 import { refuse, type Refusal } from '../result.js';
 import type { ScreeningPolicy } from '../screening/types.js';
+import { validateSafeguardingSettings, type SafeguardingSettings } from '../safeguarding/settings.js';
 
 /** Who is mentored: a pupil (with parents involved), a parent, or an adult. */
 export type Mentee = 'pupil' | 'parent' | 'adult';
@@ -117,6 +118,11 @@ export interface ProgrammeSettings {
   readonly matching: MatchingSettings;
   /** Which lifecycle steps a match goes through before it starts (see ../match). */
   readonly lifecycle: MatchLifecycleSettings;
+  /**
+   * SAF-3, SAF-15: the safeguarding time targets (see ../safeguarding). Absent: the defaults
+   * (`safeguardingSettingsOf`); stored programmes from before this setting keep working.
+   */
+  readonly safeguarding?: SafeguardingSettings;
 }
 
 /** DOMAIN.md §5: the coordinator checks in every two weeks at least. */
@@ -139,7 +145,8 @@ export type ProgrammeSettingsProblem =
   | 'PROGRAMME.CHECK_IN_INTERVAL_INVALID'
   | 'PROGRAMME.QUESTIONNAIRE_WITHOUT_RESPONDENT'
   | 'PROGRAMME.QUESTIONNAIRE_WITHOUT_CONSENT'
-  | 'PROGRAMME.AMOUNT_INVALID';
+  | 'PROGRAMME.AMOUNT_INVALID'
+  | 'SAFEGUARDING.SETTING_INVALID';
 
 export type ProgrammeSettingsRefusal = Refusal<ProgrammeSettingsProblem>;
 
@@ -236,7 +243,9 @@ function durationProblems({ matchDuration }: ProgrammeSettings): ProgrammeSettin
  * - a positive check-in (and group intervision) interval;
  * - questionnaires with a respondent, and an EVALUATION consent purpose when there are any (CON-6:
  *   questionnaires are an optional purpose of their own);
- * - amounts in whole euro cents, not negative.
+ * - amounts in whole euro cents, not negative;
+ * - safeguarding time targets, when set (`validateSafeguardingSettings`, `SAFEGUARDING.SETTING_INVALID`
+ *   on `safeguarding.<name>`).
  */
 export function validateProgrammeSettings(settings: ProgrammeSettings): readonly ProgrammeSettingsRefusal[] {
   const refusals: ProgrammeSettingsRefusal[] = [...screeningProblems(settings.screening)];
@@ -257,6 +266,9 @@ export function validateProgrammeSettings(settings: ProgrammeSettings): readonly
   }
   for (const field of ['activityBudgetCentsPerMatch', 'volunteerAllowanceCentsPerMonth'] as const) {
     if (!nonNegativeInteger(settings[field])) refusals.push(refuse('PROGRAMME.AMOUNT_INVALID', field));
+  }
+  if (settings.safeguarding) {
+    for (const refusal of validateSafeguardingSettings(settings.safeguarding)) refusals.push(refuse(refusal.code, `safeguarding.${refusal.field ?? ''}`));
   }
   return refusals;
 }
