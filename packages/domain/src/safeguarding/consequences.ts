@@ -37,7 +37,10 @@ export interface ConcernMatchActions {
   readonly suspend: readonly string[];
   /** These matches are suspended for this concern alone, which no longer requires it: the coordinator may resume them. */
   readonly mayResume: readonly string[];
-  /** SAF-11: keep this volunteer off the matching board (the volunteer's `suspended` flag) while the concern suspends. */
+  /**
+   * SAF-11: the person a concern about a volunteer or staff member is about, to keep off the
+   * matching board (the volunteer's `suspended` flag) while the concern suspends; `null` otherwise.
+   */
   readonly suspendVolunteerFromMatching: string | null;
   /** SAF-11: the decision about the volunteer or staff member, for the api to carry out (SCR-8 `revocationConsequences` on `screeningRevoked`). */
   readonly subjectOutcome: SubjectOutcome | null;

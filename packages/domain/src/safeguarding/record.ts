@@ -126,6 +126,7 @@ export function isCaseTeam(state: Pick<ConcernState, 'assignedCoordinatorIds' | 
 
 /** SAF-2, SAF-10, SAF-11: may this person append an entry of this kind? */
 function permissionRefusal(state: ConcernState, body: ConcernEntryBody, actor: SafeguardingActor): Refusal<SafeguardingProblem> | null {
+  if (!filled(actor.personId)) return refuse('SAFEGUARDING.NOT_ALLOWED', 'by');
   if (state.subject.personId !== null && actor.personId === state.subject.personId) return refuse('SAFEGUARDING.SUBJECT_EXCLUDED', 'by');
   if (body.kind === 'alertSent') return actor.role === 'volunteer' ? refuse('SAFEGUARDING.NOT_ALLOWED', 'by') : null;
   if (actor.role === 'system') return refuse('SAFEGUARDING.NOT_ALLOWED', 'by');
