@@ -66,7 +66,8 @@ export function alertDecision(
   if (concern.acknowledgement) return { kind: 'acknowledged', by: concern.acknowledgement.by.personId, at: concern.acknowledgement.at };
   if (concern.closure) return { kind: 'wait', until: null };
   const since = concern.acuteDanger ? concern.acuteSince : null;
-  const counted = since === null ? concern.alerts : concern.alerts.filter((alert) => alert.at >= since);
+  const sinceMs = since === null ? null : epochMsOf(since);
+  const counted = sinceMs === null ? concern.alerts : concern.alerts.filter((alert) => epochMsOf(alert.at) >= sinceMs);
   const alerted = new Set(counted.map((alert) => alert.recipientId));
   const waiting = chain.filter((id) => !alerted.has(id));
   if (counted.length === 0) {

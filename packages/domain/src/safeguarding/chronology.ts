@@ -2,7 +2,7 @@
  * SAF-13: all concerns about a pupil form one chronology, so that structural (repeated) unsafety can
  * be seen ("structurele onveiligheid": an unsafe situation that repeats or continues).
  */
-import type { UtcInstant } from '../schedule/amsterdam.js';
+import { epochMsOf, type UtcInstant } from '../schedule/amsterdam.js';
 import type { ConcernEntry, ConcernState } from './types.js';
 import { mayReadConcern, type ConcernViewer } from './visibility.js';
 
@@ -35,9 +35,9 @@ export function pupilChronology(viewer: ConcernViewer, concerns: readonly Concer
   if (!mayRead) return null;
   const visible = ofPupil
     .filter((concern) => concern.subject.personId !== viewer.personId)
-    .sort((a, b) => (a.reportedAt < b.reportedAt ? -1 : a.reportedAt > b.reportedAt ? 1 : a.id < b.id ? -1 : 1));
+    .sort((a, b) => epochMsOf(a.reportedAt) - epochMsOf(b.reportedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const items = visible
     .flatMap((concern) => concern.entries.map((entry) => ({ concernId: concern.id, at: entry.at, entry })))
-    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.concernId < b.concernId ? -1 : a.concernId > b.concernId ? 1 : a.entry.version - b.entry.version));
+    .sort((a, b) => epochMsOf(a.at) - epochMsOf(b.at) || (a.concernId < b.concernId ? -1 : a.concernId > b.concernId ? 1 : 0) || a.entry.version - b.entry.version);
   return { pupilId, concernIds: visible.map((concern) => concern.id), items, repeated: visible.length > 1 };
 }

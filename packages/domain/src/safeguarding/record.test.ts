@@ -41,6 +41,10 @@ describe('the concern as an append-only record (SAF-2, SAF-12)', () => {
       field: 'version',
     });
     expect(append(opened(), { kind: 'addendum', addendum: { facts: ' ', interpretation: '' } }, ans, '2025-10-14T19:00:00Z')).toMatchObject({ code: 'SAFEGUARDING.ADDENDUM_EMPTY' });
+    // Instants are compared as moments, whatever their written precision (toISOString adds milliseconds).
+    expect(append(opened(), { kind: 'addendum', addendum: { facts: 'x' } }, ans, '2025-10-14T18:05:00.500Z').ok).toBe(true);
+    expect(append(opened(), { kind: 'addendum', addendum: { facts: 'x' } }, ans, '2025-10-14T18:04Z')).toMatchObject({ code: 'SAFEGUARDING.ENTRY_BEFORE_PREVIOUS' });
+    expect(append(opened(), { kind: 'addendum', addendum: { facts: 'x' } }, ans, '2025-10-14T20:05:00+02:00')).toMatchObject({ code: 'SAFEGUARDING.TIME_INVALID' });
   });
 
   it('SAF-2: after submitting, the reporter can only append addenda: no acknowledging, classifying or closing', () => {

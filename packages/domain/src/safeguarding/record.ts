@@ -6,7 +6,7 @@
  */
 import { isIsoDate } from '../calendar/index.js';
 import { accept, refuse, type Refusal, type Result } from '../result.js';
-import { amsterdamDateOf, isUtcInstant, type UtcInstant } from '../schedule/amsterdam.js';
+import { amsterdamDateOf, epochMsOf, isUtcInstant, type UtcInstant } from '../schedule/amsterdam.js';
 import { checkAssessment, checkDecision, checkFollowUp } from './meldcode.js';
 import { checkSources } from './report.js';
 import type { SafeguardingSettings } from './settings.js';
@@ -107,7 +107,7 @@ export function closeRefusal(state: ConcernState): Refusal<SafeguardingProblem> 
   const reports = state.authorityContacts.filter((contact) => contact.type === 'veiligThuisReport');
   if (outcomes.includes('reportVeiligThuis') && reports.length === 0) return refuse('SAFEGUARDING.REPORT_NOT_RECORDED', 'authorityContacts');
   const last = state.followUps.at(-1);
-  if (last && last.q5.answer === 'no' && !reports.some((contact) => contact.contactedAt >= last.at)) {
+  if (last && last.q5.answer === 'no' && !reports.some((contact) => epochMsOf(contact.contactedAt) >= epochMsOf(last.at))) {
     return refuse('SAFEGUARDING.REPORT_REQUIRED_UNSAFE_DESPITE_HELP', 'authorityContacts');
   }
   return null;
@@ -177,7 +177,7 @@ function contentRefusal(state: ConcernState, body: ConcernEntryBody, at: UtcInst
     case 'authorityContacted': {
       const contact = body.contact;
       if (!(AUTHORITY_CONTACT_TYPES as readonly string[]).includes(contact.type)) return refuse('SAFEGUARDING.TEXT_REQUIRED', 'contact.type');
-      if (!isUtcInstant(contact.contactedAt) || contact.contactedAt > at) return refuse('SAFEGUARDING.TIME_INVALID', 'contact.contactedAt');
+      if (!isUtcInstant(contact.contactedAt) || epochMsOf(contact.contactedAt) > epochMsOf(at)) return refuse('SAFEGUARDING.TIME_INVALID', 'contact.contactedAt');
       if (!filled(contact.contactedBy)) return refuse('SAFEGUARDING.TEXT_REQUIRED', 'contact.contactedBy');
       if (!filled(contact.summaryShared)) return refuse('SAFEGUARDING.TEXT_REQUIRED', 'contact.summaryShared');
       if (contact.type !== 'veiligThuisReport') return null;
@@ -280,7 +280,7 @@ export function appendConcernEntry(
   if (!isUtcInstant(at)) return refuse('SAFEGUARDING.TIME_INVALID', 'at');
   if (input.expectedVersion !== undefined && input.expectedVersion !== state.version) return refuse('SAFEGUARDING.VERSION_CONFLICT', 'version');
   const last = entries.at(-1);
-  if (last && at < last.at) return refuse('SAFEGUARDING.ENTRY_BEFORE_PREVIOUS', 'at');
+  if (last && epochMsOf(at) < epochMsOf(last.at)) return refuse('SAFEGUARDING.ENTRY_BEFORE_PREVIOUS', 'at');
   if (state.status === 'closed') return refuse('SAFEGUARDING.CONCERN_CLOSED', 'status');
   const permission = permissionRefusal(state, body, by);
   if (permission) return permission;

@@ -80,7 +80,7 @@ export function concernTimers(state: ConcernState, settings: SafeguardingSetting
   } else {
     const reports = state.authorityContacts.filter((contact) => contact.type === 'veiligThuisReport');
     const lastFollowUp = state.followUps.at(-1);
-    if (lastFollowUp?.q5.answer === 'no' && !reports.some((contact) => contact.contactedAt >= lastFollowUp.at)) {
+    if (lastFollowUp?.q5.answer === 'no' && !reports.some((contact) => epochMsOf(contact.contactedAt) >= epochMsOf(lastFollowUp.at))) {
       byDay('veiligThuisReport', addWorkingDays(amsterdamDateOf(lastFollowUp.at), settings.reportWithinWorkingDays, holidays));
     } else if (state.decision.outcomes.includes('reportVeiligThuis') && reports.length === 0) {
       byDay('veiligThuisReport', addWorkingDays(amsterdamDateOf(state.decision.at), settings.reportWithinWorkingDays, holidays));
