@@ -4,7 +4,7 @@ import { MEETING_FORMATS } from '@driehoek/domain/programme';
 import { id, isoDate, optionalText, requiredText } from './common.js';
 import { scorePart } from './matching.js';
 
-export const matchStage = z.enum(['proposed', 'introduced', 'agreed', 'contracted', 'scheduled', 'active', 'declined', 'ended']);
+export const matchStage = z.enum(['proposed', 'introduced', 'agreed', 'contracted', 'scheduled', 'active', 'suspended', 'declined', 'ended']);
 export type MatchStageView = z.infer<typeof matchStage>;
 export const matchSource = z.enum(['suggestion', 'batch', 'preference', 'manual']);
 export const contractSigner = z.enum(['pupil', 'parent', 'volunteer', 'mentee']);

@@ -11,6 +11,7 @@ const STAGE_TONE: Record<MatchStage, Tone> = {
   contracted: 'info',
   scheduled: 'warning',
   active: 'success',
+  suspended: 'warning',
   declined: 'danger',
   ended: 'neutral',
 };

@@ -45,6 +45,8 @@ export function attentionText(t: TFunction, language: string, reason: AttentionR
       return t('attention.nearPlannedEnd', { count: numberOf(reason.daysLeft), date: day(reason.plannedEnd) });
     case 'gettingToKnow':
       return t('attention.gettingToKnow', { count: numberOf(reason.daysLeft), date: day(reason.until) });
+    case 'matchSuspended':
+      return t('attention.matchSuspended', { count: numberOf(reason.days), date: day(reason.since) });
   }
 }
 

@@ -14,7 +14,7 @@ export const EXCEPTION_KINDS = ['cancelled', 'moved', 'paused'] as const;
 export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
 
 /** Why a regular meeting does not take place (packages/domain/src/schedule, `SkipReason`). */
-export const SKIP_REASONS = ['cancelled', 'moved', 'paused', 'holiday'] as const;
+export const SKIP_REASONS = ['cancelled', 'moved', 'paused', 'holiday', 'suspended'] as const;
 
 /** The reasons a running match needs attention, in the dashboard's order: the domain's own list. */
 export { ATTENTION_KINDS } from '@driehoek/domain/attention';
