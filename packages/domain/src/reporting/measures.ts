@@ -140,7 +140,7 @@ function sumTrees(a: unknown, b: unknown, path: string): unknown {
       [...keys].map((key) => {
         const left = (a as Record<string, unknown>)[key];
         const right = (b as Record<string, unknown>)[key];
-        return [key, left === undefined ? right : right === undefined ? left : sumTrees(left, right, `${path}.${key}`)];
+        return [key, left == null ? right : right == null ? left : sumTrees(left, right, `${path}.${key}`)];
       }),
     );
   }
@@ -152,7 +152,8 @@ function sumTrees(a: unknown, b: unknown, path: string): unknown {
 /**
  * Adds figures of the same shape, e.g. ten regions' reports into the national one: counts, shares
  * (numerators and denominators), sums and their contributors, distributions and breakdowns
- * (categories are united) are added; labels beside them (dates, names) must be equal. Throws a
+ * (categories are united) are added; a part one side lacks (absent or `null`) is taken from the
+ * other; labels beside them (dates, names) must be equal. Throws a
  * `RangeError` on shapes that differ. With no figures there is nothing to add: `null`.
  */
 export function sumMeasures<T>(figures: readonly T[]): T | null {
