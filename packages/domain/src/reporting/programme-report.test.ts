@@ -97,6 +97,22 @@ describe("the programme report's figures (DOMAIN.md §7; Parent'R'US annex, tabl
     expect(counts.pilotFunnel).toBeNull();
   });
 
+  it('logs added up per match, month and form (the api may GROUP BY) give the same figures', () => {
+    const grouped = programmeReportCounts(
+      {
+        ...facts,
+        logs: [
+          { matchId: 'm1', date: '2025-09-01', durationMinutes: 60, form: 'faceToFace', meetings: 1 },
+          { matchId: 'm1', date: '2025-10-01', durationMinutes: 90, form: 'faceToFace', meetings: 1 },
+          { matchId: 'm3', date: '2025-10-01', durationMinutes: 30, form: 'phone', meetings: 1 },
+        ],
+      },
+      autumn,
+    );
+    expect(grouped.activityByPeriod).toEqual(counts.activityByPeriod);
+    expect(grouped.matches.meetingForms).toEqual(counts.matches.meetingForms);
+  });
+
   it('zero matches and an empty period give zeros, not errors', () => {
     const empty = programmeReportCounts({ ...facts, matches: [], logs: [], applicants: [] }, autumn);
     expect(empty.matches.total.value).toBe(0);

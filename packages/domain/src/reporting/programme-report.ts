@@ -44,12 +44,19 @@ export interface ReportMatch {
   readonly peer: boolean | null;
 }
 
-/** A meeting log as the reports read it. */
+/**
+ * A meeting log as the report reads it. The api may also pass several logs of one match and form
+ * added up (`GROUP BY` match, month and form, dated on any day of that month, with the number of
+ * meetings and their minutes), which is exact for a trend by month or coarser.
+ */
 export interface ReportLog {
   readonly matchId: string;
   readonly date: IsoDate;
+  /** The minutes of the meeting, or of the meetings added up. */
   readonly durationMinutes: number;
   readonly form: MeetingFormat;
+  /** How many meetings the row stands for; 1 when absent. */
+  readonly meetings?: number;
 }
 
 /** Where a match stands at the end of the period. */
@@ -265,12 +272,12 @@ export function programmeReportCounts(facts: ProgrammeReportFacts, period: Repor
     typology.push(match.peer === null ? 'unknown' : match.peer ? 'peer' : 'nonPeer');
   }
 
-  const forms: MeetingFormat[] = [];
+  const forms = Object.fromEntries(MEETING_FORMATS.map((form) => [form, 0])) as Record<MeetingFormat, number>;
   for (const log of facts.logs) {
     if (!programmeMatches.has(log.matchId)) continue;
     const day = dayNumber(log.date);
     if (day < range.first || day > range.last) continue;
-    forms.push(log.form);
+    forms[log.form] += log.meetings ?? 1;
     whole.minutes += log.durationMinutes;
     whole.logging.add(log.matchId);
     const part = byPart[partOf(day)];
@@ -309,7 +316,7 @@ export function programmeReportCounts(facts: ProgrammeReportFacts, period: Repor
       outcome: breakdownOf(MATCH_OUTCOMES, outcomes),
       dropOutReasons: breakdownOf(CLOSURE_REASONS, dropOutReasons),
       typology: breakdownOf(['peer', 'nonPeer', 'unknown'] as const, typology),
-      meetingForms: breakdownOf(MEETING_FORMATS, forms),
+      meetingForms: { kind: 'breakdown', cells: forms },
       lengthDays: distributionOf(lengths),
     },
   };
