@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../calendar/index.js';
 import { programmeSettingsFromTemplate } from '../programme/templates.js';
 import type { ScreeningRecord } from '../screening/types.js';
 import { dayNumber } from '../schedule/days.js';
@@ -148,6 +149,25 @@ describe('live compliance figures (MENTOR Elements of Effective Practice; DOMAIN
     expect(trend.values.pupilsWaiting).toEqual([2, 2, 1]);
     expect(trend.values.checkInsOnSchedule[1]).toBe(0.8);
     expect(trend.measures.questionnairesCompleted[0]).toEqual({ kind: 'share', numerator: 1, denominator: 1 });
+  });
+
+  it('SCR-2/SCR-4/SCR-6: the trend judges screening exactly as a report of each day would, across a VOG renewal and a new code of conduct', () => {
+    const renewed = { ...schoolsCool.screening, rescreeningIntervalMonths: 3, codeOfConductVersion: '2025-2', codeOfConductVersionSince: '2025-09-20', codeOfConductReacceptDays: 10 };
+    const dayFacts: ComplianceFacts = { ...facts, programmes: [{ ...complianceProgrammeOf('p', schoolsCool), screening: renewed }, complianceProgrammeOf('t', thuisschoolmaatje)] };
+    const days = periodsIn({ from: '2025-09-01', until: '2025-11-30' }, 'month').flatMap((month) => {
+      const list = [];
+      for (let day = month.from; day <= month.until; day = addDays(day, 1)) list.push({ from: day, until: day });
+      return list;
+    });
+    const trend = complianceTrend(dayFacts, days, '2025-11-30');
+    days.forEach((day, i) => {
+      const single = complianceReport(dayFacts, day, '2025-11-30');
+      expect(trend.measures.volunteersWithValidVog[i], day.from).toEqual(single.figures.volunteersWithValidVog.measure);
+      expect(trend.measures.volunteersScreened[i], day.from).toEqual(single.figures.volunteersScreened.measure);
+    });
+    // The figures do move in that time: the VOGs expire three months after issue, the new code lapses.
+    expect(new Set(trend.values.volunteersWithValidVog).size).toBeGreaterThan(1);
+    expect(new Set(trend.values.volunteersScreened).size).toBeGreaterThan(1);
   });
 
   it('zero matches, an empty period, a period after today: no data rather than errors', () => {

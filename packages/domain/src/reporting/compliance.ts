@@ -15,11 +15,14 @@
  */
 import { addMonths, type IsoDate } from '../calendar/index.js';
 import { isEarlyEnding, type StoredClosure } from '../closure/closure.js';
-import { DEFAULT_LOG_GRACE_DAYS, unpairedMeetings, type LoggedMeetingRef, type PlannedMeetingRef } from '../meeting-log/log.js';
+import { DEFAULT_LOG_GRACE_DAYS, type LoggedMeetingRef, type PlannedMeetingRef } from '../meeting-log/log.js';
 import type { ProgrammeSettings } from '../programme/settings.js';
 import { assessScreening } from '../screening/assess.js';
+import { codeOfConductReacceptBy } from '../screening/code-of-conduct.js';
 import type { ScreeningPolicy, ScreeningRecord } from '../screening/types.js';
+import { vogRenewalDue } from '../screening/vog.js';
 import { dayNumber } from '../schedule/days.js';
+import { uncoveredMeetings } from './meeting-coverage.js';
 import { averageOf, count, distributionOf, medianOf, ratioOf, share, sizeOf, sum, type Measure } from './measures.js';
 import { dayRangeOf, isReportPeriod, periodIndexer, type DayRange, type ReportPeriod } from './period.js';
 
@@ -192,6 +195,29 @@ function recordAsOf(record: ScreeningRecord, day: IsoDate): ScreeningRecord {
   };
 }
 
+/**
+ * The days on which a volunteer's screening may read differently (`assessScreening` compares the
+ * day with these only): each day on the record (a step recorded counts from its day, see
+ * `recordAsOf`), the VOG's renewal day (SCR-4) and the day a changed code of conduct must have been
+ * re-accepted by (SCR-6). Between two of them the assessment stays the same, so a trend judges each
+ * volunteer once per change rather than once per period.
+ */
+function screeningChangeDays(record: ScreeningRecord, policy: ScreeningPolicy): number[] {
+  const dates: (IsoDate | undefined)[] = [
+    record.intakeInterview?.heldOn,
+    ...record.referenceChecks.map((check) => check.checkedOn),
+    record.vog.requestedOn,
+    record.vog.registration?.seenOn,
+    record.vog.registration ? vogRenewalDue(record.vog.registration.issueDate, policy) : undefined,
+    record.codeOfConduct?.signedOn,
+    codeOfConductReacceptBy(policy),
+    record.training?.completedOn,
+    record.decision?.decidedOn,
+    record.revokedOn,
+  ];
+  return dates.filter((date): date is IsoDate => date !== undefined).map(dayNumber);
+}
+
 /** A share figure's tally: the records behind it and those that fall short. */
 class Tally {
   readonly all = new Set<string>();
@@ -199,10 +225,14 @@ class Tally {
   met = 0;
   total = 0;
   add(id: string, meets: boolean): void {
-    this.total += 1;
+    this.addSome(id, meets ? 1 : 0, 1);
+  }
+  /** Several of one record at once (a match's meetings): it falls short when any of them does. */
+  addSome(id: string, met: number, total: number): void {
+    this.total += total;
+    this.met += met;
     this.all.add(id);
-    if (meets) this.met += 1;
-    else this.short.add(id);
+    if (met < total) this.short.add(id);
   }
 }
 
@@ -256,7 +286,7 @@ function daysByMatch<T extends { readonly matchId: string }>(facts: readonly T[]
     if (list) list.push(day);
     else byMatch.set(fact.matchId, [day]);
   }
-  for (const list of byMatch.values()) list.sort((a, b) => a - b);
+  for (const list of byMatch.values()) if (list.some((day, i) => i > 0 && day < list[i - 1]!)) list.sort((a, b) => a - b);
   return byMatch;
 }
 
@@ -388,27 +418,42 @@ function complianceOfPeriods(facts: ComplianceFacts, periods: readonly ReportPer
     }
   }
 
-  // Screening of the volunteers active on each snapshot day (SCR-1…4 through assessScreening).
-  activeVolunteers.forEach((active, p) => {
+  // Screening of the volunteers active on each snapshot day (SCR-1…4 through assessScreening),
+  // judged again only when a day that can change it has passed since the last judgement.
+  const judged = new Map<string, { day: number; changes: number[]; assessment: ReturnType<typeof assessScreening> }>();
+  const order = asOfDays.map((_, p) => p).sort((a, b) => asOfDays[a]! - asOfDays[b]!);
+  for (const p of order) {
     const tally = tallies[p]!;
     const day = asOf[p]!;
-    for (const [volunteerId, matchProgrammeId] of active) {
+    const dayNo = asOfDays[p]!;
+    for (const [volunteerId, matchProgrammeId] of activeVolunteers[p]!) {
       const volunteer = volunteers.get(volunteerId);
       const policy = programmeOf(volunteer?.programmeId ?? matchProgrammeId).screening;
-      const assessment = volunteer ? assessScreening(recordAsOf(volunteer.screening, day), policy, day) : null;
+      let assessment: ReturnType<typeof assessScreening> | null = null;
+      if (volunteer) {
+        const last = judged.get(volunteerId);
+        if (last && last.day <= dayNo && !last.changes.some((change) => change > last.day && change <= dayNo)) assessment = last.assessment;
+        else {
+          assessment = assessScreening(recordAsOf(volunteer.screening, day), policy, day);
+          judged.set(volunteerId, { day: dayNo, changes: last?.changes ?? screeningChangeDays(volunteer.screening, policy), assessment });
+        }
+      }
       if (policy.steps.vog === 'waived') tally.waivedVog += 1;
       else tally.vog.add(volunteerId, assessment?.steps.some((step) => step.step === 'vog' && step.state === 'done') ?? false);
       tally.screened.add(volunteerId, assessment?.status === 'CLEARED');
     }
-  });
+  }
 
   // Planned meetings due (past the grace days) and whether a log covers each (Parent'R'US tool 2).
-  const dueByMatch = new Map<string, PlannedMeetingRef[]>();
+  const dueByMatch = new Map<string, { meetings: PlannedMeetingRef[]; days: number[] }>();
   for (const meeting of facts.plannedMeetings) {
-    if (!matches.has(meeting.matchId) || dayNumber(meeting.date) + settings.logGraceDays >= todayDay) continue;
-    const list = dueByMatch.get(meeting.matchId);
-    if (list) list.push(meeting);
-    else dueByMatch.set(meeting.matchId, [meeting]);
+    const day = dayNumber(meeting.date);
+    if (periodOf(day) === -1 || day + settings.logGraceDays >= todayDay || !matches.has(meeting.matchId)) continue;
+    const due = dueByMatch.get(meeting.matchId);
+    if (due) {
+      due.meetings.push(meeting);
+      due.days.push(day);
+    } else dueByMatch.set(meeting.matchId, { meetings: [meeting], days: [day] });
   }
   const logsByMatch = new Map<string, ComplianceLog[]>();
   for (const log of facts.logs) {
@@ -421,10 +466,28 @@ function complianceOfPeriods(facts: ComplianceFacts, periods: readonly ReportPer
       tally.logging.add(log.matchId);
     }
   }
-  for (const [matchId, meetings] of dueByMatch) {
-    meetings.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    const open = new Set(unpairedMeetings(meetings, logsByMatch.get(matchId) ?? []));
-    for (const meeting of meetings) tallies[periodOf(dayNumber(meeting.date))]?.meetings.add(matchId, !open.has(meeting));
+  for (const [matchId, due] of dueByMatch) {
+    // Schedules come in date order; sort only when they do not.
+    let meetings = due.meetings;
+    let days = due.days;
+    if (days.some((day, i) => i > 0 && day < days[i - 1]!)) {
+      const order = days.map((_, i) => i).sort((a, b) => days[a]! - days[b]!);
+      meetings = order.map((i) => due.meetings[i]!);
+      days = order.map((i) => due.days[i]!);
+    }
+    const open = new Set(uncoveredMeetings(meetings, logsByMatch.get(matchId) ?? []));
+    // Per period: the match's due meetings and those with a log.
+    let i = 0;
+    while (i < meetings.length) {
+      const p = periodOf(days[i]!);
+      let met = 0;
+      let total = 0;
+      for (; i < meetings.length && periodOf(days[i]!) === p; i += 1) {
+        total += 1;
+        if (!open.has(meetings[i]!)) met += 1;
+      }
+      tallies[p]!.meetings.addSome(matchId, met, total);
+    }
   }
 
   // Waiting for a volunteer: matched in the period, and still waiting on the snapshot day.
@@ -518,7 +581,8 @@ function complianceOfPeriods(facts: ComplianceFacts, periods: readonly ReportPer
  * - `checkInsOnSchedule`: of the matches that ran in the period, those whose check-ins kept the
  *   programme's interval (`checkInsKeptInterval`), also per programme and per coordinator;
  * - `meetingsLogged`: of the planned meetings past their grace days, those a log covers (paired by
- *   `unpairedMeetings`); the attention ids are the matches with a meeting without a log;
+ *   `unpairedMeetings`, fed cluster by cluster by `uncoveredMeetings`); the attention ids are the
+ *   matches with a meeting without a log;
  * - `meetingHours`: logged minutes, as hours;
  * - `matchLength` (median days, with the average), `reachedPlannedDuration` (not early by
  *   `isEarlyEnding`) and `closedWithinMonths` (closed within `earlyClosureMonths` of the start) over

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addDays, ageOn } from '../calendar/index.js';
 import { ADULT_AGE_BANDS, ageBandNames, ageBandOf, participantCounts, PUPIL_AGE_BANDS, type ParticipantFacts } from './participants.js';
 
 describe("participant profile (Parent'R'US annex 1.3: gender, age, background, work status)", () => {
@@ -13,6 +14,20 @@ describe("participant profile (Parent'R'US annex 1.3: gender, age, background, w
     expect(ageBandOf('2020-03-01', '2025-07-31', PUPIL_AGE_BANDS)).toBe('0-9');
     expect(ageBandOf('2020-03-01', '2025-07-31', [0, 12])).toBe('0-11');
     expect(ageBandOf(null, '2025-07-31', ADULT_AGE_BANDS)).toBe('unknown');
+  });
+
+  it('the band is the one ageOn gives, across a leap day and every birthday of a year', () => {
+    const bands = [1, 2, 3, 4];
+    for (let birth = '2020-01-01'; birth <= '2021-03-31'; birth = addDays(birth, 1)) {
+      for (const on of ['2024-02-28', '2024-02-29', '2024-03-01', '2023-02-28', '2023-03-01', '2025-12-31']) {
+        const age = ageOn(birth, on);
+        const expected = age < 1 ? '0-0' : age >= 4 ? '4+' : `${age}-${age}`;
+        expect(ageBandOf(birth, on, bands), `${birth} on ${on}`).toBe(birth > on ? '0-0' : expected);
+      }
+    }
+    expect(ageBandOf('2020-02-29', '2024-02-28', [4])).toBe('0-3');
+    expect(ageBandOf('2020-02-29', '2024-02-29', [4])).toBe('4+');
+    expect(ageBandOf('2020-02-29', '2023-03-01', [3])).toBe('3+');
   });
 
   it('counts each person once, with the categories used and unknown for what is not recorded', () => {

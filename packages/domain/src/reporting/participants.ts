@@ -3,7 +3,7 @@
  * van geslacht, leeftijd, achtergrond, werkstatus: voor mentorcoördinatoren, mentoren en mentees")
  * and how many of them completed (annex table 1).
  */
-import { ageOn, type IsoDate } from '../calendar/index.js';
+import type { IsoDate } from '../calendar/index.js';
 import { breakdownOf, count, type Breakdown, type Count } from './measures.js';
 
 /** What a report knows of one person: all optional facts, `null` when not recorded. */
@@ -37,18 +37,27 @@ export function ageBandNames(lowerBounds: readonly number[]): readonly string[] 
   return [...names, 'unknown'];
 }
 
-/** The band of an age on a day; `unknown` without a birth date. */
-export function ageBandOf(birthDate: IsoDate | null, on: IsoDate, lowerBounds: readonly number[]): string {
+/**
+ * For each lower bound, the latest birth date that has reached that age on `on`: someone is at
+ * least N on a day exactly when their birth date is not after the same day N years earlier, so
+ * comparing ISO strings gives `ageOn`'s answer (a birthday on 29 February counts from 1 March in
+ * other years) without parsing a date per person.
+ */
+const cutoffsOf = (on: IsoDate, lowerBounds: readonly number[]): string[] =>
+  lowerBounds.map((bound) => `${String(Number(on.slice(0, 4)) - bound).padStart(4, '0')}${on.slice(4)}`);
+
+function bandOf(birthDate: IsoDate | null, cutoffs: readonly string[], names: readonly string[], offset: number): string {
   if (birthDate === null) return 'unknown';
-  const age = ageOn(birthDate, on);
-  const names = ageBandNames(lowerBounds);
-  // names[0] is the band below the first bound, when that bound is above 0.
-  const offset = (lowerBounds[0] ?? 0) > 0 ? 1 : 0;
   let band = -1;
-  lowerBounds.forEach((bound, i) => {
-    if (age >= bound) band = i;
+  cutoffs.forEach((cutoff, i) => {
+    if (birthDate <= cutoff) band = i;
   });
   return names[band + offset] ?? names[0]!;
+}
+
+/** The band of someone's age on a day (as `ageOn` counts it); `unknown` without a birth date. */
+export function ageBandOf(birthDate: IsoDate | null, on: IsoDate, lowerBounds: readonly number[]): string {
+  return bandOf(birthDate, cutoffsOf(on, lowerBounds), ageBandNames(lowerBounds), (lowerBounds[0] ?? 0) > 0 ? 1 : 0);
 }
 
 /** The profile of one group of participants (coordinators, volunteers or mentees), as numbers. */
@@ -80,12 +89,15 @@ export function participantCounts(
   completedIds: ReadonlySet<string>,
 ): ParticipantCounts {
   const people = [...new Set(ids)].map((id) => facts.get(id) ?? { id, gender: null, birthDate: null, background: null, workStatus: null });
+  const bandNames = ageBandNames(ageBands);
+  const cutoffs = cutoffsOf(on, ageBands);
+  const offset = (ageBands[0] ?? 0) > 0 ? 1 : 0;
   const used = (pick: (person: ParticipantFacts) => string): string[] => [...new Set(people.map(pick))].filter((value) => value !== 'unknown').sort();
   return {
     total: count(people.length),
     completed: count(people.filter((person) => completedIds.has(person.id)).length),
     gender: breakdownOf<string>(GENDER_CATEGORIES, people.map((person) => category(person.gender))),
-    ageBand: breakdownOf(ageBandNames(ageBands), people.map((person) => ageBandOf(person.birthDate, on, ageBands))),
+    ageBand: breakdownOf(bandNames, people.map((person) => bandOf(person.birthDate, cutoffs, bandNames, offset))),
     background: breakdownOf([...used((person) => category(person.background)), 'unknown'], people.map((person) => category(person.background))),
     workStatus: breakdownOf([...used((person) => category(person.workStatus)), 'unknown'], people.map((person) => category(person.workStatus))),
   };
