@@ -36,6 +36,7 @@ export interface ComplianceProgramme {
   readonly minimumMonths: number | null;
 }
 
+/** A programme's compliance settings from its `ProgrammeSettings`. */
 export const complianceProgrammeOf = (programmeId: string, settings: Pick<ProgrammeSettings, 'checkIn' | 'screening' | 'matchDuration'>): ComplianceProgramme => ({
   programmeId,
   checkInIntervalDays: settings.checkIn.intervalDays,
@@ -109,6 +110,7 @@ export interface ComplianceFacts {
   readonly questionnaires: readonly QuestionnaireInvitation[];
 }
 
+/** The numbers of the compliance rules that are not programme settings. */
 export interface ComplianceSettings {
   /** Days after a planned meeting before its missing log counts (`DEFAULT_LOG_GRACE_DAYS`). */
   readonly logGraceDays: number;
@@ -119,6 +121,7 @@ export interface ComplianceSettings {
 /** Three months: the early-closure mark of MENTOR's Elements of Effective Practice [D]. */
 export const DEFAULT_EARLY_CLOSURE_MONTHS = 3;
 
+/** Two grace days for a log; three months for an early closure. */
 export const DEFAULT_COMPLIANCE_SETTINGS: ComplianceSettings = { logGraceDays: DEFAULT_LOG_GRACE_DAYS, earlyClosureMonths: DEFAULT_EARLY_CLOSURE_MONTHS };
 
 /** The compliance figures, in the order a screen shows them. */
@@ -404,17 +407,15 @@ function complianceOfPeriods(facts: ComplianceFacts, periods: readonly ReportPer
       if (start <= snapshot && (end === null || end >= snapshot) && snapshot >= range.first) activeVolunteers[p]!.set(match.volunteerId, match.programmeId);
     });
     // Closures in a period, once they have happened.
-    if (end !== null && end <= todayDay) {
-      const p = periodOf(end);
-      const tally = tallies[p];
-      if (tally) {
-        tally.lengths.push(end - start);
-        tally.closed.add(match.matchId);
-        const early = match.closure === null || isEarlyEnding({ ...match.closure, startedOn: match.startedOn, endedOn: match.endedOn! }, programme.minimumMonths === null ? {} : { minimumMonths: programme.minimumMonths });
-        tally.reached.add(match.matchId, !early);
-        // Falls short when it closed within the months (counted as the share's part, see shareFigure).
-        tally.closedEarly.add(match.matchId, match.endedOn! >= addMonths(match.startedOn, settings.earlyClosureMonths));
-      }
+    const endedOn = match.endedOn;
+    const tally = end !== null && end <= todayDay ? tallies[periodOf(end)] : undefined;
+    if (tally && endedOn !== null && end !== null) {
+      tally.lengths.push(end - start);
+      tally.closed.add(match.matchId);
+      const early = match.closure === null || isEarlyEnding({ ...match.closure, startedOn: match.startedOn, endedOn }, programme.minimumMonths === null ? {} : { minimumMonths: programme.minimumMonths });
+      tally.reached.add(match.matchId, !early);
+      // Falls short when it closed within the months (counted as the share's part, see shareFigure).
+      tally.closedEarly.add(match.matchId, endedOn >= addMonths(match.startedOn, settings.earlyClosureMonths));
     }
   }
 

@@ -45,12 +45,17 @@ export interface Breakdown<K extends string = string> {
   readonly cells: Readonly<Record<K, number>>;
 }
 
+/** Any figure of a report, before publishing. */
 export type Measure = Count | Share | Sum | Distribution | Breakdown;
 
+/** The kinds of measure, the field that tells them apart. */
 export const MEASURE_KINDS = ['count', 'share', 'sum', 'distribution', 'breakdown'] as const;
 
+/** A count of `value`. */
 export const count = (value: number): Count => ({ kind: 'count', value });
+/** `numerator` of `denominator`. */
 export const share = (numerator: number, denominator: number): Share => ({ kind: 'share', numerator, denominator });
+/** A total of `value` from `contributors` records. */
 export const sum = (value: number, contributors: number): Sum => ({ kind: 'sum', value, contributors });
 
 /** A distribution of whole numbers (in any order). */
@@ -102,6 +107,7 @@ export function medianOf(distribution: Distribution): number | null {
 /** The part as a fraction from 0 to 1; `null` when the whole is zero. */
 export const ratioOf = (part: Share): number | null => (part.denominator === 0 ? null : part.numerator / part.denominator);
 
+/** Whether a value in a tree of figures is a measure (rather than a label or a branch). */
 export function isMeasure(value: unknown): value is Measure {
   return typeof value === 'object' && value !== null && 'kind' in value && (MEASURE_KINDS as readonly unknown[]).includes((value as { kind: unknown }).kind);
 }

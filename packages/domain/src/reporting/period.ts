@@ -57,6 +57,7 @@ export interface DayRange {
   readonly last: number;
 }
 
+/** A period as day numbers. */
 export const dayRangeOf = (period: ReportPeriod): DayRange => ({ first: dayNumber(period.from), last: dayNumber(period.until) });
 
 /** Whether something that ran from `start` to `end` (`null`: still running) overlaps the range. */

@@ -165,6 +165,7 @@ export interface ProgrammeReportFacts {
   readonly narrative?: readonly NarrativeText[];
 }
 
+/** How a programme report is counted and published. */
 export interface ProgrammeReportSettings {
   /** EVA-2: no figure about fewer people (`DEFAULT_MINIMUM_GROUP_SIZE`). */
   readonly minimumGroupSize: number;
@@ -174,6 +175,7 @@ export interface ProgrammeReportSettings {
   readonly pupilAgeBands: readonly number[];
 }
 
+/** EVA-2's minimum of 5, a trend by month, the default age bands. */
 export const DEFAULT_PROGRAMME_REPORT_SETTINGS: ProgrammeReportSettings = {
   minimumGroupSize: DEFAULT_MINIMUM_GROUP_SIZE,
   trendUnit: 'month',

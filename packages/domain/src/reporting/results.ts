@@ -42,10 +42,12 @@ export interface PublishedAnswer {
   readonly share: number;
 }
 
+/** An item as published: its answers, or withheld (EVA-2). */
 export type PublishedItem =
   | { readonly itemId: string; readonly text: string; readonly shown: true; readonly respondents: number; readonly answers: readonly PublishedAnswer[] }
   | { readonly itemId: string; readonly text: string; readonly shown: false; readonly reason: 'groupTooSmall' };
 
+/** A group of items as published. */
 export interface PublishedResultGroup {
   readonly section: ResultSection;
   readonly heading: string;
@@ -69,6 +71,7 @@ export function publishItem(item: ItemResult, minimumGroupSize: number = DEFAULT
   };
 }
 
+/** Every item of a group through `publishItem`. */
 export const publishResultGroup = (group: ResultGroup, minimumGroupSize: number = DEFAULT_MINIMUM_GROUP_SIZE): PublishedResultGroup => ({
   section: group.section,
   heading: group.heading,

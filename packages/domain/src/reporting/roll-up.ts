@@ -27,6 +27,7 @@ export interface RolledUpProgrammeReport {
   readonly results: readonly PublishedResultGroup[];
 }
 
+/** The national programme report: the regions added up, and each region, all published. */
 export interface NationalProgrammeReport {
   readonly period: ReportPeriod;
   readonly minimumGroupSize: number;
@@ -66,6 +67,7 @@ export interface RegionalCompliance {
   readonly measures: Readonly<Record<ComplianceFigureKey, Measure>>;
 }
 
+/** The national compliance figures: the regions added up, and each region, all published. */
 export interface NationalCompliance {
   readonly minimumGroupSize: number;
   readonly national: Published<Readonly<Record<ComplianceFigureKey, Measure>>>;

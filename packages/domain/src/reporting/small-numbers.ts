@@ -29,17 +29,23 @@ export const DEFAULT_MINIMUM_GROUP_SIZE = 5;
 export const WITHHELD_REASONS = ['belowMinimum', 'groupTooSmall', 'revealsWithheld'] as const;
 export type WithheldReason = (typeof WITHHELD_REASONS)[number];
 
+/** A figure that is not shown, and why. */
 export interface Withheld {
   readonly shown: false;
   readonly reason: WithheldReason;
 }
 
+/** A count as published. */
 export type PublishedCount = { readonly shown: true; readonly value: number } | Withheld;
+/** A share as published, with the ratio (0 to 1; `null` for an empty whole). */
 export type PublishedShare = { readonly shown: true; readonly numerator: number; readonly denominator: number; readonly ratio: number | null } | Withheld;
+/** A sum as published. */
 export type PublishedSum = { readonly shown: true; readonly value: number; readonly contributors: number } | Withheld;
+/** A distribution as published: how many values, their average and median. */
 export type PublishedDistribution =
   | { readonly shown: true; readonly size: number; readonly average: number | null; readonly median: number | null }
   | Withheld;
+/** A breakdown as published: its total and every cell. */
 export interface PublishedBreakdown<K extends string = string> {
   readonly total: PublishedCount;
   readonly cells: Readonly<Record<K, PublishedCount>>;
@@ -67,25 +73,30 @@ const withheld = (reason: WithheldReason): Withheld => ({ shown: false, reason }
 /** Too small to show: 1 … k−1 (zero is shown). */
 const small = (n: number, minimum: number): boolean => n > 0 && n < minimum;
 
+/** A count: shown when 0 or at least the minimum. */
 export function publishCount(measure: Count, minimum: number): PublishedCount {
   return small(measure.value, minimum) ? withheld('belowMinimum') : { shown: true, value: measure.value };
 }
 
+/** A share: shown when its whole is empty or at least the minimum. */
 export function publishShare(measure: Share, minimum: number): PublishedShare {
   if (small(measure.denominator, minimum)) return withheld('groupTooSmall');
   return { shown: true, numerator: measure.numerator, denominator: measure.denominator, ratio: ratioOf(measure) };
 }
 
+/** A sum: shown when no record or at least the minimum contributed. */
 export function publishSum(measure: Sum, minimum: number): PublishedSum {
   return small(measure.contributors, minimum) ? withheld('groupTooSmall') : { shown: true, value: measure.value, contributors: measure.contributors };
 }
 
+/** A distribution: shown when empty or holding at least the minimum of values. */
 export function publishDistribution(measure: Distribution, minimum: number): PublishedDistribution {
   const size = sizeOf(measure);
   if (small(size, minimum)) return withheld('groupTooSmall');
   return { shown: true, size, average: averageOf(measure), median: medianOf(measure) };
 }
 
+/** A breakdown: withheld whole below the minimum, else small cells and the cells that would reveal them. */
 export function publishBreakdown<K extends string>(measure: Breakdown<K>, minimum: number): PublishedBreakdown<K> {
   const entries = Object.entries<number>(measure.cells) as [K, number][];
   const total = entries.reduce((n, [, value]) => n + value, 0);

@@ -15,6 +15,7 @@ import type { GENDER_CATEGORIES, ParticipantCounts } from './participants.js';
 import type { ActivityCounts, DeliveredFormat, MatchOutcome, ProgrammeReport, ProgrammeReportCounts, ReportBlock, ReportSectionKey } from './programme-report.js';
 import type { WithheldReason } from './small-numbers.js';
 
+/** The languages of the report texts: English and Dutch first (ARCHITECTURE.md i18n). */
 export const REPORTING_LOCALES = ['en', 'nl'] as const;
 export type ReportingLocale = (typeof REPORTING_LOCALES)[number];
 
