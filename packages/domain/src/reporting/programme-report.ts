@@ -190,10 +190,11 @@ interface ActivityTally {
   readonly volunteers: Set<string>;
   matches: number;
   minutes: number;
-  readonly logging: Set<string>;
+  /** Matches with a log in the period. */
+  logging: number;
 }
 
-const newTally = (): ActivityTally => ({ pupils: new Set(), families: new Set(), mentees: new Set(), volunteers: new Set(), matches: 0, minutes: 0, logging: new Set() });
+const newTally = (): ActivityTally => ({ pupils: new Set(), families: new Set(), mentees: new Set(), volunteers: new Set(), matches: 0, minutes: 0, logging: 0 });
 
 function countMatch(tally: ActivityTally, match: ReportMatch): void {
   tally.matches += 1;
@@ -209,7 +210,7 @@ const activityOf = (tally: ActivityTally): ActivityCounts => ({
   mentees: count(tally.mentees.size),
   volunteers: count(tally.volunteers.size),
   matches: count(tally.matches),
-  meetingMinutes: sum(tally.minutes, tally.logging.size),
+  meetingMinutes: sum(tally.minutes, tally.logging),
 });
 
 /**
@@ -243,7 +244,7 @@ export function programmeReportCounts(facts: ProgrammeReportFacts, period: Repor
   const minimumMonths = facts.settings.matchDuration.minMonths;
 
   const inPeriod: ReportMatch[] = [];
-  const programmeMatches = new Set<string>();
+  const matchIndex = new Map<string, number>();
   const outcomes: MatchOutcome[] = [];
   const dropOutReasons: ClosureReason[] = [];
   const typology: ('peer' | 'nonPeer' | 'unknown')[] = [];
@@ -255,8 +256,8 @@ export function programmeReportCounts(facts: ProgrammeReportFacts, period: Repor
     const start = dayNumber(match.startedOn);
     const end = match.endedOn === null ? null : dayNumber(match.endedOn);
     if (!overlaps(start, end, range)) continue;
+    matchIndex.set(match.matchId, inPeriod.length);
     inPeriod.push(match);
-    programmeMatches.add(match.matchId);
     countMatch(whole, match);
     const firstPart = start < range.first ? 0 : partOf(start);
     const lastPart = end === null || end > range.last ? parts.length - 1 : partOf(end);
@@ -275,17 +276,28 @@ export function programmeReportCounts(facts: ProgrammeReportFacts, period: Repor
   }
 
   const forms = Object.fromEntries(MEETING_FORMATS.map((form) => [form, 0])) as Record<MeetingFormat, number>;
+  // Per match: whether it logged in the whole period (slot 0) and in each part (slots 1…).
+  const stride = parts.length + 1;
+  const logged = new Uint8Array(inPeriod.length * stride);
   for (const log of facts.logs) {
-    if (!programmeMatches.has(log.matchId)) continue;
+    const m = matchIndex.get(log.matchId);
+    if (m === undefined) continue;
     const day = dayNumber(log.date);
     if (day < range.first || day > range.last) continue;
     forms[log.form] += log.meetings ?? 1;
     whole.minutes += log.durationMinutes;
-    whole.logging.add(log.matchId);
-    const part = byPart[partOf(day)];
+    if (logged[m * stride] === 0) {
+      logged[m * stride] = 1;
+      whole.logging += 1;
+    }
+    const p = partOf(day);
+    const part = byPart[p];
     if (part) {
       part.minutes += log.durationMinutes;
-      part.logging.add(log.matchId);
+      if (logged[m * stride + 1 + p] === 0) {
+        logged[m * stride + 1 + p] = 1;
+        part.logging += 1;
+      }
     }
   }
 
