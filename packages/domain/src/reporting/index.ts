@@ -14,6 +14,7 @@ export * from './participants.js';
 export * from './results.js';
 export * from './programme-report.js';
 export * from './compliance.js';
+export { uncoveredMeetings } from './meeting-coverage.js';
 export * from './roll-up.js';
 export * from './school-view.js';
 export * from './export-cells.js';
