@@ -3,7 +3,18 @@ import { previousVolunteerIds } from '../match/propose.js';
 import { matchStage } from '../match/stage.js';
 import { programmeSettingsFromTemplate } from '../programme/templates.js';
 import { ok, runningMatch, tuesdayEvening } from '../schedule/fixtures.js';
-import { canExtend, closeMatch, closureTiming, continuationNeedsNewVolunteer, earlyEndingsReport, plannedEndOf, volunteerPlacesAfterClosing, type MatchClosing } from './closure.js';
+import {
+  canExtend,
+  closeMatch,
+  closureTiming,
+  continuationNeedsNewVolunteer,
+  DEFAULT_MINIMUM_MONTHS_WITHOUT_PLANNED_END,
+  earlyEndingsReport,
+  isEarlyEnding,
+  plannedEndOf,
+  volunteerPlacesAfterClosing,
+  type MatchClosing,
+} from './closure.js';
 
 const parentRus = programmeSettingsFromTemplate('parentRus');
 const schoolsCool = programmeSettingsFromTemplate('schoolsCool');
@@ -64,6 +75,7 @@ describe('closeMatch (DOMAIN.md §8: record the closure reason)', () => {
       programmeId: 'p-1',
       menteeId: 'pupil-m-1',
       volunteerId: 'vol-m-1',
+      startedOn: '2025-10-01',
       endedOn: '2026-03-24',
       reason: 'completed',
       endedBy: 'coordinator',
@@ -102,12 +114,58 @@ describe('closeMatch (DOMAIN.md §8: record the closure reason)', () => {
   });
 
   it('closureTiming: two weeks of tolerance before the planned end; late after the latest end; none without a plan', () => {
-    expect(closureTiming('2026-03-17', planned)).toBe('planned');
-    expect(closureTiming('2026-03-16', planned)).toBe('early');
-    expect(closureTiming('2026-06-30', planned)).toBe('planned');
-    expect(closureTiming('2026-07-01', planned)).toBe('late');
-    expect(closureTiming('2026-03-16', planned, 30)).toBe('planned');
-    expect(closureTiming('2026-03-16', { plannedEnd: null, latestEnd: null })).toBe('noPlannedEnd');
+    const ending = (endedOn: string) => ({ startedOn: '2025-10-01', endedOn, reason: 'completed' as const });
+    expect(closureTiming(ending('2026-03-17'), planned)).toBe('planned');
+    expect(closureTiming(ending('2026-03-16'), planned)).toBe('early');
+    expect(closureTiming(ending('2026-06-30'), planned)).toBe('planned');
+    expect(closureTiming(ending('2026-07-01'), planned)).toBe('late');
+    expect(closureTiming(ending('2026-03-16'), planned, { toleranceDays: 30 })).toBe('planned');
+    expect(closureTiming(ending('2026-03-16'), { plannedEnd: null, latestEnd: null })).toBe('noPlannedEnd');
+  });
+});
+
+describe('early endings without a planned end (DOMAIN.md §5: drop-out examined; the bug of "0 (0%) early")', () => {
+  const noEnd = { plannedEnd: null, latestEnd: null };
+  const match = runningMatch('2025-10-01', tuesdayEvening);
+  const stopped = (on: string, reason: MatchClosing['reason'] = 'mentorStopped'): MatchClosing => ({
+    on,
+    reason,
+    endedBy: reason === 'completed' ? 'coordinator' : 'volunteer',
+    endedByPerson: 'Bea',
+    note: 'Stopped',
+    menteeWantsToContinue: false,
+  });
+
+  it('a volunteer who stops after ten days in a programme without a planned end ended early', () => {
+    const closed = ok(closeMatch(match, stopped('2025-10-11'), { settings: thuisschoolmaatje, plannedEnd: noEnd }, '2025-10-11'));
+    expect(closed.closure).toMatchObject({ timing: 'early', startedOn: '2025-10-01', plannedEnd: null, daysBeforePlannedEnd: null });
+    expect(earlyEndingsReport([closed.closure])[0]).toMatchObject({ closed: 1, early: 1, earlyByReason: { mentorStopped: 1 } });
+  });
+
+  it('without a planned end: any reason but completion is early, whenever it comes', () => {
+    const closed = ok(closeMatch(match, stopped('2026-09-01', 'moved'), { settings: legal, plannedEnd: noEnd }, '2026-09-01'));
+    expect(closed.closure.timing).toBe('early');
+  });
+
+  it('without a planned end: completed within the minimum period (3 months unless the programme sets a minimum) is early, after it not', () => {
+    const ending = (endedOn: string) => ({ startedOn: '2025-10-01', endedOn, reason: 'completed' as const });
+    expect(closureTiming(ending('2025-12-31'), noEnd)).toBe('early');
+    expect(closureTiming(ending('2026-01-01'), noEnd)).toBe('noPlannedEnd');
+    expect(closureTiming(ending('2026-01-01'), noEnd, { minimumMonths: 4 })).toBe('early');
+    expect(DEFAULT_MINIMUM_MONTHS_WITHOUT_PLANNED_END).toBe(3);
+    const twoMonths = { ...legal, matchDuration: { ...legal.matchDuration, minMonths: 2 } };
+    expect(ok(closeMatch(match, stopped('2025-12-15', 'completed'), { settings: twoMonths, plannedEnd: noEnd }, '2025-12-15')).closure.timing).toBe('noPlannedEnd');
+    expect(ok(closeMatch(match, stopped('2025-12-15', 'completed'), { settings: legal, plannedEnd: noEnd }, '2025-12-15')).closure.timing).toBe('early');
+  });
+
+  it('the report also counts closures stored before the fix (timing "noPlannedEnd") by the same rule', () => {
+    const report = earlyEndingsReport([
+      { programmeId: 'p', reason: 'mentorStopped', timing: 'noPlannedEnd' },
+      { programmeId: 'p', reason: 'completed', timing: 'noPlannedEnd' },
+      { programmeId: 'p', reason: 'completed', timing: 'noPlannedEnd', startedOn: '2025-10-01', endedOn: '2025-10-20' },
+    ]);
+    expect(report[0]).toMatchObject({ closed: 3, early: 2, earlyByReason: { mentorStopped: 1, completed: 1 } });
+    expect(isEarlyEnding({ reason: 'completed', timing: 'noPlannedEnd', startedOn: '2025-10-01', endedOn: '2025-10-20' }, { minimumMonths: 0 })).toBe(false);
   });
 });
 

@@ -84,7 +84,12 @@ export interface MatchClosing {
   readonly menteeWantsToContinue: boolean;
 }
 
-/** `early`: before the planned end less the tolerance; `late`: after the latest end (or the planned end when there is no latest). */
+/**
+ * `early`: before the planned end less the tolerance, or, without a planned end, within the minimum
+ * period or for a reason other than completion; `late`: after the latest end (or the planned end
+ * when there is no latest); `noPlannedEnd`: completed after the minimum period of a programme
+ * without a planned end.
+ */
 export type ClosureTiming = 'early' | 'planned' | 'late' | 'noPlannedEnd';
 
 /** A closure as reported: the facts of the end and how it compares with the plan. */
@@ -93,6 +98,8 @@ export interface ClosureRecord {
   readonly programmeId: string;
   readonly menteeId: string;
   readonly volunteerId: string;
+  /** The day the match started; closures recorded before this field existed lack it (see `isEarlyEnding`). */
+  readonly startedOn: IsoDate;
   readonly endedOn: IsoDate;
   readonly reason: ClosureReason;
   readonly endedBy: EndedBy;
@@ -120,12 +127,63 @@ export type ClosureProblem = 'CLOSURE.NOTE_REQUIRED' | 'CLOSURE.PERSON_REQUIRED'
 /** A match that ends within two weeks before its planned end ended as planned (the last visits fall around it). */
 export const DEFAULT_ON_PLAN_TOLERANCE_DAYS = 14;
 
-/** How an end date compares with the plan. */
-export function closureTiming(endedOn: IsoDate, planned: PlannedEnd, toleranceDays: number = DEFAULT_ON_PLAN_TOLERANCE_DAYS): ClosureTiming {
-  if (planned.plannedEnd === null) return 'noPlannedEnd';
-  if (dayNumber(endedOn) < dayNumber(planned.plannedEnd) - toleranceDays) return 'early';
-  if (endedOn > (planned.latestEnd ?? planned.plannedEnd)) return 'late';
+/**
+ * Without a planned end (Thuisschoolmaatje before the reopening is known, legal mentorship), a
+ * match that ends within this many months of its start ended early, unless the programme sets its
+ * own minimum (`matchDuration.minMonths`). Three months is MENTOR's "early match closure" in the
+ * Elements of Effective Practice; a product default, not a seed's number.
+ */
+export const DEFAULT_MINIMUM_MONTHS_WITHOUT_PLANNED_END = 3;
+
+/** The numbers `closureTiming` compares with. */
+export interface ClosureTimingRules {
+  /** Days before the planned end that still count as planned (`DEFAULT_ON_PLAN_TOLERANCE_DAYS`). */
+  readonly toleranceDays?: number;
+  /** Without a planned end: months from the start within which an ending is early (`DEFAULT_MINIMUM_MONTHS_WITHOUT_PLANNED_END`). */
+  readonly minimumMonths?: number;
+}
+
+/** The facts of an ending that its timing depends on. */
+export interface EndingFacts {
+  readonly startedOn: IsoDate;
+  readonly endedOn: IsoDate;
+  readonly reason: ClosureReason;
+}
+
+/**
+ * Without a planned end there is no plan to compare with, so the reason and the length decide
+ * (DOMAIN.md §5: "The mentee may stop; the reasons must be recorded and examined"): an ending for
+ * any reason but completion is early, and so is one within the minimum period.
+ */
+function earlyWithoutPlannedEnd(ending: EndingFacts, minimumMonths: number): boolean {
+  return ending.reason !== 'completed' || ending.endedOn < addMonths(ending.startedOn, minimumMonths);
+}
+
+/** How an ending compares with the plan (see `ClosureTiming`). */
+export function closureTiming(ending: EndingFacts, planned: PlannedEnd, rules: ClosureTimingRules = {}): ClosureTiming {
+  const toleranceDays = rules.toleranceDays ?? DEFAULT_ON_PLAN_TOLERANCE_DAYS;
+  if (planned.plannedEnd === null) {
+    return earlyWithoutPlannedEnd(ending, rules.minimumMonths ?? DEFAULT_MINIMUM_MONTHS_WITHOUT_PLANNED_END) ? 'early' : 'noPlannedEnd';
+  }
+  if (dayNumber(ending.endedOn) < dayNumber(planned.plannedEnd) - toleranceDays) return 'early';
+  if (ending.endedOn > (planned.latestEnd ?? planned.plannedEnd)) return 'late';
   return 'planned';
+}
+
+/** A stored closure as the early-endings rule reads it; `startedOn` and `endedOn` may be missing from old records. */
+export type StoredClosure = Pick<ClosureRecord, 'reason' | 'timing'> & Partial<Pick<ClosureRecord, 'startedOn' | 'endedOn'>>;
+
+/**
+ * Whether a stored closure ended early. Closures recorded before the rule for programmes without a
+ * planned end have `timing: 'noPlannedEnd'` whatever happened; they are judged again here: early
+ * for any reason but completion, and for a completion within `minimumMonths` when the dates are
+ * on the record. A match the volunteer stopped after ten days is early, not "0 (0%) early".
+ */
+export function isEarlyEnding(closure: StoredClosure, rules: Pick<ClosureTimingRules, 'minimumMonths'> = {}): boolean {
+  if (closure.timing !== 'noPlannedEnd') return closure.timing === 'early';
+  if (closure.reason !== 'completed') return true;
+  if (closure.startedOn === undefined || closure.endedOn === undefined) return false;
+  return earlyWithoutPlannedEnd({ startedOn: closure.startedOn, endedOn: closure.endedOn, reason: closure.reason }, rules.minimumMonths ?? DEFAULT_MINIMUM_MONTHS_WITHOUT_PLANNED_END);
 }
 
 /**
@@ -133,8 +191,9 @@ export function closureTiming(endedOn: IsoDate, planned: PlannedEnd, toleranceDa
  * (`CLOSURE.ENDED_BY_INVALID` on `endedBy`, `CLOSURE.PERSON_REQUIRED` on `endedByPerson`) and a
  * closing note (`CLOSURE.NOTE_REQUIRED` on `note`); the match's own rules of `endMatch` apply
  * (active only, dates; `MATCH.*` codes pass through). Compares the end with the planned end
- * (`closureTiming`), and when the mentee wants to go on puts them back on the board, with a new
- * volunteer where the programme says so (Parent'R'US 3.1).
+ * (`closureTiming`; without one, the programme's `matchDuration.minMonths` or
+ * `DEFAULT_MINIMUM_MONTHS_WITHOUT_PLANNED_END` is the minimum period), and when the mentee wants to
+ * go on puts them back on the board, with a new volunteer where the programme says so (Parent'R'US 3.1).
  */
 export function closeMatch(
   match: MatchRecord,
@@ -150,18 +209,25 @@ export function closeMatch(
   const ended = endMatch(match, { on: closing.on, reason: closing.reason, note }, today);
   if (!ended.ok) return ended;
   const plannedEnd = context.plannedEnd.plannedEnd;
+  // endMatch accepts only a started match.
+  const startedOn = match.startedOn ?? closing.on;
+  const rules: ClosureTimingRules = {
+    minimumMonths: context.settings.matchDuration.minMonths ?? DEFAULT_MINIMUM_MONTHS_WITHOUT_PLANNED_END,
+    ...(context.toleranceDays !== undefined ? { toleranceDays: context.toleranceDays } : {}),
+  };
   const closure: ClosureRecord = {
     matchId: match.id,
     programmeId: match.programmeId,
     menteeId: match.menteeId,
     volunteerId: match.volunteerId,
+    startedOn,
     endedOn: closing.on,
     reason: closing.reason,
     endedBy: closing.endedBy,
     endedByPerson: person,
     note,
     plannedEnd,
-    timing: closureTiming(closing.on, context.plannedEnd, context.toleranceDays),
+    timing: closureTiming({ startedOn, endedOn: closing.on, reason: closing.reason }, context.plannedEnd, rules),
     daysBeforePlannedEnd: plannedEnd === null ? null : dayNumber(plannedEnd) - dayNumber(closing.on),
   };
   const continuation = closing.menteeWantsToContinue
@@ -219,10 +285,14 @@ const zeroByReason = (): Record<ClosureReason, number> => Object.fromEntries(CLO
 /**
  * Early endings per reason per programme (DOMAIN.md §5 "The mentee may stop; the reasons must be
  * recorded and examined to prevent future drop-out"; §7 drop-outs in the programme report): per
- * programme, sorted by id, every closure and every early one, counted per reason (all reasons
- * present, zero when none).
+ * programme, sorted by id, every closure and every early one (`isEarlyEnding`, so closures of
+ * programmes without a planned end count too), counted per reason (all reasons present, zero when
+ * none).
  */
-export function earlyEndingsReport(closures: readonly Pick<ClosureRecord, 'programmeId' | 'reason' | 'timing'>[]): readonly ProgrammeEndings[] {
+export function earlyEndingsReport(
+  closures: readonly (StoredClosure & Pick<ClosureRecord, 'programmeId'>)[],
+  rules: Pick<ClosureTimingRules, 'minimumMonths'> = {},
+): readonly ProgrammeEndings[] {
   const byProgramme = new Map<string, { closed: number; early: number; closedByReason: Record<ClosureReason, number>; earlyByReason: Record<ClosureReason, number> }>();
   for (const closure of closures) {
     let row = byProgramme.get(closure.programmeId);
@@ -232,7 +302,7 @@ export function earlyEndingsReport(closures: readonly Pick<ClosureRecord, 'progr
     }
     row.closed += 1;
     row.closedByReason[closure.reason] += 1;
-    if (closure.timing === 'early') {
+    if (isEarlyEnding(closure, rules)) {
       row.early += 1;
       row.earlyByReason[closure.reason] += 1;
     }
