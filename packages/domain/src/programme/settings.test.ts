@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { assessConsent } from '../consent/assess.js';
-import { DEFAULT_CHECK_IN_INTERVAL_DAYS, validateProgrammeSettings, type ProgrammeSettings } from './settings.js';
+import {
+  DEFAULT_CHECK_IN_INTERVAL_DAYS,
+  DEFAULT_EVALUATION_POLICY,
+  DEFAULT_QUESTIONNAIRE_TIMING,
+  evaluationPolicyOf,
+  questionnaireTimingOf,
+  validateProgrammeSettings,
+  type ProgrammeSettings,
+  type QuestionnaireUse,
+} from './settings.js';
 import { PROGRAMME_TEMPLATE_KEYS, PROGRAMME_TEMPLATES, programmeSettingsFromTemplate } from './templates.js';
 
 const codes = (settings: ProgrammeSettings): readonly string[] => validateProgrammeSettings(settings).map((refusal) => refusal.code);
@@ -234,5 +243,70 @@ describe('validateProgrammeSettings', () => {
       'PROGRAMME.NO_MEETING_FORMAT',
       'PROGRAMME.AMOUNT_INVALID',
     ]);
+  });
+
+  describe('questionnaires: which, when and for whom (DOMAIN.md §7)', () => {
+    /** School's cool with its end-of-match questionnaire switched on for the whole triangle. */
+    const endOfMatch: QuestionnaireUse = { questionnaire: 'schoolsCoolEndOfMatch', when: 'end', filledInBy: ['mentee', 'parent', 'mentor', 'schoolMentor'] };
+    const withEvaluation = (givers: readonly ('pupil' | 'guardian')[]): ProgrammeSettings => ({
+      ...pupilBase,
+      consent: { ...pupilBase.consent, purposes: [...pupilBase.consent.purposes, { purpose: 'EVALUATION', givers, neededToMatch: false }] },
+      questionnaires: [endOfMatch],
+    });
+
+    it("a pupil programme may ask the whole triangle, with an EVALUATION consent from pupil and parents", () => {
+      expect(validateProgrammeSettings(withEvaluation(['pupil', 'guardian']))).toEqual([]);
+    });
+
+    it('EVA-1: each role that fills one in must be asked for its EVALUATION consent: the parents as guardians', () => {
+      expect(validateProgrammeSettings(withEvaluation(['pupil']))).toEqual([
+        { ok: false, code: 'PROGRAMME.QUESTIONNAIRE_WITHOUT_CONSENT', field: 'questionnaires.0.filledInBy' },
+      ]);
+    });
+
+    it("only roles the programme has: Parent'R'US has no school mentor, and each role once", () => {
+      const schoolMentor: QuestionnaireUse = { questionnaire: 'finalReport', when: 'end', filledInBy: ['mentor', 'schoolMentor'] };
+      expect(validateProgrammeSettings({ ...base, questionnaires: [schoolMentor] })).toEqual([
+        { ok: false, code: 'PROGRAMME.QUESTIONNAIRE_RESPONDENT_NOT_IN_PROGRAMME', field: 'questionnaires.0.filledInBy' },
+      ]);
+      expect(codes({ ...base, questionnaires: [{ questionnaire: 'finalReport', when: 'end', filledInBy: ['mentor', 'mentor'] }] })).toEqual([
+        'PROGRAMME.QUESTIONNAIRE_RESPONDENT_NOT_IN_PROGRAMME',
+      ]);
+    });
+
+    it('a definition id, a moment, each questionnaire once per moment', () => {
+      const [midTerm, final] = base.questionnaires;
+      expect(codes({ ...base, questionnaires: [midTerm!, final!, final!] })).toEqual(['PROGRAMME.QUESTIONNAIRE_DUPLICATE']);
+      expect(codes({ ...base, questionnaires: [{ ...final!, questionnaire: 'final report!' }] })).toEqual(['PROGRAMME.QUESTIONNAIRE_ID_INVALID']);
+      expect(codes({ ...base, questionnaires: [{ ...final!, when: 'whenever' as QuestionnaireUse['when'] }] })).toEqual(['PROGRAMME.QUESTIONNAIRE_MOMENT_INVALID']);
+    });
+
+    it('[D] timing in whole days with the one reminder before the expiry; absent, the defaults', () => {
+      const [, final] = base.questionnaires;
+      expect(questionnaireTimingOf(final!)).toEqual({ offsetDays: 0, closureOffsetDays: 0, reminderAfterDays: 7, expiresAfterDays: 28 });
+      const timed = (timing: QuestionnaireUse['timing']) => codes({ ...base, questionnaires: [{ ...final!, timing }] });
+      expect(timed({ ...DEFAULT_QUESTIONNAIRE_TIMING, offsetDays: -7, reminderAfterDays: null })).toEqual([]);
+      expect(timed({ ...DEFAULT_QUESTIONNAIRE_TIMING, reminderAfterDays: 28 })).toEqual(['PROGRAMME.QUESTIONNAIRE_TIMING_INVALID']);
+      expect(timed({ ...DEFAULT_QUESTIONNAIRE_TIMING, expiresAfterDays: 0 })).toEqual(['PROGRAMME.QUESTIONNAIRE_TIMING_INVALID']);
+      expect(timed({ ...DEFAULT_QUESTIONNAIRE_TIMING, offsetDays: 1.5 })).toEqual(['PROGRAMME.QUESTIONNAIRE_TIMING_INVALID']);
+    });
+
+    it('EVA-2 and EVA-5 [D]: every template reports figures of 5 respondents or more and keeps raw answers 12 months', () => {
+      for (const key of ['schoolsCool', 'thuisschoolmaatje', 'parentRus', 'legalMentorship'] as const) {
+        expect(programmeSettingsFromTemplate(key).evaluation).toEqual({ minRespondentsPerFigure: 5, rawAnswersKeptMonths: 12, afterRetention: 'delete' });
+      }
+      const { evaluation: _evaluation, ...savedBefore } = base;
+      expect(evaluationPolicyOf(savedBefore)).toEqual(DEFAULT_EVALUATION_POLICY);
+      expect(validateProgrammeSettings(savedBefore)).toEqual([]);
+    });
+
+    it('EVA-2: no figure may rest on a single respondent; retention in whole months; delete or anonymise', () => {
+      expect(validateProgrammeSettings({ ...base, evaluation: { minRespondentsPerFigure: 1, rawAnswersKeptMonths: 0.5, afterRetention: 'keep' as 'delete' } })).toEqual([
+        { ok: false, code: 'PROGRAMME.EVALUATION_POLICY_INVALID', field: 'evaluation.minRespondentsPerFigure' },
+        { ok: false, code: 'PROGRAMME.EVALUATION_POLICY_INVALID', field: 'evaluation.rawAnswersKeptMonths' },
+        { ok: false, code: 'PROGRAMME.EVALUATION_POLICY_INVALID', field: 'evaluation.afterRetention' },
+      ]);
+      expect(validateProgrammeSettings({ ...base, evaluation: { ...DEFAULT_EVALUATION_POLICY, minRespondentsPerFigure: 10 } })).toEqual([]);
+    });
   });
 });

@@ -66,17 +66,108 @@ export interface CheckInSettings {
   readonly groupIntervisionIntervalDays: number | null;
 }
 
-/** The questionnaires of the seeds: Parent'R'US tool 3 (mid-term report) and tool 4 (final report). */
-export const QUESTIONNAIRES = ['midTermReport', 'finalReport'] as const;
-export type Questionnaire = (typeof QUESTIONNAIRES)[number];
+/**
+ * A questionnaire is named by the id of its definition (`@driehoek/domain/evaluation`): one the
+ * domain ships (Parent'R'US tools 3 and 4 as 'midTermReport' and 'finalReport',
+ * 'schoolsCoolEndOfMatch', 'thuisschoolmaatjeEndOfMatch') or a programme's own, which the api
+ * stores as data. `checkQuestionnaireUses` (evaluation) checks that the ids exist.
+ */
+export type QuestionnaireId = string;
+
+/** A definition id: letters, digits, '.', '_' or '-', 1–100 characters, starting with a letter. */
+export const isQuestionnaireId = (value: string): boolean => /^[A-Za-z][A-Za-z0-9._-]{0,99}$/.test(value);
+
+/**
+ * When a questionnaire goes out (DOMAIN.md §7): at the middle of the planned duration (Parent'R'US
+ * tool 3, "at the mid-term of the mentoring process"), or at the end (tool 4, "at the end of the
+ * mentoring process"): the planned end, or the closure when the match closes before it.
+ */
+export const QUESTIONNAIRE_MOMENTS = ['midTerm', 'end'] as const;
+export type QuestionnaireMoment = (typeof QUESTIONNAIRE_MOMENTS)[number];
+
+/**
+ * Who fills a questionnaire in, by their place in the match: the mentee (the pupil; in
+ * Parent'R'US the parent), the mentor (the volunteer; the seed's "I am a: Mentee / Mentor"), and
+ * in a pupil programme the pupil's parents and the school mentor (the triangle, multi-informant).
+ * The evaluation module turns a role into the respondent who reads the wording (`respondentFor`).
+ */
+export const QUESTIONNAIRE_ROLES = ['mentee', 'mentor', 'parent', 'schoolMentor'] as const;
+export type QuestionnaireRole = (typeof QUESTIONNAIRE_ROLES)[number];
+
+/**
+ * The roles a kind of programme has: a pupil programme all four; a parent programme (the parent
+ * is the mentee) mentee and mentor; a legal mentorship only the mentor (the adult mentee's
+ * participation rests on a court order, not on consent, so nobody asks them to evaluate).
+ */
+export const QUESTIONNAIRE_ROLES_BY_MENTEE: Readonly<Record<Mentee, readonly QuestionnaireRole[]>> = Object.freeze({
+  pupil: Object.freeze(['mentee', 'mentor', 'parent', 'schoolMentor'] as const),
+  parent: Object.freeze(['mentee', 'mentor'] as const),
+  adult: Object.freeze(['mentor'] as const),
+});
+
+/**
+ * When exactly an invitation goes out, is reminded and expires, in days ([D]: settings, not
+ * constants). `offsetDays` moves the moment (the middle, or the planned end; negative is before);
+ * `closureOffsetDays` moves the end when the match closes before its planned end;
+ * `reminderAfterDays` is the one reminder after the invitation (`null`: none); the invitation
+ * expires `expiresAfterDays` after it went out.
+ */
+export interface QuestionnaireTiming {
+  readonly offsetDays: number;
+  readonly closureOffsetDays: number;
+  readonly reminderAfterDays: number | null;
+  readonly expiresAfterDays: number;
+}
+
+/** [D]: at the moment itself, one reminder after a week, four weeks to answer. */
+export const DEFAULT_QUESTIONNAIRE_TIMING: QuestionnaireTiming = Object.freeze({
+  offsetDays: 0,
+  closureOffsetDays: 0,
+  reminderAfterDays: 7,
+  expiresAfterDays: 28,
+});
 
 /** A questionnaire a programme uses, when, and who fills it in. */
 export interface QuestionnaireUse {
-  readonly questionnaire: Questionnaire;
-  readonly when: 'midTerm' | 'end';
-  /** Both, for the "mirror effect" of the mid-term report. */
-  readonly filledInBy: readonly ('mentor' | 'mentee')[];
+  readonly questionnaire: QuestionnaireId;
+  readonly when: QuestionnaireMoment;
+  /** Both mentor and mentee, for the "mirror effect" of the mid-term report. */
+  readonly filledInBy: readonly QuestionnaireRole[];
+  /** Absent: `DEFAULT_QUESTIONNAIRE_TIMING` (programmes saved before timing existed have none). */
+  readonly timing?: QuestionnaireTiming;
 }
+
+/** The timing of a use: its own, or the default. */
+export const questionnaireTimingOf = (use: QuestionnaireUse): QuestionnaireTiming => use.timing ?? DEFAULT_QUESTIONNAIRE_TIMING;
+
+/**
+ * How a programme reports on and keeps evaluation answers ([D] numbers of the reference).
+ * EVA-2: reports show only figures resting on at least `minRespondentsPerFigure` respondents.
+ * EVA-5 / R-6: raw answers are deleted or anonymised `rawAnswersKeptMonths` after the evaluation
+ * round; aggregates may be kept.
+ */
+export interface EvaluationPolicy {
+  readonly minRespondentsPerFigure: number;
+  readonly rawAnswersKeptMonths: number;
+  /** `anonymise`: keep the answers without respondent key, match key, free text and exact date. */
+  readonly afterRetention: 'delete' | 'anonymise';
+}
+
+/**
+ * EVA-2 "n ≥ 5", R-6 "1 year after the evaluation round". Deleted by default: the aggregates are
+ * kept, and answers of a small programme stay recognisable even without keys.
+ */
+export const DEFAULT_EVALUATION_POLICY: EvaluationPolicy = Object.freeze({
+  minRespondentsPerFigure: 5,
+  rawAnswersKeptMonths: 12,
+  afterRetention: 'delete',
+});
+
+/** EVA-2: below two there is no aggregate at all, only one person's answer. */
+export const MIN_RESPONDENTS_PER_FIGURE_FLOOR = 2;
+
+/** A programme's evaluation policy: its own, or the default (for programmes saved before it existed). */
+export const evaluationPolicyOf = (settings: ProgrammeSettings): EvaluationPolicy => settings.evaluation ?? DEFAULT_EVALUATION_POLICY;
 
 /**
  * Parent'R'US "Typologie": a peer mentor shares characteristics with the mentee (a parent), a
@@ -103,7 +194,10 @@ export interface ProgrammeSettings {
   readonly preferredMeetingFormat: MeetingFormat;
   readonly matchDuration: MatchDurationBounds;
   readonly checkIn: CheckInSettings;
+  /** Which questionnaires, when and for whom (DOMAIN.md "which questionnaires are used and when"). */
   readonly questionnaires: readonly QuestionnaireUse[];
+  /** EVA-2 and EVA-5 numbers; absent: `DEFAULT_EVALUATION_POLICY`. */
+  readonly evaluation?: EvaluationPolicy;
   /** The activity budget of one match, in euro cents (museum, sports match, city visit); 0 for none. */
   readonly activityBudgetCentsPerMatch: number;
   /** The volunteer allowance, in euro cents a month, "while funds last"; 0 for none. */
@@ -145,6 +239,12 @@ export type ProgrammeSettingsProblem =
   | 'PROGRAMME.CHECK_IN_INTERVAL_INVALID'
   | 'PROGRAMME.QUESTIONNAIRE_WITHOUT_RESPONDENT'
   | 'PROGRAMME.QUESTIONNAIRE_WITHOUT_CONSENT'
+  | 'PROGRAMME.QUESTIONNAIRE_ID_INVALID'
+  | 'PROGRAMME.QUESTIONNAIRE_DUPLICATE'
+  | 'PROGRAMME.QUESTIONNAIRE_MOMENT_INVALID'
+  | 'PROGRAMME.QUESTIONNAIRE_RESPONDENT_NOT_IN_PROGRAMME'
+  | 'PROGRAMME.QUESTIONNAIRE_TIMING_INVALID'
+  | 'PROGRAMME.EVALUATION_POLICY_INVALID'
   | 'PROGRAMME.AMOUNT_INVALID'
   | 'SAFEGUARDING.SETTING_INVALID';
 
@@ -228,6 +328,65 @@ function durationProblems({ matchDuration }: ProgrammeSettings): ProgrammeSettin
   return ordered ? [] : [refuse('PROGRAMME.DURATION_INVALID', 'matchDuration')];
 }
 
+/** Whose EVALUATION consent covers a role (CON-6, EVA-1); `null` for a volunteer or school mentor, who consent outside the programme's consent requirements. */
+function consentGiverFor(role: QuestionnaireRole, mentee: Mentee): 'pupil' | 'guardian' | 'mentee' | null {
+  if (role === 'mentee') return mentee === 'pupil' ? 'pupil' : 'mentee';
+  if (role === 'parent') return 'guardian';
+  return null;
+}
+
+const wholeDays = (value: number): boolean => Number.isInteger(value) && Math.abs(value) <= 366;
+
+function timingProblems(timing: QuestionnaireTiming): boolean {
+  const { offsetDays, closureOffsetDays, reminderAfterDays, expiresAfterDays } = timing;
+  if (!wholeDays(offsetDays) || !wholeDays(closureOffsetDays) || !positiveInteger(expiresAfterDays) || expiresAfterDays > 366) return true;
+  // The one reminder comes while the invitation is still open.
+  return reminderAfterDays !== null && !(positiveInteger(reminderAfterDays) && reminderAfterDays < expiresAfterDays);
+}
+
+function questionnaireProblems(settings: ProgrammeSettings): ProgrammeSettingsRefusal[] {
+  const refusals: ProgrammeSettingsRefusal[] = [];
+  const { questionnaires } = settings;
+  if (questionnaires.some((use) => use.filledInBy.length === 0)) {
+    refusals.push(refuse('PROGRAMME.QUESTIONNAIRE_WITHOUT_RESPONDENT', 'questionnaires'));
+  }
+  // CON-6: questionnaires are an optional purpose of their own; EVA-1: each asked role consents.
+  const evaluation = settings.consent.purposes.find((requirement) => requirement.purpose === 'EVALUATION');
+  if (questionnaires.length > 0 && !evaluation) {
+    refusals.push(refuse('PROGRAMME.QUESTIONNAIRE_WITHOUT_CONSENT', 'questionnaires'));
+  }
+  const roles: readonly string[] = QUESTIONNAIRE_ROLES_BY_MENTEE[settings.mentee];
+  const seen = new Set<string>();
+  questionnaires.forEach((use, index) => {
+    const at = `questionnaires.${index}`;
+    if (!isQuestionnaireId(use.questionnaire)) refusals.push(refuse('PROGRAMME.QUESTIONNAIRE_ID_INVALID', `${at}.questionnaire`));
+    if (!(QUESTIONNAIRE_MOMENTS as readonly string[]).includes(use.when)) refusals.push(refuse('PROGRAMME.QUESTIONNAIRE_MOMENT_INVALID', `${at}.when`));
+    // One questionnaire once per moment: the invitation key is match × questionnaire × person × moment.
+    const key = `${use.questionnaire} ${use.when}`;
+    if (seen.has(key)) refusals.push(refuse('PROGRAMME.QUESTIONNAIRE_DUPLICATE', at));
+    seen.add(key);
+    if (use.filledInBy.some((role) => !roles.includes(role)) || new Set(use.filledInBy).size !== use.filledInBy.length) {
+      refusals.push(refuse('PROGRAMME.QUESTIONNAIRE_RESPONDENT_NOT_IN_PROGRAMME', `${at}.filledInBy`));
+    } else if (evaluation) {
+      const uncovered = use.filledInBy.some((role) => {
+        const giver = consentGiverFor(role, settings.mentee);
+        return giver !== null && !evaluation.givers.includes(giver);
+      });
+      if (uncovered) refusals.push(refuse('PROGRAMME.QUESTIONNAIRE_WITHOUT_CONSENT', `${at}.filledInBy`));
+    }
+    if (use.timing !== undefined && timingProblems(use.timing)) refusals.push(refuse('PROGRAMME.QUESTIONNAIRE_TIMING_INVALID', `${at}.timing`));
+  });
+  if (settings.evaluation !== undefined) {
+    const { minRespondentsPerFigure, rawAnswersKeptMonths, afterRetention } = settings.evaluation;
+    if (!(Number.isInteger(minRespondentsPerFigure) && minRespondentsPerFigure >= MIN_RESPONDENTS_PER_FIGURE_FLOOR)) {
+      refusals.push(refuse('PROGRAMME.EVALUATION_POLICY_INVALID', 'evaluation.minRespondentsPerFigure'));
+    }
+    if (!positiveInteger(rawAnswersKeptMonths)) refusals.push(refuse('PROGRAMME.EVALUATION_POLICY_INVALID', 'evaluation.rawAnswersKeptMonths'));
+    if (afterRetention !== 'delete' && afterRetention !== 'anonymise') refusals.push(refuse('PROGRAMME.EVALUATION_POLICY_INVALID', 'evaluation.afterRetention'));
+  }
+  return refusals;
+}
+
 /**
  * The refusals of a programme's settings, all of them (empty when the settings may be saved), each
  * with the field it concerns:
@@ -242,7 +401,11 @@ function durationProblems({ matchDuration }: ProgrammeSettings): ProgrammeSettin
  * - duration: whole positive months with min ≤ ideal ≤ max, and min and max for a fixed term;
  * - a positive check-in (and group intervision) interval;
  * - questionnaires with a respondent, and an EVALUATION consent purpose when there are any (CON-6:
- *   questionnaires are an optional purpose of their own);
+ *   questionnaires are an optional purpose of their own) asked from every role that fills one in
+ *   (EVA-1: the pupil, the parents as guardians, the parent mentee); a valid definition id, a
+ *   moment, each questionnaire once per moment, roles the programme has (`QUESTIONNAIRE_ROLES_BY_MENTEE`),
+ *   whole-day timing with the reminder before the expiry; an evaluation policy with at least two
+ *   respondents per figure (EVA-2), whole months of retention and delete or anonymise (EVA-5);
  * - amounts in whole euro cents, not negative;
  * - safeguarding time targets, when set (`validateSafeguardingSettings`, `SAFEGUARDING.SETTING_INVALID`
  *   on `safeguarding.<name>`).
@@ -258,12 +421,7 @@ export function validateProgrammeSettings(settings: ProgrammeSettings): readonly
   if (checkIn.groupIntervisionIntervalDays !== null && !positiveInteger(checkIn.groupIntervisionIntervalDays)) {
     refusals.push(refuse('PROGRAMME.CHECK_IN_INTERVAL_INVALID', 'checkIn.groupIntervisionIntervalDays'));
   }
-  if (settings.questionnaires.some((use) => use.filledInBy.length === 0)) {
-    refusals.push(refuse('PROGRAMME.QUESTIONNAIRE_WITHOUT_RESPONDENT', 'questionnaires'));
-  }
-  if (settings.questionnaires.length > 0 && !settings.consent.purposes.some((requirement) => requirement.purpose === 'EVALUATION')) {
-    refusals.push(refuse('PROGRAMME.QUESTIONNAIRE_WITHOUT_CONSENT', 'questionnaires'));
-  }
+  refusals.push(...questionnaireProblems(settings));
   for (const field of ['activityBudgetCentsPerMatch', 'volunteerAllowanceCentsPerMonth'] as const) {
     if (!nonNegativeInteger(settings[field])) refusals.push(refuse('PROGRAMME.AMOUNT_INVALID', field));
   }

@@ -9,7 +9,7 @@ import { MATCH_LIFECYCLE_TEMPLATES } from '../match/settings.js';
 import type { ConsentRequirement, ConsentRequirements } from '../consent/types.js';
 import type { ScreeningPolicy, ScreeningStep, StepRequirement } from '../screening/types.js';
 import { DEFAULT_FAMILY_NOTIFICATION_POLICY } from '../consent/family.js';
-import { DEFAULT_CHECK_IN_INTERVAL_DAYS, type Mentee, type ProgrammeSettings } from './settings.js';
+import { DEFAULT_CHECK_IN_INTERVAL_DAYS, DEFAULT_EVALUATION_POLICY, type Mentee, type ProgrammeSettings } from './settings.js';
 
 /** The programme kinds of DOMAIN.md, each configurable as a template. */
 export const PROGRAMME_TEMPLATE_KEYS = ['schoolsCool', 'thuisschoolmaatje', 'parentRus', 'legalMentorship'] as const;
@@ -123,7 +123,10 @@ export const PROGRAMME_TEMPLATES: Readonly<Record<ProgrammeTemplateKey, Programm
     // DOMAIN.md: a school year. The match ends with it; 10 months is the school year, 12 the most.
     matchDuration: { basis: 'schoolYear', minMonths: null, idealMonths: 10, maxMonths: 12, continueWithNewMentor: false },
     checkIn: { intervalDays: DEFAULT_CHECK_IN_INTERVAL_DAYS, by: 'coordinator', groupIntervisionIntervalDays: null },
+    // The seed names no questionnaire. `schoolsCoolEndOfMatch` (evaluation) is written for this
+    // programme; switching it on needs an EVALUATION consent from pupil and parents (CON-6).
     questionnaires: [],
+    evaluation: { ...DEFAULT_EVALUATION_POLICY },
     // "een beperkt budget" and "een kleine vrijwilligersvergoeding, zolang de stichting daarvoor
     // middelen heeft": the seed gives no amounts. Defaults: € 50 a match and € 10 a month.
     activityBudgetCentsPerMatch: 5_000,
@@ -166,7 +169,10 @@ export const PROGRAMME_TEMPLATES: Readonly<Record<ProgrammeTemplateKey, Programm
     // "Zorg ervoor dat je minstens eenmaal in de twee weken contact hebt met de vrijwilliger(s)":
     // the school mentor checks in every two weeks.
     checkIn: { intervalDays: 14, by: 'schoolMentor', groupIntervisionIntervalDays: null },
+    // The seed names no questionnaire; `thuisschoolmaatjeEndOfMatch` (evaluation) is written for it
+    // and needs an EVALUATION consent from pupil and parents to switch on (CON-6).
     questionnaires: [],
+    evaluation: { ...DEFAULT_EVALUATION_POLICY },
     // Volunteers call from home; the seed names no budget or allowance.
     activityBudgetCentsPerMatch: 0,
     volunteerAllowanceCentsPerMonth: 0,
@@ -232,6 +238,8 @@ export const PROGRAMME_TEMPLATES: Readonly<Record<ProgrammeTemplateKey, Programm
       { questionnaire: 'midTermReport', when: 'midTerm', filledInBy: ['mentor', 'mentee'] },
       { questionnaire: 'finalReport', when: 'end', filledInBy: ['mentor', 'mentee'] },
     ],
+    // EVA-2 and R-6 defaults; the default timing (at the middle and at the end, one reminder).
+    evaluation: { ...DEFAULT_EVALUATION_POLICY },
     // The seed names no budget or allowance.
     activityBudgetCentsPerMatch: 0,
     volunteerAllowanceCentsPerMonth: 0,
@@ -275,6 +283,7 @@ export const PROGRAMME_TEMPLATES: Readonly<Record<ProgrammeTemplateKey, Programm
     // The blog is silent; the DOMAIN.md default of two weeks.
     checkIn: { intervalDays: DEFAULT_CHECK_IN_INTERVAL_DAYS, by: 'coordinator', groupIntervisionIntervalDays: null },
     questionnaires: [],
+    evaluation: { ...DEFAULT_EVALUATION_POLICY },
     activityBudgetCentsPerMatch: 0,
     volunteerAllowanceCentsPerMonth: 0,
     mentorTypology: 'nonPeer',
