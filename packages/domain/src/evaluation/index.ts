@@ -1,0 +1,11 @@
+/**
+ * Evaluation (DOMAIN.md §7; parentrus-mentormodel-ouderbetrokkenheid.txt 3.3.7 tools 3 and 4;
+ * safeguarding-consent-security.md EVA-1…EVA-5): questionnaires as data for every party of the
+ * match, scheduled from the match, answered, scored, compared (change and mirror) and reported
+ * per programme without figures resting on fewer than five respondents.
+ */
+export * from './vocabulary.js';
+export * from './definition.js';
+export * from './validate-definition.js';
+export * from './render.js';
+export * from './questionnaires/index.js';
