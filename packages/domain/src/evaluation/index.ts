@@ -13,4 +13,8 @@ export * from './answers.js';
 export * from './scoring.js';
 export * from './comparison.js';
 export * from './aggregate.js';
+export * from './consent-gate.js';
+export * from './schedule.js';
+export * from './concern.js';
+export * from './retention.js';
 export * from './questionnaires/index.js';
