@@ -100,6 +100,13 @@ describe('EVA-2: reports show only aggregates with n ≥ 5 (safeguarding-consent
     expect(aggregateAnswerSets([PARENT_RUS_FINAL_REPORT], sixParents, { ...SCOPE, moment: 'midTerm' }, DEFAULT_EVALUATION_POLICY).total).toEqual({ withheld: true });
   });
 
+  it("a report on the parents lists only what parents are asked: THE CHILD and THE PARENT, not THE MENTOR", () => {
+    const report = aggregateAnswerSets([PARENT_RUS_FINAL_REPORT], sixParents, SCOPE, DEFAULT_EVALUATION_POLICY);
+    expect(report.items.some((entry) => entry.itemId === 'mentorSupported')).toBe(false);
+    expect(report.scales.map((scale) => scale.scaleId)).toEqual(['mentoringValue', 'theChild', 'theParent']);
+    expect(aggregateAnswerSets([PARENT_RUS_FINAL_REPORT], sixParents, { ...SCOPE, respondents: undefined }, DEFAULT_EVALUATION_POLICY).scales).toHaveLength(4);
+  });
+
   it('answer sets of a version whose definition is not given are left out and listed', () => {
     const report = aggregateAnswerSets([PARENT_RUS_FINAL_REPORT], [...sixParents, parentFinal(7, { version: 2 })], SCOPE, DEFAULT_EVALUATION_POLICY);
     expect(report.unscoredAnswerSetIds).toEqual(['final-7']);

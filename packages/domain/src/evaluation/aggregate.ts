@@ -61,7 +61,7 @@ export interface ProgrammeAggregate {
   readonly minRespondents: number;
   /** The whole report: withheld when fewer respondents answered at all. */
   readonly total: Withheld | Shown;
-  /** In the order of the newest definition's items. */
+  /** The items asked of the respondents in scope, in the order of the newest definition. */
   readonly items: readonly ItemAggregate[];
   readonly scales: readonly ScaleAggregate[];
   /** Answer sets in scope whose version is not among the definitions given: not counted. */
@@ -111,7 +111,10 @@ export function aggregateAnswerSets(
   const total: Withheld | Shown = shown(everyone, scored.length) ?? { withheld: true };
   if (!newest) return { scope, minRespondents, total, items: [], scales: [], unscoredAnswerSetIds };
 
-  const items: ItemAggregate[] = itemsOf(newest).map(({ item }) => {
+  // Only what the respondents in scope are asked: a report on parents has no THE MENTOR.
+  const asked = (respondents: readonly Respondent[]): boolean => scope.respondents === undefined || respondents.some((respondent) => scope.respondents?.includes(respondent));
+  const placed = itemsOf(newest).filter((entry) => asked(entry.respondents));
+  const items: ItemAggregate[] = placed.map(({ item }) => {
     if (item.kind === 'text') {
       const writers = scored.filter(({ answerSet }) => answerSet.answers.some((answer) => answer.itemId === item.id && answer.kind === 'text' && isAnswered(answer)));
       const figure = shown(new Set(writers.map(({ answerSet }) => answerSet.respondentKey)), writers.length);
@@ -138,7 +141,7 @@ export function aggregateAnswerSets(
   });
 
   const scales: ScaleAggregate[] = newest.scales.flatMap((scale): ScaleAggregate[] => {
-    const first = itemsOf(newest).find(({ item }) => item.id === scale.itemIds[0])?.item;
+    const first = placed.find(({ item }) => item.id === scale.itemIds[0])?.item;
     if (!first || first.kind === 'text') return [];
     const kind: ScoredKind = first.kind;
     const counting = scored.flatMap(({ answerSet, scales: scaleScores }) => {
