@@ -4,7 +4,8 @@ import { aggregateAnswerSets } from './aggregate.js';
 import { openAnswerAsConcern } from './concern.js';
 import { isMatchKey, isRespondentKey } from './pseudonym.js';
 import { PARENT_RUS_MID_TERM_REPORT } from './questionnaires/index.js';
-import { anonymiseAnswerSet, answerSetsDueForRetention, rawAnswersDueOn } from './retention.js';
+import { DEFAULT_RETENTION_SETTINGS, retentionDecision, retentionSettingsFor } from '../privacy/index.js';
+import { anonymiseAnswerSet, evaluationResponseRecordOf } from './retention.js';
 import { scoreAnswerSet } from './scoring.js';
 import { allStatements, answerSet, respondentKey, text, yesNo, agree } from './test-fixtures.js';
 
@@ -62,24 +63,12 @@ describe('EVA-4: free text is never scanned into safeguarding', () => {
 });
 
 describe('EVA-5: raw answers deleted or anonymised per R-6, aggregates kept', () => {
-  const stored = [
-    { id: 'a', submittedOn: '2025-01-31' },
-    { id: 'b', submittedOn: '2025-03-01' },
-    { id: 'c', submittedOn: '2024-11-02', anonymisedOn: '2025-11-02' },
-  ];
-
-  it('EVA-5 (R-6 [D]): raw answers are due a year after they were given', () => {
-    expect(rawAnswersDueOn({ submittedOn: '2025-01-31' }, DEFAULT_EVALUATION_POLICY)).toBe('2026-01-31');
-    expect(answerSetsDueForRetention(stored, DEFAULT_EVALUATION_POLICY, '2026-01-30')).toEqual([{ answerSetId: 'c', action: 'delete', dueOn: '2025-11-02' }]);
-    expect(answerSetsDueForRetention(stored, DEFAULT_EVALUATION_POLICY, '2026-01-31').map((due) => due.answerSetId)).toEqual(['a', 'c']);
-  });
-
-  it('EVA-5: a programme that anonymises instead does so once; the period is a setting', () => {
-    const policy = { ...DEFAULT_EVALUATION_POLICY, afterRetention: 'anonymise' as const, rawAnswersKeptMonths: 6 };
-    expect(answerSetsDueForRetention(stored, policy, '2025-09-01')).toEqual([
-      { answerSetId: 'a', action: 'anonymise', dueOn: '2025-07-31' },
-      { answerSetId: 'b', action: 'anonymise', dueOn: '2025-09-01' },
-    ]);
+  it("EVA-5 (R-6 [D]): an answer set's raw answers are anonymised a year after it was given, by privacy's retention rule", () => {
+    const record = evaluationResponseRecordOf({ id: 'set-42', submittedOn: '2025-01-31' });
+    expect(record).toEqual({ id: 'set-42', kind: 'evaluationResponse', roundClosedOn: '2025-01-31' });
+    expect(retentionDecision(record, DEFAULT_RETENTION_SETTINGS, '2026-01-30')).toMatchObject({ action: 'keep', rule: 'R-6', dueOn: '2026-01-31', atDue: 'anonymise' });
+    expect(retentionDecision(record, DEFAULT_RETENTION_SETTINGS, '2026-01-31')).toMatchObject({ action: 'anonymise', rule: 'R-6' });
+    expect(retentionDecision(record, retentionSettingsFor({}, { evaluationRawMonths: 6 }), '2025-07-31')).toMatchObject({ action: 'anonymise' });
   });
 
   it('EVA-5: an anonymised answer set keeps the choices and numbers, not the keys, the free text or the day', () => {

@@ -291,22 +291,21 @@ describe('validateProgrammeSettings', () => {
       expect(timed({ ...DEFAULT_QUESTIONNAIRE_TIMING, offsetDays: 1.5 })).toEqual(['PROGRAMME.QUESTIONNAIRE_TIMING_INVALID']);
     });
 
-    it('EVA-2 and EVA-5 [D]: every template reports figures of 5 respondents or more and keeps raw answers 12 months', () => {
+    it('EVA-2 [D]: every template reports only figures resting on 5 respondents or more', () => {
       for (const key of ['schoolsCool', 'thuisschoolmaatje', 'parentRus', 'legalMentorship'] as const) {
-        expect(programmeSettingsFromTemplate(key).evaluation).toEqual({ minRespondentsPerFigure: 5, rawAnswersKeptMonths: 12, afterRetention: 'delete' });
+        expect(programmeSettingsFromTemplate(key).evaluation).toEqual({ minRespondentsPerFigure: 5 });
       }
       const { evaluation: _evaluation, ...savedBefore } = base;
       expect(evaluationPolicyOf(savedBefore)).toEqual(DEFAULT_EVALUATION_POLICY);
       expect(validateProgrammeSettings(savedBefore)).toEqual([]);
     });
 
-    it('EVA-2: no figure may rest on a single respondent; retention in whole months; delete or anonymise', () => {
-      expect(validateProgrammeSettings({ ...base, evaluation: { minRespondentsPerFigure: 1, rawAnswersKeptMonths: 0.5, afterRetention: 'keep' as 'delete' } })).toEqual([
+    it('EVA-2: no figure may rest on a single respondent; a programme may ask for more', () => {
+      expect(validateProgrammeSettings({ ...base, evaluation: { minRespondentsPerFigure: 1 } })).toEqual([
         { ok: false, code: 'PROGRAMME.EVALUATION_POLICY_INVALID', field: 'evaluation.minRespondentsPerFigure' },
-        { ok: false, code: 'PROGRAMME.EVALUATION_POLICY_INVALID', field: 'evaluation.rawAnswersKeptMonths' },
-        { ok: false, code: 'PROGRAMME.EVALUATION_POLICY_INVALID', field: 'evaluation.afterRetention' },
       ]);
-      expect(validateProgrammeSettings({ ...base, evaluation: { ...DEFAULT_EVALUATION_POLICY, minRespondentsPerFigure: 10 } })).toEqual([]);
+      expect(codes({ ...base, evaluation: { minRespondentsPerFigure: 4.5 } })).toEqual(['PROGRAMME.EVALUATION_POLICY_INVALID']);
+      expect(validateProgrammeSettings({ ...base, evaluation: { minRespondentsPerFigure: 10 } })).toEqual([]);
     });
   });
 });

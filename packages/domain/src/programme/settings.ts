@@ -141,27 +141,16 @@ export interface QuestionnaireUse {
 export const questionnaireTimingOf = (use: QuestionnaireUse): QuestionnaireTiming => use.timing ?? DEFAULT_QUESTIONNAIRE_TIMING;
 
 /**
- * How a programme reports on and keeps evaluation answers ([D] numbers of the reference).
- * EVA-2: reports show only figures resting on at least `minRespondentsPerFigure` respondents.
- * EVA-5 / R-6: raw answers are deleted or anonymised `rawAnswersKeptMonths` after the evaluation
- * round; aggregates may be kept.
+ * How a programme reports evaluation results ([D] number of the reference). EVA-2: reports show
+ * only figures resting on at least `minRespondentsPerFigure` respondents. How long raw answers are
+ * kept (EVA-5, R-6) is a retention setting of the privacy module (`evaluationRawMonths`).
  */
 export interface EvaluationPolicy {
   readonly minRespondentsPerFigure: number;
-  readonly rawAnswersKeptMonths: number;
-  /** `anonymise`: keep the answers without respondent key, match key, free text and exact date. */
-  readonly afterRetention: 'delete' | 'anonymise';
 }
 
-/**
- * EVA-2 "n ≥ 5", R-6 "1 year after the evaluation round". Deleted by default: the aggregates are
- * kept, and answers of a small programme stay recognisable even without keys.
- */
-export const DEFAULT_EVALUATION_POLICY: EvaluationPolicy = Object.freeze({
-  minRespondentsPerFigure: 5,
-  rawAnswersKeptMonths: 12,
-  afterRetention: 'delete',
-});
+/** EVA-2 "n ≥ 5". */
+export const DEFAULT_EVALUATION_POLICY: EvaluationPolicy = Object.freeze({ minRespondentsPerFigure: 5 });
 
 /** EVA-2: below two there is no aggregate at all, only one person's answer. */
 export const MIN_RESPONDENTS_PER_FIGURE_FLOOR = 2;
@@ -196,7 +185,7 @@ export interface ProgrammeSettings {
   readonly checkIn: CheckInSettings;
   /** Which questionnaires, when and for whom (DOMAIN.md "which questionnaires are used and when"). */
   readonly questionnaires: readonly QuestionnaireUse[];
-  /** EVA-2 and EVA-5 numbers; absent: `DEFAULT_EVALUATION_POLICY`. */
+  /** The EVA-2 threshold; absent: `DEFAULT_EVALUATION_POLICY`. */
   readonly evaluation?: EvaluationPolicy;
   /** The activity budget of one match, in euro cents (museum, sports match, city visit); 0 for none. */
   readonly activityBudgetCentsPerMatch: number;
@@ -376,13 +365,9 @@ function questionnaireProblems(settings: ProgrammeSettings): ProgrammeSettingsRe
     }
     if (use.timing !== undefined && timingProblems(use.timing)) refusals.push(refuse('PROGRAMME.QUESTIONNAIRE_TIMING_INVALID', `${at}.timing`));
   });
-  if (settings.evaluation !== undefined) {
-    const { minRespondentsPerFigure, rawAnswersKeptMonths, afterRetention } = settings.evaluation;
-    if (!(Number.isInteger(minRespondentsPerFigure) && minRespondentsPerFigure >= MIN_RESPONDENTS_PER_FIGURE_FLOOR)) {
-      refusals.push(refuse('PROGRAMME.EVALUATION_POLICY_INVALID', 'evaluation.minRespondentsPerFigure'));
-    }
-    if (!positiveInteger(rawAnswersKeptMonths)) refusals.push(refuse('PROGRAMME.EVALUATION_POLICY_INVALID', 'evaluation.rawAnswersKeptMonths'));
-    if (afterRetention !== 'delete' && afterRetention !== 'anonymise') refusals.push(refuse('PROGRAMME.EVALUATION_POLICY_INVALID', 'evaluation.afterRetention'));
+  const minRespondents = settings.evaluation?.minRespondentsPerFigure;
+  if (minRespondents !== undefined && !(Number.isInteger(minRespondents) && minRespondents >= MIN_RESPONDENTS_PER_FIGURE_FLOOR)) {
+    refusals.push(refuse('PROGRAMME.EVALUATION_POLICY_INVALID', 'evaluation.minRespondentsPerFigure'));
   }
   return refusals;
 }
@@ -404,8 +389,8 @@ function questionnaireProblems(settings: ProgrammeSettings): ProgrammeSettingsRe
  *   questionnaires are an optional purpose of their own) asked from every role that fills one in
  *   (EVA-1: the pupil, the parents as guardians, the parent mentee); a valid definition id, a
  *   moment, each questionnaire once per moment, roles the programme has (`QUESTIONNAIRE_ROLES_BY_MENTEE`),
- *   whole-day timing with the reminder before the expiry; an evaluation policy with at least two
- *   respondents per figure (EVA-2), whole months of retention and delete or anonymise (EVA-5);
+ *   whole-day timing with the reminder before the expiry; at least two respondents per figure
+ *   (EVA-2);
  * - amounts in whole euro cents, not negative;
  * - safeguarding time targets, when set (`validateSafeguardingSettings`, `SAFEGUARDING.SETTING_INVALID`
  *   on `safeguarding.<name>`).

@@ -238,7 +238,7 @@ export const PROGRAMME_TEMPLATES: Readonly<Record<ProgrammeTemplateKey, Programm
       { questionnaire: 'midTermReport', when: 'midTerm', filledInBy: ['mentor', 'mentee'] },
       { questionnaire: 'finalReport', when: 'end', filledInBy: ['mentor', 'mentee'] },
     ],
-    // EVA-2 and R-6 defaults; the default timing (at the middle and at the end, one reminder).
+    // The EVA-2 default; the default timing (at the middle and at the end, one reminder).
     evaluation: { ...DEFAULT_EVALUATION_POLICY },
     // The seed names no budget or allowance.
     activityBudgetCentsPerMatch: 0,
