@@ -70,7 +70,8 @@ export interface ProgrammeAggregate {
 
 const mean = (values: readonly number[]): number => values.reduce((sum, value) => sum + value, 0) / values.length;
 
-function inScope(answerSet: AnswerSet, scope: AggregateScope): boolean {
+/** Whether an answer set is in a report's scope: programme, questionnaire, period (both days included), respondents, moment. */
+export function isInScope(answerSet: AnswerSet, scope: AggregateScope): boolean {
   return (
     answerSet.programmeId === scope.programmeId &&
     answerSet.questionnaireId === scope.questionnaireId &&
@@ -99,7 +100,7 @@ export function aggregateAnswerSets(
   const minRespondents = policy.minRespondentsPerFigure;
   const versions = new Map(definitions.filter((definition) => definition.id === scope.questionnaireId).map((definition) => [definition.version, definition]));
   const newest = [...versions.values()].sort((a, b) => b.version - a.version)[0];
-  const selected = answerSets.filter((answerSet) => inScope(answerSet, scope));
+  const selected = answerSets.filter((answerSet) => isInScope(answerSet, scope));
   const unscoredAnswerSetIds = selected.filter((answerSet) => !versions.has(answerSet.version)).map((answerSet) => answerSet.id);
   const scored = selected.flatMap((answerSet) => {
     const definition = versions.get(answerSet.version);

@@ -6,11 +6,12 @@
  * Nothing in this module reads the words of an answer: no scoring, aggregation, comparison or
  * schedule looks at free text for meaning, and no function here raises a concern. The only path
  * from an answer to safeguarding is a coordinator's explicit action: the coordinator creates the
- * Concern (the safeguarding module's rules apply to it), then `openAnswerAsConcern` records the
- * link. The answer set itself stays under EVA-5 retention; the concern keeps the words it quotes.
+ * Concern (safeguarding's `openConcern`, whose rules apply to it), then `openAnswerAsConcern`
+ * records the link. The answer set itself stays under EVA-5 retention; the concern keeps the words it quotes.
  */
 import { compareDates, isIsoDate, type IsoDate } from '../calendar/index.js';
 import { accept, refuse, type Result } from '../result.js';
+import type { FactSource } from '../safeguarding/types.js';
 import type { AnswerSet } from './answers.js';
 
 /** Who acts: only a coordinator opens an answer as a concern. */
@@ -26,9 +27,10 @@ export interface AnswerOpenedAsConcern {
   readonly concernId: string;
   readonly openedBy: string;
   readonly openedOn: IsoDate;
-  /** The answer's own words, to quote verbatim in the concern's facts (SAF-12), with their source. */
+  /** The answer's own words, to quote verbatim in the concern's facts (SAF-12). */
   readonly words: string;
-  readonly source: 'evaluationAnswer';
+  /** SAF-12 "third-party information must name its source": the concern's `sources` entry for them. */
+  readonly source: FactSource;
 }
 
 export type ConcernOpeningProblem =
@@ -65,5 +67,5 @@ export function openAnswerAsConcern(
   const words = freeTextOf(answerSet, itemId);
   if (words === null) return refuse('EVALUATION.CONCERN_NOTHING_TO_OPEN', 'itemId');
   if (openings.some((opening) => opening.answerSetId === answerSet.id && opening.itemId === itemId)) return refuse('EVALUATION.CONCERN_ALREADY_OPENED', 'itemId');
-  return accept({ answerSetId: answerSet.id, itemId, concernId: action.concernId, openedBy: action.by.personId, openedOn: action.on, words, source: 'evaluationAnswer' });
+  return accept({ answerSetId: answerSet.id, itemId, concernId: action.concernId, openedBy: action.by.personId, openedOn: action.on, words, source: { kind: 'thirdParty', who: `evaluation answer (${answerSet.questionnaireId}, ${itemId})` } });
 }

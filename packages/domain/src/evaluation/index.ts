@@ -13,6 +13,7 @@ export * from './answers.js';
 export * from './scoring.js';
 export * from './comparison.js';
 export * from './aggregate.js';
+export * from './report-results.js';
 export * from './consent-gate.js';
 export * from './schedule.js';
 export * from './concern.js';

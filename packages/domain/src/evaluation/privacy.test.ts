@@ -42,7 +42,7 @@ describe('EVA-4: free text is never scanned into safeguarding', () => {
     const opened = openAnswerAsConcern(midTerm, 'otherComment', { by: coordinator, concernId: 'concern-7', on: '2026-01-12' }, [], '2026-01-12');
     expect(opened).toEqual({
       ok: true,
-      value: { answerSetId: 'set-42', itemId: 'otherComment', concernId: 'concern-7', openedBy: 'coordinator-ans', openedOn: '2026-01-12', words: WORRYING, source: 'evaluationAnswer' },
+      value: { answerSetId: 'set-42', itemId: 'otherComment', concernId: 'concern-7', openedBy: 'coordinator-ans', openedOn: '2026-01-12', words: WORRYING, source: { kind: 'thirdParty', who: 'evaluation answer (midTermReport, otherComment)' } },
     });
     // An explanation of a yes/no answer is free text too.
     expect(openAnswerAsConcern(midTerm, 'parentSupportChange', { by: coordinator, concernId: 'concern-8', on: '2026-01-12' }, [], '2026-01-12')).toMatchObject({ ok: true, value: { words: 'He shouts a lot.' } });

@@ -10,6 +10,7 @@ import type { MatchingSettings } from '../matching/types.js';
 import type { MatchLifecycleSettings } from '../match/types.js';
 import type { ConsentRequirements } from '../consent/types.js';
 import { refuse, type Refusal } from '../result.js';
+import { DEFAULT_MINIMUM_GROUP_SIZE } from '../reporting/small-numbers.js';
 import type { ScreeningPolicy } from '../screening/types.js';
 import { validateSafeguardingSettings, type SafeguardingSettings } from '../safeguarding/settings.js';
 
@@ -149,8 +150,8 @@ export interface EvaluationPolicy {
   readonly minRespondentsPerFigure: number;
 }
 
-/** EVA-2 "n ≥ 5". */
-export const DEFAULT_EVALUATION_POLICY: EvaluationPolicy = Object.freeze({ minRespondentsPerFigure: 5 });
+/** EVA-2 "n ≥ 5": the reporting module's small-numbers minimum, so both say the same by default. */
+export const DEFAULT_EVALUATION_POLICY: EvaluationPolicy = Object.freeze({ minRespondentsPerFigure: DEFAULT_MINIMUM_GROUP_SIZE });
 
 /** EVA-2: below two there is no aggregate at all, only one person's answer. */
 export const MIN_RESPONDENTS_PER_FIGURE_FLOOR = 2;

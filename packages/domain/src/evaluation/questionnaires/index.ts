@@ -10,7 +10,7 @@ import { PARENT_RUS_FINAL_REPORT, PARENT_RUS_MID_TERM_REPORT } from './parent-ru
 import { SCHOOLS_COOL_END_OF_MATCH } from './schools-cool.js';
 import { THUISSCHOOLMAATJE_END_OF_MATCH } from './thuisschoolmaatje.js';
 
-export { PARENT_RUS_FINAL_REPORT, PARENT_RUS_MID_TERM_REPORT } from './parent-rus.js';
+export { PARENT_RUS_FINAL_REPORT, PARENT_RUS_MID_TERM_REPORT, PARENT_RUS_RESULT_SECTIONS } from './parent-rus.js';
 export { SCHOOLS_COOL_END_OF_MATCH } from './schools-cool.js';
 export { THUISSCHOOLMAATJE_END_OF_MATCH } from './thuisschoolmaatje.js';
 

@@ -14,6 +14,7 @@
  * moment), so change scores compare them; THE CHILD and THE PARENT are the mentee's, THE MENTOR
  * the mentor's (annex 2.2.1 "De perceptie van de mentee", 2.2.2 "De perceptie van de mentor").
  */
+import type { ResultSection } from '../../reporting/results.js';
 import type { AgreementItem, LocalisedText, QuestionnaireDefinition, Scale, Wording, YesNoItem } from '../definition.js';
 
 const TOOL_3 = 'parentrus-mentormodel-ouderbetrokkenheid.txt 3.3.7, tool 3 (Mentoring Mid-Term Report)';
@@ -809,3 +810,19 @@ export const PARENT_RUS_FINAL_REPORT: QuestionnaireDefinition = {
     { id: 'theMentor', title: { en: 'THE MENTOR', nl: 'DE MENTOR' }, itemIds: ids(THE_MENTOR), minAnswered: 5 },
   ],
 };
+
+/**
+ * Where the final report's items go in the seed's annex (the reporting template), for
+ * `resultGroupsFor`: 2.1.1 the change in parent–school collaboration; 2.1.2 the mentor's role
+ * (statement 4, "Mijn mentor geeft mij/ Als mentor geef ik vertrouwen…"); 2.1.3 the mentoring
+ * process's role (the other six statements); 2.2.1 the mentee's perception (THE CHILD, THE PARENT);
+ * 2.2.2 the mentor's (THE MENTOR); 2.3 satisfaction (Improvements).
+ */
+export const PARENT_RUS_RESULT_SECTIONS: Readonly<Record<string, ResultSection>> = Object.freeze({
+  parentSchoolCollaborationChange: 'collaborationChanges',
+  confidenceInOwnAbilities: 'mentorRole',
+  ...Object.fromEntries(STATEMENT_IDS.filter((id) => id !== 'confidenceInOwnAbilities').map((id) => [id, 'processRole'])),
+  ...Object.fromEntries([...THE_CHILD, ...THE_PARENT].map((item) => [item.id, 'menteePerception'])),
+  ...Object.fromEntries(THE_MENTOR.map((item) => [item.id, 'mentorPerception'])),
+  changeImplementation: 'satisfaction',
+});
