@@ -1,3 +1,3 @@
-import { base } from '@driehoek/eslint-config';
+import { base, clientApp } from '@driehoek/eslint-config';
 
-export default base;
+export default [...base, ...clientApp];
