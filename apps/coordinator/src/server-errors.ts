@@ -1,16 +1,13 @@
-import { TRPCClientError } from '@trpc/client';
+import { isTRPCClientError } from '@trpc/client';
 import { useTranslation } from 'react-i18next';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import type { AppRouter, RouterErrorData } from '@driehoek/api';
 
-/** What the api's error formatter adds to every error (packages/api/src/trpc.ts). */
-export interface ServerErrorData {
-  code?: string;
-  domainCode?: string;
-  fieldErrors?: Record<string, string>;
-}
+/** What the api's error formatter adds to every error (`RouterErrorData`), or nothing when the request got no answer. */
+export type ServerErrorData = Partial<RouterErrorData>;
 
 export function serverErrorData(error: unknown): ServerErrorData {
-  if (error instanceof TRPCClientError) return (error.data ?? {}) as ServerErrorData;
+  if (isTRPCClientError<AppRouter>(error)) return error.data ?? {};
   return {};
 }
 
@@ -71,7 +68,7 @@ export function useServerErrorText() {
     if (data.domainCode && i18n.exists(data.domainCode)) return t(data.domainCode);
     const family = data.domainCode ? familyKey(data.domainCode) : null;
     if (family && i18n.exists(family)) return t(family);
-    if (error instanceof TRPCClientError && data.code && data.code !== 'INTERNAL_SERVER_ERROR' && error.message) {
+    if (isTRPCClientError<AppRouter>(error) && data.code && data.code !== 'INTERNAL_SERVER_ERROR' && error.message) {
       return error.message;
     }
     return t('errors.generic');

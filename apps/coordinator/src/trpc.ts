@@ -1,12 +1,12 @@
 import { MutationCache, QueryCache, QueryClient, hashKey } from '@tanstack/react-query';
-import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, isTRPCClientError } from '@trpc/client';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '@driehoek/api';
-import type { Me } from '@driehoek/contracts/auth';
+import type { Me } from './api-types';
 
 /** Not signed in (any more): the app shows the login page instead of retrying. */
 export function isUnauthorized(error: unknown): boolean {
-  return error instanceof TRPCClientError && (error.data as { code?: string } | undefined)?.code === 'UNAUTHORIZED';
+  return isTRPCClientError<AppRouter>(error) && error.data?.code === 'UNAUTHORIZED';
 }
 
 let sessionEnded = false;

@@ -1,4 +1,5 @@
 export { appRouter, type AppRouter } from './router.js';
+export type { RouterInputs, RouterOutputs, RouterErrorData } from './types.js';
 export { createCallerFactory } from './trpc.js';
 export { createContext, SESSION_COOKIE, type Context, type Services, type RequestInfo, type Log } from './context.js';
 export { systemClock, fixedClock, clockFromEnvironment, today, type Clock } from './clock.js';

@@ -2,11 +2,11 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Link, Redirect } from 'wouter';
-import type { ProgrammeSummary } from '@driehoek/contracts/screening';
 import { Alert } from '@driehoek/ui/Alert';
 import { trpc } from '../trpc';
 import { LoadError, LoadingState } from './LoadState';
 import { PageHeading } from './PageHeading';
+import type { ProgrammeSummary } from '../api-types';
 
 /**
  * A page about one programme, chosen in the address (`/matching/<id>`): without an id it goes to

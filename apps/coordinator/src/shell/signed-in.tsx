@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { Me } from '@driehoek/contracts/auth';
+import type { Me } from '../api-types';
 
 export type SignedIn = NonNullable<Me>;
 

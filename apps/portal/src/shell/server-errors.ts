@@ -1,7 +1,8 @@
-import { TRPCClientError } from '@trpc/client';
+import { isTRPCClientError } from '@trpc/client';
+import type { AppRouter, RouterErrorData } from '@driehoek/api';
 
-/** What the api's error formatter adds to every error (packages/api/src/trpc.ts). */
-export type ServerErrorData = { code?: string; httpStatus?: number; domainCode?: string; fieldErrors?: Record<string, string> };
+/** What the api's error formatter adds to every error (`RouterErrorData`). */
+export type ServerErrorData = RouterErrorData;
 
 export type ServerRefusal =
   /** The request never got an answer: offline, server down, proxy error. */
@@ -14,8 +15,8 @@ export type ServerRefusal =
   | { kind: 'refused'; fieldErrors: Record<string, string>; domainCode?: string };
 
 export function readServerError(error: unknown): ServerRefusal {
-  if (!(error instanceof TRPCClientError)) return { kind: 'network' };
-  const data = error.data as ServerErrorData | undefined | null;
+  if (!isTRPCClientError<AppRouter>(error)) return { kind: 'network' };
+  const data = error.data;
   if (!data) return { kind: 'network' };
   if (data.code === 'TOO_MANY_REQUESTS' || data.domainCode === 'AUTH.TOO_MANY_ATTEMPTS') return { kind: 'tooMany' };
   if (data.code === 'INTERNAL_SERVER_ERROR' || (data.httpStatus ?? 0) >= 500) return { kind: 'server' };

@@ -1,11 +1,10 @@
 import { useEffect } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { portalMe } from '@driehoek/contracts/portal';
 import { chooseLanguage, followPreferredLanguage } from '../i18n.js';
 import { queryClient, trpc } from '../trpc.js';
+import type { PortalMe } from '../api-types.js';
 
-export type PortalMe = z.infer<typeof portalMe>;
+export type { PortalMe } from '../api-types.js';
 
 /** Who is signed in: a parent (`kind: 'family'`), an active volunteer (`kind: 'volunteer'`), or null. */
 export function useMe() {

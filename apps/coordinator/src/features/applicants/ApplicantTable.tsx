@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { ApplicantSummary } from '@driehoek/contracts/screening';
 import { formatDay } from '../../dates';
 import { StageBadge, ReadyBadge } from './badges';
+import type { ApplicantSummary } from '../../api-types';
 
 /** The applicants of the pipeline; the name links to the applicant page (the address holds only the id). */
 export function ApplicantTable({ items, caption }: { items: readonly ApplicantSummary[]; caption: string }) {

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApplicantDetail } from '@driehoek/contracts/screening';
 import { Card } from '@driehoek/ui/Card';
 import { formatDay } from '../../dates';
+import type { ApplicantDetail } from '../../api-types';
 
 /** What the volunteer told us on the application form. */
 export function ApplicationDetails({ applicant }: { applicant: ApplicantDetail }) {

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useLocation, useSearchParams } from 'wouter';
 import { PIPELINE_STAGES, SCREENING_STEPS, isPipelineStage, type PipelineStage } from '../screening/vocabulary';
-import type { ProgrammeSummary } from '@driehoek/contracts/screening';
 import { Button } from '@driehoek/ui/Button';
 import { SelectField } from '@driehoek/ui/SelectField';
 import { TextField } from '@driehoek/ui/TextField';
@@ -12,6 +11,7 @@ import { LoadError, LoadingState } from '../../shell/LoadState';
 import { ApplicantTable } from './ApplicantTable';
 import { PageHeading } from '../../shell/PageHeading';
 import { ProgrammeRoute } from '../../shell/ProgrammeRoute';
+import type { ProgrammeSummary } from '../../api-types';
 
 /**
  * The applicant pipeline of one programme. The address holds only the programme id and the

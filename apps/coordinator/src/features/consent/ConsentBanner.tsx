@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { PupilDetail } from '@driehoek/contracts/pupils';
 import { Alert } from '@driehoek/ui/Alert';
 import { formatDay } from '../../dates';
 import { NominationStatusBadge } from '../pupils/badges';
+import type { PupilDetail } from '../../api-types';
 
 /**
  * The first thing on the pupil page, from the domain's consent assessment: "Ready to match", or

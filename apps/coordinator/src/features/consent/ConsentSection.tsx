@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PupilDetail } from '@driehoek/contracts/pupils';
 import { Badge } from '@driehoek/ui/Badge';
 import { Button } from '@driehoek/ui/Button';
 import { formatDay } from '../../dates';
 import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../screening/SavedNotice';
 import { RecordConsentForm } from './RecordConsentForm';
 import { WithdrawConsentForm } from './WithdrawConsentForm';
+import type { PupilDetail } from '../../api-types';
 
 type State = PupilDetail['consent']['purposes'][number]['state'];
 const STATE_TONE: Record<State, 'success' | 'neutral' | 'danger' | 'warning'> = {

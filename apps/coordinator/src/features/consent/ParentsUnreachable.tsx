@@ -5,7 +5,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { notifyRelativeInput, recordContactAttemptInput } from '@driehoek/contracts/consent';
-import type { PupilDetail } from '@driehoek/contracts/pupils';
 import { Alert } from '@driehoek/ui/Alert';
 import { SelectField } from '@driehoek/ui/SelectField';
 import { TextArea } from '@driehoek/ui/TextArea';
@@ -18,6 +17,7 @@ import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../screening/Save
 import { useFormServerErrors } from '../pupils/form-errors';
 import { pupilSaved } from '../pupils/saving';
 import { CONTACT_CHANNELS, CONTACT_RESULTS, NOTIFICATION_CHANNELS } from './vocabulary';
+import type { PupilDetail } from '../../api-types';
 
 type AttemptValues = z.input<typeof recordContactAttemptInput>;
 type NotifyValues = z.input<typeof notifyRelativeInput>;

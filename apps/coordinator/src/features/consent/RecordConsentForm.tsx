@@ -5,7 +5,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { recordConsentInput } from '@driehoek/contracts/consent';
-import type { PupilDetail } from '@driehoek/contracts/pupils';
 import { SelectField } from '@driehoek/ui/SelectField';
 import { TextField } from '@driehoek/ui/TextField';
 import { trpc } from '../../trpc';
@@ -17,6 +16,7 @@ import { pupilSaved } from '../pupils/saving';
 import { PORTAL_LANGUAGES } from '../pupils/vocabulary';
 import { NoticeText } from './NoticeText';
 import { AUTHORITY_VERIFICATION_METHODS, CONSENT_DECISIONS, CONSENT_METHODS, CONSENT_PURPOSES } from './vocabulary';
+import type { PupilDetail } from '../../api-types';
 
 type Values = z.input<typeof recordConsentInput>;
 

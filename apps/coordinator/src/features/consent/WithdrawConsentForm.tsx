@@ -5,7 +5,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { withdrawConsentInput } from '@driehoek/contracts/consent';
-import type { ConsentRecordView } from '@driehoek/contracts/pupils';
 import { SelectField } from '@driehoek/ui/SelectField';
 import { TextArea } from '@driehoek/ui/TextArea';
 import { TextField } from '@driehoek/ui/TextField';
@@ -16,6 +15,7 @@ import { StepForm } from '../screening/StepForm';
 import { useFormServerErrors } from '../pupils/form-errors';
 import { pupilSaved } from '../pupils/saving';
 import { WITHDRAWAL_CHANNELS } from './vocabulary';
+import type { ConsentRecordView } from '../../api-types';
 
 type Values = z.input<typeof withdrawConsentInput>;
 

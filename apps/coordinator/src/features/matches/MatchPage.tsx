@@ -2,7 +2,6 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import type { MatchDetail } from '@driehoek/contracts/matches';
 import { Alert } from '@driehoek/ui/Alert';
 import { Badge } from '@driehoek/ui/Badge';
 import { Button } from '@driehoek/ui/Button';
@@ -22,6 +21,7 @@ import { EndMatchSection } from './running/EndMatchSection';
 import { LogsSection } from './running/LogsSection';
 import { ScheduleSection } from './running/ScheduleSection';
 import { TriangleSection } from './running/TriangleSection';
+import type { MatchDetail } from '../../api-types';
 
 type StepKey = 'introduction' | 'agreement.volunteer' | 'agreement.family' | `signature.${ContractSigner}` | 'weeklyTime' | 'warmHandover' | 'activation' | 'confirmation';
 
@@ -42,7 +42,7 @@ export function MatchPage({ id }: { id: string }) {
       </>
     );
   }
-  return <MatchView match={match.data as MatchDetail} />;
+  return <MatchView match={match.data} />;
 }
 
 function MatchView({ match }: { match: MatchDetail }) {

@@ -1,5 +1,5 @@
-import type { MatchDetail } from '@driehoek/contracts/matches';
 import { queryClient, trpc } from '../../trpc';
+import type { MatchDetail } from '../../api-types';
 
 /**
  * Every match mutation answers with the match as it now stands: put it in the cache (the page

@@ -11,7 +11,6 @@ import {
   recordContractSignatureInput,
   recordIntroductionInput,
   recordWarmHandoverInput,
-  type MatchDetail,
 } from '@driehoek/contracts/matches';
 import { Button } from '@driehoek/ui/Button';
 import { Fieldset } from '@driehoek/ui/Fieldset';
@@ -25,6 +24,7 @@ import { useFormServerErrors } from '../pupils/form-errors';
 import { StepForm } from '../screening/StepForm';
 import { matchSaved } from './saving';
 import { DECLINED_BY, MEETING_FORMATS, WEEKLY_WEEKDAYS, type ContractSigner } from './vocabulary';
+import type { MatchDetail } from '../../api-types';
 
 type Saved = () => void;
 const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);

@@ -2,8 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import type { MatchSummary } from '@driehoek/contracts/matches';
-import type { BatchProposalView } from '@driehoek/contracts/matching';
 import { Alert } from '@driehoek/ui/Alert';
 import { Badge } from '@driehoek/ui/Badge';
 import { Button } from '@driehoek/ui/Button';
@@ -18,6 +16,7 @@ import { matchesChanged } from '../matches/saving';
 import { explainParts } from './explain';
 import { BATCH_OBJECTIVES, type BatchObjective } from './vocabulary';
 import { applyAccepted, loadReview, otherRowsWith, reviewOf, storeReview, type BatchReview, type ReviewRow } from './batch-review';
+import type { BatchProposalView, MatchSummary } from '../../api-types';
 
 type ProposeManyResult = { created: MatchSummary[]; refused: { pupilId: string; volunteerId: string; code: string }[] };
 

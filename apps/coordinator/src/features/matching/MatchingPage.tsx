@@ -2,8 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useSearchParams } from 'wouter';
-import type { MatchingBoard } from '@driehoek/contracts/matching';
-import type { ProgrammeSummary } from '@driehoek/contracts/screening';
 import { Alert } from '@driehoek/ui/Alert';
 import { Badge } from '@driehoek/ui/Badge';
 import { Button } from '@driehoek/ui/Button';
@@ -16,6 +14,7 @@ import { BatchPanel } from './BatchPanel';
 import { PupilSuggestions, VolunteerSuggestions, type Proposed } from './SuggestionPanel';
 import { ProposedNotice } from './ProposedNotice';
 import { capitalise, fullName, helpAreaText } from './explain';
+import type { MatchingBoard, ProgrammeSummary } from '../../api-types';
 
 /**
  * The matching board of one programme ("Koppelen"): who waits, longest first, and which volunteers

@@ -2,9 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import type { MatchingBoard, PreferenceRoundResult } from '@driehoek/contracts/matching';
-import type { MatchSummary } from '@driehoek/contracts/matches';
-import type { ProgrammeSummary } from '@driehoek/contracts/screening';
 import { Alert } from '@driehoek/ui/Alert';
 import { Badge } from '@driehoek/ui/Badge';
 import { Button } from '@driehoek/ui/Button';
@@ -18,6 +15,7 @@ import { matchesChanged } from '../matches/saving';
 import { ProgrammeChoice } from './MatchingPage';
 import { explainExclusions, fullName } from './explain';
 import { initialRanking, move, placeOf, rankingOf, setIncluded, type RankEntry } from './rankings';
+import type { MatchSummary, MatchingBoard, PreferenceRoundResult, ProgrammeSummary } from '../../api-types';
 
 type Lists = Record<string, RankEntry[]>;
 type ProposeManyResult = { created: MatchSummary[]; refused: { pupilId: string; volunteerId: string; code: string }[] };

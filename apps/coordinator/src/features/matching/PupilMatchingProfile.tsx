@@ -5,7 +5,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { pupilMatchingProfileInput } from '@driehoek/contracts/matching';
-import type { PupilDetail } from '@driehoek/contracts/pupils';
 import { Card } from '@driehoek/ui/Card';
 import { Checkbox } from '@driehoek/ui/Checkbox';
 import { Fieldset } from '@driehoek/ui/Fieldset';
@@ -20,6 +19,7 @@ import { AvailabilityGrid } from '@driehoek/ui/AvailabilityGrid';
 import { capitalise, helpAreaText, slotText } from './explain';
 import { DAY_PARTS, GENDERS, HELP_AREAS, WEEKDAYS } from './vocabulary';
 import { pupilProfileSaved } from './profile-saving';
+import type { PupilDetail } from '../../api-types';
 
 type Values = z.input<typeof pupilMatchingProfileInput>;
 

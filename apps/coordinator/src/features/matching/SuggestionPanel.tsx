@@ -6,8 +6,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import type { z } from 'zod';
 import { requiredText } from '@driehoek/contracts/common';
-import type { MatchingBoard, ReadyVolunteer, Suggestions, WaitingPupil } from '@driehoek/contracts/matching';
-import { proposeMatchInput, type MatchDetail } from '@driehoek/contracts/matches';
+import { proposeMatchInput } from '@driehoek/contracts/matches';
 import { Alert } from '@driehoek/ui/Alert';
 import { Button } from '@driehoek/ui/Button';
 import { SelectField } from '@driehoek/ui/SelectField';
@@ -20,6 +19,7 @@ import { StepForm } from '../screening/StepForm';
 import { matchSaved } from '../matches/saving';
 import { explainExclusions, explainParts, fullName } from './explain';
 import type { Proposed } from './ProposedNotice';
+import type { MatchDetail, MatchingBoard, ReadyVolunteer, Suggestions, WaitingPupil } from '../../api-types';
 
 export type { Proposed } from './ProposedNotice';
 

@@ -5,7 +5,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { volunteerMatchingProfileInput } from '@driehoek/contracts/matching';
-import type { ApplicantDetail } from '@driehoek/contracts/screening';
 import { Card } from '@driehoek/ui/Card';
 import { Checkbox } from '@driehoek/ui/Checkbox';
 import { Fieldset } from '@driehoek/ui/Fieldset';
@@ -18,6 +17,7 @@ import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../screening/Save
 import { capitalise, helpAreaText } from './explain';
 import { GENDERS, HELP_AREAS, type Gender, type HelpAreaCode } from './vocabulary';
 import { volunteerProfileSaved } from './profile-saving';
+import type { ApplicantDetail } from '../../api-types';
 
 type Values = z.input<typeof volunteerMatchingProfileInput>;
 const CAPACITIES = [1, 2, 3, 4, 5] as const;

@@ -1,5 +1,6 @@
-import type { BatchProposalView, ScorePartView } from '@driehoek/contracts/matching';
+import type { ScorePartView } from '@driehoek/contracts/matching';
 import type { BatchObjective } from './vocabulary';
+import type { BatchProposalView } from '../../api-types';
 
 /** One proposal of a batch run as the coordinator reviews it. */
 export type ReviewRow = {

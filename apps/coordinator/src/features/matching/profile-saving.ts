@@ -1,6 +1,5 @@
-import type { PupilDetail } from '@driehoek/contracts/pupils';
-import type { ApplicantDetail } from '@driehoek/contracts/screening';
 import { queryClient, trpc } from '../../trpc';
+import type { ApplicantDetail, PupilDetail } from '../../api-types';
 
 /** The board and every suggestion depend on the profiles: refresh them after a profile changed. */
 export function refreshMatching(): void {

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import type { OutboxMessage } from '@driehoek/contracts/screening';
 import { Button } from '@driehoek/ui/Button';
 import { Card } from '@driehoek/ui/Card';
 import { trpc } from '../../trpc';
@@ -9,6 +8,7 @@ import { formatMoment } from '../../dates';
 import { LoadError, LoadingState } from '../../shell/LoadState';
 import { MessageText } from './MessageText';
 import { PageHeading } from '../../shell/PageHeading';
+import type { OutboxMessage } from '../../api-types';
 
 /** The development outbox: what the system e-mailed, newest first; a message opens below the list. */
 export function OutboxPage() {

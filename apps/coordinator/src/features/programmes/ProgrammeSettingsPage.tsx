@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useForm, useWatch, type UseFormRegister } from 'react-hook-form';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import type { ProgrammeDetail } from '@driehoek/contracts/programmes';
 import { Alert } from '@driehoek/ui/Alert';
 import { Button } from '@driehoek/ui/Button';
 import { Card } from '@driehoek/ui/Card';
@@ -33,6 +32,7 @@ import {
   type ProgrammeSettings,
   type SettingsForm,
 } from './settings-shape';
+import type { ProgrammeDetail } from '../../api-types';
 
 /** One programme's settings, in sections; saved as a whole and checked by the server (`validateProgrammeSettings`). */
 export function ProgrammeSettingsPage({ id }: { id: string }) {

@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { addCaseNoteInput, type PupilDetail } from '@driehoek/contracts/pupils';
+import { addCaseNoteInput } from '@driehoek/contracts/pupils';
 import { Card } from '@driehoek/ui/Card';
 import { TextArea } from '@driehoek/ui/TextArea';
 import { trpc } from '../../trpc';
@@ -14,6 +14,7 @@ import { StepForm } from '../screening/StepForm';
 import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../screening/SavedNotice';
 import { useFormServerErrors } from './form-errors';
 import { pupilSaved } from './saving';
+import type { PupilDetail } from '../../api-types';
 
 type Values = z.input<typeof addCaseNoteInput>;
 type Note = NonNullable<PupilDetail['caseNotes']>[number];

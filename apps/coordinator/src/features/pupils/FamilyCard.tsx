@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { addFamilyMemberInput, type FamilyMember, type PupilDetail } from '@driehoek/contracts/pupils';
+import { addFamilyMemberInput } from '@driehoek/contracts/pupils';
 import { Badge } from '@driehoek/ui/Badge';
 import { Button } from '@driehoek/ui/Button';
 import { Card } from '@driehoek/ui/Card';
@@ -15,6 +15,7 @@ import { FamilyMemberFields, emptyFamilyMember } from './FamilyMemberFields';
 import { useFormServerErrors } from './form-errors';
 import { pupilSaved } from './saving';
 import { menteeIsParent } from './vocabulary';
+import type { FamilyMember, PupilDetail } from '../../api-types';
 
 type Values = z.input<typeof addFamilyMemberInput>;
 

@@ -6,8 +6,6 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useLocation } from 'wouter';
 import type { z } from 'zod';
 import { nominatePupilInput } from '@driehoek/contracts/pupils';
-import type { ProgrammeSummary } from '@driehoek/contracts/screening';
-import type { SchoolView } from '@driehoek/contracts/schools';
 import { Alert } from '@driehoek/ui/Alert';
 import { Button } from '@driehoek/ui/Button';
 import { Card } from '@driehoek/ui/Card';
@@ -25,6 +23,7 @@ import { isSchoolMentor, useSignedIn } from '../../shell/signed-in';
 import { FamilyMemberFields, emptyFamilyMember } from './FamilyMemberFields';
 import { pupilSaved } from './saving';
 import { HOME_LANGUAGES, VULNERABILITY_REASONS, menteeIsParent } from './vocabulary';
+import type { ProgrammeSummary, SchoolView } from '../../api-types';
 
 type Values = z.input<typeof nominatePupilInput>;
 

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PupilDetail } from '@driehoek/contracts/pupils';
 import { Card } from '@driehoek/ui/Card';
 import { formatDay } from '../../dates';
+import type { PupilDetail } from '../../api-types';
 
 /** What the school wrote when nominating the pupil (Thuisschoolmaatje steps 1–2). */
 export function NominationDetails({ pupil }: { pupil: PupilDetail }) {

@@ -2,7 +2,6 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'wouter';
-import type { PupilSummary } from '@driehoek/contracts/pupils';
 import { Button } from '@driehoek/ui/Button';
 import { SelectField } from '@driehoek/ui/SelectField';
 import { TextField } from '@driehoek/ui/TextField';
@@ -13,6 +12,7 @@ import { PageHeading } from '../../shell/PageHeading';
 import { isSchoolMentor, useSignedIn } from '../../shell/signed-in';
 import { NominationStatusBadge } from './badges';
 import { NOMINATION_STATUSES, isNominationStatus, type NominationStatus } from './vocabulary';
+import type { PupilSummary } from '../../api-types';
 
 /**
  * The nominated pupils: a coordinator's of every school, a school mentor's of their own school.

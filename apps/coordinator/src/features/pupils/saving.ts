@@ -1,5 +1,5 @@
-import type { PupilDetail } from '@driehoek/contracts/pupils';
 import { queryClient, trpc } from '../../trpc';
+import type { PupilDetail } from '../../api-types';
 
 /**
  * Every pupil and consent mutation answers with the pupil as it now stands: put that in the

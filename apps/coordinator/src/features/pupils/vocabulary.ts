@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { PORTAL_LANGUAGES, familyMemberInput, nominatePupilInput, nominationStatus, type PupilDetail } from '@driehoek/contracts/pupils';
+import { PORTAL_LANGUAGES, familyMemberInput, nominatePupilInput, nominationStatus } from '@driehoek/contracts/pupils';
+import type { PupilDetail } from '../../api-types';
 
 /** The pupil vocabulary, in the domain's order (from the contracts, which take it from the domain). */
 export const VULNERABILITY_REASONS = nominatePupilInput.shape.vulnerabilityReasons.element.options;

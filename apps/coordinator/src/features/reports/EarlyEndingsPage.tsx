@@ -20,10 +20,10 @@ export function EarlyEndingsPage() {
         <LoadingState />
       ) : report.isError ? (
         <LoadError error={report.error} onRetry={() => void report.refetch()} />
-      ) : (report.data as Row[]).length === 0 ? (
+      ) : report.data.length === 0 ? (
         <p>{t('endings.empty')}</p>
       ) : (
-        <EndingsReport rows={report.data as Row[]} />
+        <EndingsReport rows={report.data} />
       )}
     </>
   );

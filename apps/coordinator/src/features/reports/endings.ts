@@ -1,8 +1,7 @@
-import type { z } from 'zod';
-import type { earlyEndingsView } from '@driehoek/contracts/running';
+import type { EarlyEndingsRow } from '../../api-types';
 import { CLOSURE_REASONS } from '../matches/running/vocabulary';
 
-export type Row = z.infer<typeof earlyEndingsView>[number];
+export type Row = EarlyEndingsRow;
 
 /** The reasons in the table: the contract's, then any other the api reports (shown with its own words or "other"). */
 export function reasonsOf(rows: readonly Row[]): string[] {

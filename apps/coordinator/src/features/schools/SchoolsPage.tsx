@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { createSchoolInput, inviteSchoolMentorInput, type SchoolView } from '@driehoek/contracts/schools';
+import { createSchoolInput, inviteSchoolMentorInput } from '@driehoek/contracts/schools';
 import { Card } from '@driehoek/ui/Card';
 import { SelectField } from '@driehoek/ui/SelectField';
 import { TextField } from '@driehoek/ui/TextField';
@@ -15,6 +15,7 @@ import { PageHeading } from '../../shell/PageHeading';
 import { StepForm } from '../screening/StepForm';
 import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../screening/SavedNotice';
 import { useFormServerErrors } from '../pupils/form-errors';
+import type { SchoolView } from '../../api-types';
 
 type SchoolValues = z.input<typeof createSchoolInput>;
 type InviteValues = z.input<typeof inviteSchoolMentorInput>;

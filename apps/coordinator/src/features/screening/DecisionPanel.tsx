@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { decideInput, type ApplicantDetail } from '@driehoek/contracts/screening';
+import { decideInput } from '@driehoek/contracts/screening';
 import { Button } from '@driehoek/ui/Button';
 import { TextArea } from '@driehoek/ui/TextArea';
 import { trpc } from '../../trpc';
@@ -13,6 +13,7 @@ import { formatDay } from '../../dates';
 import { applicantSaved, useServerErrors } from './saving';
 import { StepForm } from './StepForm';
 import { NOT_SAVED, SavedNotice, savedWith, type Saved } from './SavedNotice';
+import type { ApplicantDetail } from '../../api-types';
 
 type Values = z.input<typeof decideInput>;
 type Decision = Values['decision'];

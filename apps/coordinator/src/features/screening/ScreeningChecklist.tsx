@@ -1,6 +1,5 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApplicantDetail } from '@driehoek/contracts/screening';
 import { Badge } from '@driehoek/ui/Badge';
 import { Card } from '@driehoek/ui/Card';
 import { formatDay } from '../../dates';
@@ -10,6 +9,7 @@ import { VogStep } from './VogStep';
 import { CodeOfConductStep } from './CodeOfConductStep';
 import { TrainingStep } from './TrainingStep';
 import { NOT_SAVED, SavedNotice, savedWith, type Saved } from './SavedNotice';
+import type { ApplicantDetail } from '../../api-types';
 
 type Step = ApplicantDetail['assessment']['steps'][number];
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { ApplicantDetail } from '@driehoek/contracts/screening';
 import { Alert } from '@driehoek/ui/Alert';
 import { Badge } from '@driehoek/ui/Badge';
 import { formatDay } from '../../dates';
+import type { ApplicantDetail } from '../../api-types';
 
 const HELD_STATUS_TITLE: Record<string, string> = {
   ACTION_REQUIRED: 'banner.actionRequiredTitle',

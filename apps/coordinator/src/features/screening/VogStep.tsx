@@ -4,7 +4,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { registerVogInput, requestVogInput, type ApplicantDetail } from '@driehoek/contracts/screening';
+import { registerVogInput, requestVogInput } from '@driehoek/contracts/screening';
 import { Alert } from '@driehoek/ui/Alert';
 import { Button } from '@driehoek/ui/Button';
 import { TextField } from '@driehoek/ui/TextField';
@@ -16,6 +16,7 @@ import { applicantSaved, useServerErrors } from './saving';
 import { StepForm } from './StepForm';
 import { VogAspectsField, firstAspectError } from './VogAspectsField';
 import type { StepProps } from './step-props';
+import type { ApplicantDetail } from '../../api-types';
 
 type RequestValues = z.input<typeof requestVogInput>;
 type RegisterValues = z.input<typeof registerVogInput>;

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
-import type { ApplicantDetail } from '@driehoek/contracts/screening';
 import { queryClient, trpc } from '../../trpc';
 import { applyFieldErrors } from '../../server-errors';
+import type { ApplicantDetail } from '../../api-types';
 
 /**
  * Every screening mutation answers with the applicant as the checklist now stands: put that in

@@ -1,4 +1,4 @@
-import type { ApplicantDetail } from '@driehoek/contracts/screening';
+import type { ApplicantDetail } from '../../api-types';
 
 /** What every step of the checklist gets: the applicant, whether it may still be changed, and a way to say "saved". */
 export interface StepProps {

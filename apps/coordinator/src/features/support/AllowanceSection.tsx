@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { payAllowanceInput, type AllowanceView } from '@driehoek/contracts/support';
+import { payAllowanceInput } from '@driehoek/contracts/support';
 import { Card } from '@driehoek/ui/Card';
 import { TextField } from '@driehoek/ui/TextField';
 import { queryClient, trpc } from '../../trpc';
@@ -15,6 +15,7 @@ import { LoadError, LoadingState } from '../../shell/LoadState';
 import { useFormServerErrors } from '../pupils/form-errors';
 import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../screening/SavedNotice';
 import { StepForm } from '../screening/StepForm';
+import type { AllowanceView } from '../../api-types';
 
 /** Euros typed in the form ("12,50"), checked as the contract checks the cents. */
 const allowanceForm = payAllowanceInput.omit({ amountCents: true }).extend({
@@ -43,7 +44,7 @@ export function AllowanceSection({ volunteerId }: { volunteerId: string }) {
   const allowance = useQuery(trpc.allowances.get.queryOptions({ volunteerId }));
   const [saved, setSaved] = useState<Saved>(NOT_SAVED);
   const euros = (cents: number) => formatEuros(cents, i18n.language);
-  const view = allowance.data as AllowanceView | undefined;
+  const view = allowance.data;
 
   return (
     <Card title={t('allowance.title')}>
@@ -143,7 +144,7 @@ function AllowanceForm({ volunteerId, onSaved }: { volunteerId: string; onSaved:
           {
             onSuccess: (next) => {
               form.reset(defaults());
-              onSaved(next as AllowanceView);
+              onSaved(next);
             },
             onError: server.onError,
           },

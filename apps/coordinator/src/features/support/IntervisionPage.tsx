@@ -4,9 +4,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { MatchSummary } from '@driehoek/contracts/matches';
-import type { ProgrammeSummary } from '@driehoek/contracts/screening';
-import { recordIntervisionInput, type IntervisionMeetingView, type IntervisionSummary } from '@driehoek/contracts/support';
+import { recordIntervisionInput } from '@driehoek/contracts/support';
 import { Button } from '@driehoek/ui/Button';
 import { Card } from '@driehoek/ui/Card';
 import { Checkbox } from '@driehoek/ui/Checkbox';
@@ -24,6 +22,7 @@ import { useFormServerErrors } from '../pupils/form-errors';
 import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../screening/SavedNotice';
 import { StepForm } from '../screening/StepForm';
 import { runningVolunteers, type RunningVolunteer } from './volunteers';
+import type { IntervisionSummary, ProgrammeSummary } from '../../api-types';
 
 const meetingForm = recordIntervisionInput.omit({ attendees: true });
 type MeetingValues = z.input<typeof meetingForm>;
@@ -48,7 +47,7 @@ function ProgrammeIntervision({ programme, programmes }: { programme: ProgrammeS
   const matches = useQuery(trpc.matches.list.queryOptions({ programmeId: programme.id, stage: 'active' }));
   const [chosen, setChosen] = useState<string | null>(null);
   const [saved, setSaved] = useState<Saved>(NOT_SAVED);
-  const list = (meetings.data as IntervisionSummary[] | undefined) ?? [];
+  const list = meetings.data ?? [];
 
   return (
     <>
@@ -110,7 +109,7 @@ function ProgrammeIntervision({ programme, programmes }: { programme: ProgrammeS
         ) : (
           <MeetingForm
             programmeId={programme.id}
-            volunteers={runningVolunteers(matches.data as MatchSummary[])}
+            volunteers={runningVolunteers(matches.data)}
             onSaved={(next) => {
               queryClient.setQueryData(trpc.intervision.list.queryKey({ programmeId: programme.id }), next);
               setSaved(savedWith(t('intervision.saved')));
@@ -127,7 +126,7 @@ function MeetingDetails({ meetingId }: { meetingId: string }) {
   const meeting = useQuery(trpc.intervision.get.queryOptions({ meetingId }));
   if (meeting.isPending) return <LoadingState />;
   if (meeting.isError) return <LoadError error={meeting.error} onRetry={() => void meeting.refetch()} />;
-  const view = meeting.data as IntervisionMeetingView;
+  const view = meeting.data;
   return (
     <section aria-label={t('intervision.detailsOf', { topic: view.topic })}>
       <h3>{view.topic}</h3>
@@ -169,7 +168,7 @@ function MeetingForm({ programmeId, volunteers, onSaved }: { programmeId: string
             onSuccess: (next) => {
               form.reset(defaults());
               setAttendees([]);
-              onSaved(next as IntervisionSummary[]);
+              onSaved(next);
             },
             onError: server.onError,
           },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { MatchSummary } from '@driehoek/contracts/matches';
 import { runningVolunteers } from './volunteers';
 import { formatMonth } from './AllowanceSection';
+import type { MatchSummary } from '../../api-types';
 
 const match = (id: string, volunteer: { id: string; name: string }, stage: MatchSummary['stage'] = 'active'): MatchSummary => ({
   id,

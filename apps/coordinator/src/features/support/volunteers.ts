@@ -1,4 +1,4 @@
-import type { MatchSummary } from '@driehoek/contracts/matches';
+import type { MatchSummary } from '../../api-types';
 
 export interface RunningVolunteer {
   readonly id: string;

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'wouter';
-import type { DashboardView } from '@driehoek/contracts/running';
 import { Alert } from '@driehoek/ui/Alert';
 import { Badge } from '@driehoek/ui/Badge';
 import { SelectField } from '@driehoek/ui/SelectField';
@@ -10,8 +9,7 @@ import { LoadError, LoadingState } from '../../shell/LoadState';
 import { PageHeading } from '../../shell/PageHeading';
 import { URGENCIES, type Urgency } from '../matches/running/vocabulary';
 import { attentionText, attentionTitleKey } from './attention';
-
-type Item = DashboardView['items'][number];
+import type { AttentionItem as Item, AttentionView } from '../../api-types';
 
 const URGENCY_TONE: Record<Urgency, 'danger' | 'warning' | 'info'> = { urgent: 'danger', soon: 'warning', info: 'info' };
 
@@ -45,13 +43,13 @@ export function TodayPage() {
       ) : today.isError ? (
         <LoadError error={today.error} onRetry={() => void today.refetch()} />
       ) : (
-        <TodayList view={today.data as DashboardView} />
+        <TodayList view={today.data} />
       )}
     </>
   );
 }
 
-function TodayList({ view }: { view: DashboardView }) {
+function TodayList({ view }: { view: AttentionView }) {
   const { t } = useTranslation();
   const groups = URGENCIES.map((urgency) => ({ urgency, items: view.items.filter((item) => item.urgency === urgency) })).filter((group) => group.items.length > 0);
   return (

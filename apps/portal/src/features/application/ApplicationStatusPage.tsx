@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { TRPCClientError } from '@trpc/client';
+import { isTRPCClientError } from '@trpc/client';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationStatus } from '@driehoek/contracts/application';
+import type { AppRouter } from '@driehoek/api';
 import { Alert } from '@driehoek/ui/Alert';
 import { Badge, type BadgeProps } from '@driehoek/ui/Badge';
 import { Button } from '@driehoek/ui/Button';
@@ -9,10 +9,9 @@ import { Card } from '@driehoek/ui/Card';
 import { trpc } from '../../trpc.js';
 import { usePageTitle } from '../../shell/usePageTitle.js';
 import { looksLikeToken, useStatusToken } from './token.js';
+import type { ApplicationStatus } from '../../api-types.js';
 
-const isUnknownLink = (error: unknown) =>
-  error instanceof TRPCClientError &&
-  ((error.data as { code?: string } | undefined)?.code === 'NOT_FOUND' || (error.data as { code?: string } | undefined)?.code === 'BAD_REQUEST');
+const isUnknownLink = (error: unknown) => isTRPCClientError<AppRouter>(error) && (error.data?.code === 'NOT_FOUND' || error.data?.code === 'BAD_REQUEST');
 
 /** The applicant's private page: where their application stands, reached from the e-mail link. */
 export function ApplicationStatusPage() {

@@ -1,7 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
-import type { PortalFamily } from '@driehoek/contracts/portal';
 import { Alert } from '@driehoek/ui/Alert';
 import { Badge, type BadgeProps } from '@driehoek/ui/Badge';
 import { Button } from '@driehoek/ui/Button';
@@ -10,6 +9,7 @@ import { queryClient, trpc } from '../../trpc.js';
 import { forgetSession } from '../../shell/session.js';
 import { readServerError, type ServerRefusal } from '../../shell/server-errors.js';
 import { useRefusalText } from '../../shell/error-text.js';
+import type { PortalFamily } from '../../api-types.js';
 
 type Item = PortalFamily['children'][number]['consents'][number];
 

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import type { PortalFamily } from '@driehoek/contracts/portal';
 import { Badge, type BadgeProps } from '@driehoek/ui/Badge';
 import { Card } from '@driehoek/ui/Card';
 import { trpc } from '../../trpc.js';
@@ -12,6 +11,7 @@ import { LoadFailed } from '../../shell/LoadFailed.js';
 import { ConsentQuestion } from './ConsentQuestion.js';
 import { NextMeetings, type ChildSchedule } from './NextMeetings.js';
 import { CalendarLink } from '../meetings/CalendarLink.js';
+import type { PortalFamily } from '../../api-types.js';
 
 type Child = PortalFamily['children'][number];
 

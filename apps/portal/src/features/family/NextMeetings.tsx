@@ -1,8 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { childScheduleView } from '@driehoek/contracts/running';
 import { Alert } from '@driehoek/ui/Alert';
 import { Button } from '@driehoek/ui/Button';
 import { TextArea } from '@driehoek/ui/TextArea';
@@ -12,8 +10,9 @@ import { readServerError, type ServerRefusal } from '../../shell/server-errors.j
 import { useErrorText, useRefusalText } from '../../shell/error-text.js';
 import { MeetingList } from '../meetings/MeetingList.js';
 import { useMeetingText, type Meeting } from '../meetings/format.js';
+import type { ChildSchedule } from '../../api-types.js';
 
-export type ChildSchedule = z.infer<typeof childScheduleView>;
+export type { ChildSchedule } from '../../api-types.js';
 
 /**
  * "De volgende afspraken" of one child: when, who comes (the volunteer's first name), how and

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ScheduledMeeting } from '@driehoek/contracts/running';
+import type { ScheduledMeeting } from '../../api-types.js';
 
 /**
  * Dates and times of meetings in the page's language, with `Intl`. The api gives Amsterdam

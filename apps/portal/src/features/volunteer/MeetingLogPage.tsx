@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, Redirect } from 'wouter';
 import { MEETING_FORMATS } from '@driehoek/domain/programme';
-import type { MeetingLogInput, MeetingLogView } from '@driehoek/contracts/running';
+import type { MeetingLogInput } from '@driehoek/contracts/running';
 import { Alert } from '@driehoek/ui/Alert';
 import { Button } from '@driehoek/ui/Button';
 import { Checkbox } from '@driehoek/ui/Checkbox';
@@ -19,6 +19,7 @@ import { LoadFailed } from '../../shell/LoadFailed.js';
 import { todayInAmsterdam, useMeetingText } from '../meetings/format.js';
 import { emptyValues, forgetDraft, openLog, readDraft, readOpenLog, saveDraft, type LogValues, type OpenLog } from './draft.js';
 import { MyLogs } from './MyLogs.js';
+import type { MeetingLogView } from '../../api-types.js';
 
 type FieldErrors = Record<string, string>;
 

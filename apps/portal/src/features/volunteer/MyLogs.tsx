@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import type { MeetingLogView } from '@driehoek/contracts/running';
 import { Badge } from '@driehoek/ui/Badge';
 import { Button } from '@driehoek/ui/Button';
 import { trpc } from '../../trpc.js';
 import { LoadFailed } from '../../shell/LoadFailed.js';
 import { useMeetingText } from '../meetings/format.js';
+import type { MeetingLogView } from '../../api-types.js';
 
 const FIRST = 3;
 

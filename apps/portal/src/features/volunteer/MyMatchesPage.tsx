@@ -2,8 +2,6 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { useLocation } from 'wouter';
-import type { z } from 'zod';
-import type { volunteerMatchView } from '@driehoek/contracts/running';
 import { Button } from '@driehoek/ui/Button';
 import { Card } from '@driehoek/ui/Card';
 import { trpc } from '../../trpc.js';
@@ -15,8 +13,9 @@ import { MeetingList } from '../meetings/MeetingList.js';
 import { useMeetingText } from '../meetings/format.js';
 import { openLog, readDraft } from './draft.js';
 import { CalendarLink } from '../meetings/CalendarLink.js';
+import type { VolunteerMatch } from '../../api-types.js';
 
-export type VolunteerMatch = z.infer<typeof volunteerMatchView>;
+export type { VolunteerMatch } from '../../api-types.js';
 
 /**
  * "Mijn koppelingen": a volunteer's own matches, each with the next meetings and a gentle

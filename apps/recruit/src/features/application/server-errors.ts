@@ -1,7 +1,5 @@
-import { TRPCClientError } from '@trpc/client';
-
-/** What the api's error formatter adds to a refusal (packages/api/src/trpc.ts). */
-type ErrorData = { code?: string; httpStatus?: number; domainCode?: string; fieldErrors?: Record<string, string> };
+import { isTRPCClientError } from '@trpc/client';
+import type { AppRouter } from '@driehoek/api';
 
 export type ServerRefusal =
   /** The request never got an answer: offline, server down, proxy error. */
@@ -13,8 +11,9 @@ export type ServerRefusal =
   | { kind: 'refused'; fieldErrors: Record<string, string>; domainCode?: string; message: string };
 
 export function readServerError(error: unknown): ServerRefusal {
-  if (!(error instanceof TRPCClientError)) return { kind: 'network' };
-  const data = error.data as ErrorData | undefined | null;
+  if (!isTRPCClientError<AppRouter>(error)) return { kind: 'network' };
+  // What the api's error formatter adds to a refusal (`RouterErrorData`); none when no answer came.
+  const data = error.data;
   if (!data) return { kind: 'network' };
   if (data.code === 'TOO_MANY_REQUESTS') return { kind: 'tooMany' };
   if (data.code === 'INTERNAL_SERVER_ERROR' || (data.httpStatus ?? 0) >= 500) return { kind: 'server' };

@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { expenseInput, type budgetView } from '@driehoek/contracts/running';
+import { expenseInput } from '@driehoek/contracts/running';
 import { Card } from '@driehoek/ui/Card';
 import { Checkbox } from '@driehoek/ui/Checkbox';
 import { TextField } from '@driehoek/ui/TextField';
@@ -16,8 +16,9 @@ import { LoadError, LoadingState } from '../../../shell/LoadState';
 import { useFormServerErrors } from '../../pupils/form-errors';
 import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../../screening/SavedNotice';
 import { StepForm } from '../../screening/StepForm';
+import type { BudgetView } from '../../../api-types';
 
-type Budget = z.infer<typeof budgetView>;
+type Budget = BudgetView;
 
 /** Euros typed in the form ("12,50"), checked as the contract checks the cents. */
 const expenseForm = expenseInput.omit({ amountCents: true }).extend({
@@ -38,7 +39,7 @@ export function BudgetSection({ matchId }: { matchId: string }) {
   const budget = useQuery(trpc.budget.get.queryOptions({ matchId }));
   const [saved, setSaved] = useState<Saved>(NOT_SAVED);
   const euros = (cents: number) => formatEuros(cents, i18n.language);
-  const view = budget.data as Budget | undefined;
+  const view = budget.data;
 
   return (
     <Card title={t('budget.title')}>
@@ -139,7 +140,7 @@ function ExpenseForm({ matchId, onSaved }: { matchId: string; onSaved: (budget: 
           {
             onSuccess: (next) => {
               form.reset({ ...defaults, spentOn: todayIso() });
-              onSaved(next as Budget);
+              onSaved(next);
             },
             onError: server.onError,
           },

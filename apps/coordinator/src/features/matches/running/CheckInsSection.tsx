@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { checkInInput, type checkInView } from '@driehoek/contracts/running';
+import { checkInInput } from '@driehoek/contracts/running';
 import { Card } from '@driehoek/ui/Card';
 import { SelectField } from '@driehoek/ui/SelectField';
 import { TextArea } from '@driehoek/ui/TextArea';
@@ -18,8 +18,9 @@ import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../../screening/S
 import { StepForm } from '../../screening/StepForm';
 import { runningChanged } from './saving';
 import { CHECK_IN_HOW, CHECK_IN_WITH } from './vocabulary';
+import type { CheckInView } from '../../../api-types';
 
-type CheckIn = z.infer<typeof checkInView>;
+type CheckIn = CheckInView;
 type CheckInValues = z.input<typeof checkInInput>;
 
 /** "Contactmomenten": the coordinator's check-ins with the volunteer, parents, pupil or school mentor, and a new one. */
@@ -27,7 +28,7 @@ export function CheckInsSection({ matchId }: { matchId: string }) {
   const { t, i18n } = useTranslation();
   const checkIns = useQuery(trpc.checkIns.list.queryOptions({ matchId }));
   const [saved, setSaved] = useState<Saved>(NOT_SAVED);
-  const list = [...((checkIns.data as CheckIn[] | undefined) ?? [])].sort((a, b) => b.on.localeCompare(a.on));
+  const list = [...(checkIns.data ?? [])].sort((a, b) => b.on.localeCompare(a.on));
 
   return (
     <Card title={t('checkIns.title')}>
@@ -86,7 +87,7 @@ function CheckInForm({ matchId, onSaved }: { matchId: string; onSaved: (checkIns
         mutation.mutate(values, {
           onSuccess: (next) => {
             form.reset({ ...defaults, on: todayIso() });
-            onSaved(next as CheckIn[]);
+            onSaved(next);
           },
           onError: server.onError,
         });

@@ -4,7 +4,6 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { MatchDetail } from '@driehoek/contracts/matches';
 import { endMatchInput } from '@driehoek/contracts/running';
 import { Button } from '@driehoek/ui/Button';
 import { SelectField } from '@driehoek/ui/SelectField';
@@ -19,6 +18,7 @@ import { StepForm } from '../../screening/StepForm';
 import { matchSaved } from '../saving';
 import { runningChanged } from './saving';
 import { CLOSURE_REASONS, ENDED_BY } from './vocabulary';
+import type { MatchDetail } from '../../../api-types';
 
 type EndValues = z.input<typeof endMatchInput>;
 
@@ -67,7 +67,7 @@ function EndMatchForm({ match, onSaved, onCancel }: { match: MatchDetail; onSave
   const mutation = useMutation(
     trpc.matches.end.mutationOptions({
       onSuccess: (detail) => {
-        matchSaved(detail as MatchDetail);
+        matchSaved(detail);
         runningChanged();
       },
     }),

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import type { MeetingLogView } from '@driehoek/contracts/running';
 import { Badge } from '@driehoek/ui/Badge';
 import { Card } from '@driehoek/ui/Card';
 import { trpc } from '../../../trpc';
 import { formatDayWithWeekday } from '../../../dates';
 import { LoadError, LoadingState } from '../../../shell/LoadState';
+import type { MeetingLogView } from '../../../api-types';
 
 /** "Verslagen": the volunteer's meeting logs, newest first; a challenge and "wants to talk" stand out. */
 export function LogsSection({ matchId }: { matchId: string }) {
@@ -17,11 +17,11 @@ export function LogsSection({ matchId }: { matchId: string }) {
         <LoadingState />
       ) : logs.isError ? (
         <LoadError error={logs.error} onRetry={() => void logs.refetch()} />
-      ) : (logs.data as MeetingLogView[]).length === 0 ? (
+      ) : logs.data.length === 0 ? (
         <p>{t('logs.empty')}</p>
       ) : (
         <ol className="coordinator-notes-list coordinator-logs">
-          {[...(logs.data as MeetingLogView[])]
+          {[...logs.data]
             .sort((a, b) => b.date.localeCompare(a.date))
             .map((log) => (
               <LogEntry key={log.id} log={log} />

@@ -5,7 +5,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { optionalText } from '@driehoek/contracts/common';
-import { scheduleExceptionInput, type ScheduleView } from '@driehoek/contracts/running';
+import { scheduleExceptionInput } from '@driehoek/contracts/running';
 import { Badge } from '@driehoek/ui/Badge';
 import { Card } from '@driehoek/ui/Card';
 import { SelectField } from '@driehoek/ui/SelectField';
@@ -19,6 +19,7 @@ import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../../screening/S
 import { StepForm } from '../../screening/StepForm';
 import { runningChanged } from './saving';
 import { EXCEPTION_KINDS } from './vocabulary';
+import type { ScheduleView } from '../../../api-types';
 
 /** How far ahead the match page shows the schedule. */
 export const SCHEDULE_WEEKS = 8;
@@ -86,13 +87,13 @@ export function ScheduleSection({ matchId }: { matchId: string }) {
       ) : schedule.isError ? (
         <LoadError error={schedule.error} onRetry={() => void schedule.refetch()} />
       ) : (
-        <ScheduleTables view={schedule.data as ScheduleView} day={day} />
+        <ScheduleTables view={schedule.data} day={day} />
       )}
       <h3>{t('schedule.exceptionTitle')}</h3>
       <SavedNotice message={saved.message} version={saved.version} />
       <ExceptionForm
         matchId={matchId}
-        meetings={(schedule.data as ScheduleView | undefined)?.meetings ?? []}
+        meetings={schedule.data?.meetings ?? []}
         day={day}
         onSaved={(view) => {
           queryClient.setQueryData(trpc.matches.schedule.queryKey({ matchId, from, to }), view);
@@ -206,7 +207,7 @@ function ExceptionForm({
         mutation.mutate(toInput(values), {
           onSuccess: (view) => {
             form.reset({ matchId, kind: values.kind, date: '', toDate: '', toTime: '', from: '', until: '', reason: '' });
-            onSaved(view as ScheduleView);
+            onSaved(view);
           },
           onError: server.onError,
         });

@@ -1,13 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { triangleView } from '@driehoek/contracts/running';
 import { Card } from '@driehoek/ui/Card';
 import { trpc } from '../../../trpc';
 import { formatDay } from '../../../dates';
 import { LoadError, LoadingState } from '../../../shell/LoadState';
-
-type Triangle = z.infer<typeof triangleView>;
 
 /**
  * "Driehoek": the pupil in the middle of parents, school and volunteer, with the latest contact
@@ -17,7 +13,7 @@ export function TriangleSection({ matchId, pupilName }: { matchId: string; pupil
   const { t, i18n } = useTranslation();
   const triangle = useQuery(trpc.matches.triangle.queryOptions({ matchId }));
   const day = (iso: string | null) => (iso ? formatDay(iso, i18n.language) : t('triangle.never'));
-  const view = triangle.data as Triangle | undefined;
+  const view = triangle.data;
 
   return (
     <Card title={t('triangle.title')}>
