@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { CheckIn, Match, MeetingLog, Organisation, Programme, Pupil, School, Volunteer, createScratchDatabase, newId, openDatabase, type DatabaseTarget } from '@driehoek/db';
 import { addDays } from '@driehoek/domain/calendar';
 import { programmeSettingsFromTemplate } from '@driehoek/domain/programme';
-import { dashboardOf } from '@driehoek/api/running/dashboard';
+import { dashboardOf } from '@driehoek/api/features/attention/dashboard';
 
 const MATCHES = 3_000;
 const LOGS_PER_MATCH = 50;

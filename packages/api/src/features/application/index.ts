@@ -1,0 +1,1 @@
+export { recruitmentRouter } from './router.js';

@@ -1,0 +1,2 @@
+export { queueDueReminders } from './reminders.js';
+export { dashboardRouter } from './router.js';
