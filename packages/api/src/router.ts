@@ -1,6 +1,6 @@
 import { router } from './trpc/index.js';
 import { authRouter } from './features/auth/index.js';
-import { recruitmentRouter } from './features/application/index.js';
+import { applicationRouter } from './features/application/index.js';
 import { applicantsRouter } from './features/screening/index.js';
 import { screeningRouter } from './features/screening/index.js';
 import { programmesRouter } from './features/programme/index.js';
@@ -13,14 +13,14 @@ import { matchingRouter } from './features/matching/index.js';
 import { matchesRouter } from './features/match/index.js';
 import { checkInsRouter } from './features/check-in/index.js';
 import { budgetRouter } from './features/budget/index.js';
-import { dashboardRouter } from './features/attention/index.js';
+import { attentionRouter } from './features/attention/index.js';
 import { reportsRouter } from './features/reporting/index.js';
 import { allowancesRouter } from './features/allowance/index.js';
 import { intervisionRouter } from './features/intervision/index.js';
 
 export const appRouter = router({
   auth: authRouter,
-  recruitment: recruitmentRouter,
+  application: applicationRouter,
   applicants: applicantsRouter,
   screening: screeningRouter,
   programmes: programmesRouter,
@@ -33,7 +33,7 @@ export const appRouter = router({
   matches: matchesRouter,
   checkIns: checkInsRouter,
   budget: budgetRouter,
-  dashboard: dashboardRouter,
+  attention: attentionRouter,
   reports: reportsRouter,
   allowances: allowancesRouter,
   intervision: intervisionRouter,

@@ -1,1 +1,1 @@
-export { recruitmentRouter } from './router.js';
+export { applicationRouter } from './router.js';

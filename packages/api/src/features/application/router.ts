@@ -3,4 +3,4 @@ import { submitApplication } from './submit-application.js';
 import { programmes } from './programmes.js';
 import { status } from './status.js';
 
-export const recruitmentRouter = router({ programmes, submitApplication, status });
+export const applicationRouter = router({ programmes, submitApplication, status });

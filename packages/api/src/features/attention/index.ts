@@ -1,2 +1,3 @@
+export { attentionListOf } from './attention-list.js';
 export { queueDueReminders } from './reminders.js';
-export { dashboardRouter } from './router.js';
+export { attentionRouter } from './router.js';

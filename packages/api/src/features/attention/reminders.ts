@@ -3,7 +3,7 @@ import { addDays } from '@driehoek/domain/calendar';
 import { logReminders } from '@driehoek/domain/meeting-log';
 import { occurrences } from '@driehoek/domain/schedule';
 import { scheduleOf } from '../match/index.js';
-import { dashboardOf } from './dashboard.js';
+import { attentionListOf } from './attention-list.js';
 import { today as todayOf } from '../../clock/index.js';
 
 /**
@@ -45,8 +45,8 @@ export async function queueDueReminders(orm: Orm, clock: Clock): Promise<number>
 
   const organisations = [...new Set(matches.map((match) => match.organisation.id))];
   for (const organisationId of organisations) {
-    const dashboard = await dashboardOf(em, organisationId, undefined, today);
-    const checkIns = dashboard.items.filter((item) => item.reason.kind === 'checkInOverdue' || item.reason.kind === 'checkInDue' || item.reason.kind === 'volunteerWantsToTalk');
+    const attention = await attentionListOf(em, organisationId, undefined, today);
+    const checkIns = attention.items.filter((item) => item.reason.kind === 'checkInOverdue' || item.reason.kind === 'checkInDue' || item.reason.kind === 'volunteerWantsToTalk');
     if (checkIns.length === 0) continue;
     const coordinators = await em.find(StaffMember, { organisation: organisationId, role: { $in: ['coordinator', 'admin'] }, active: true });
     for (const coordinator of coordinators) {

@@ -32,20 +32,20 @@ async function noahsMatch() {
 }
 
 describe('running the match', () => {
-  it('the dashboard shows the overdue check-in, the meeting without a log and the volunteer who asked to talk', async () => {
+  it('the attention list shows the overdue check-in, the meeting without a log and the volunteer who asked to talk', async () => {
     const { coordinator, match } = await noahsMatch();
-    const dashboard = await coordinator.dashboard.today({});
-    expect(dashboard.activeMatches).toBe(2);
-    const kinds = dashboard.items.filter((item) => item.matchId === match.id).map((item) => item.reason.kind);
+    const attention = await coordinator.attention.list({});
+    expect(attention.activeMatches).toBe(2);
+    const kinds = attention.items.filter((item) => item.matchId === match.id).map((item) => item.reason.kind);
     expect(kinds).toEqual(expect.arrayContaining(['volunteerWantsToTalk', 'checkInOverdue', 'meetingsNotLogged', 'gettingToKnow']));
-    expect(dashboard.items[0]!.urgency).toBe('urgent');
+    expect(attention.items[0]!.urgency).toBe('urgent');
   });
 
-  it('a check-in with the volunteer takes the overdue check-in and the request to talk off the dashboard', async () => {
+  it('a check-in with the volunteer takes the overdue check-in and the request to talk off the attention list', async () => {
     const { coordinator, match } = await noahsMatch();
     const list = await coordinator.checkIns.record({ matchId: match.id, on: TODAY, withWhom: 'volunteer', how: 'phone', notes: 'Besproken wat hem zorgen baart.' });
     expect(list[0]).toMatchObject({ on: TODAY, withWhom: 'volunteer' });
-    const kinds = (await coordinator.dashboard.today({})).items.filter((item) => item.matchId === match.id).map((item) => item.reason.kind);
+    const kinds = (await coordinator.attention.list({})).items.filter((item) => item.matchId === match.id).map((item) => item.reason.kind);
     expect(kinds).not.toContain('checkInOverdue');
     expect(kinds).not.toContain('volunteerWantsToTalk');
     const triangle = await coordinator.matches.triangle({ matchId: match.id });
@@ -72,7 +72,7 @@ describe('running the match', () => {
     expect(await codeOf(coordinator.budget.addExpense({ matchId: match.id, spentOn: TODAY, amountCents: after.leftCents + 1, description: 'Pretpark', agreedWithFamily: true }))).toBe('BUDGET.EXCEEDED');
   });
 
-  it('a volunteer signs in to the portal, sees only their own match, and logs a meeting; asking to talk puts it on the dashboard', async () => {
+  it('a volunteer signs in to the portal, sees only their own match, and logs a meeting; asking to talk puts it on the attention list', async () => {
     const volunteer = await portalSignedIn('iris.vandijk@example.org');
     expect(await volunteer.portal.me()).toMatchObject({ kind: 'volunteer', firstName: 'Iris' });
     const mine = await volunteer.portal.myMatches();
@@ -83,7 +83,7 @@ describe('running the match', () => {
     });
     expect(log).toMatchObject({ date: TODAY, wantsToTalkToCoordinator: true });
     const coordinator = await demoSignedIn(world, 'coordinator@schoolscool.example');
-    const items = (await coordinator.dashboard.today({})).items.filter((item) => item.matchId === mine[0]!.matchId);
+    const items = (await coordinator.attention.list({})).items.filter((item) => item.matchId === mine[0]!.matchId);
     expect(items.map((item) => item.reason.kind)).toContain('volunteerWantsToTalk');
     expect((await coordinator.matches.logs({ matchId: mine[0]!.matchId }))[0]).toMatchObject({ challenge: 'Ze lijkt erg moe.' });
   });
@@ -165,6 +165,6 @@ describe('running the match', () => {
     const row = report.find((r) => r.programmeId === ended.programme.id)!;
     expect(row).toMatchObject({ closed: 1, early: 1 });
     expect(row.byReason.moved).toBe(1);
-    expect((await coordinator.dashboard.today({})).activeMatches).toBe(1);
+    expect((await coordinator.attention.list({})).activeMatches).toBe(1);
   });
 });

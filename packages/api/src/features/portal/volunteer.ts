@@ -51,7 +51,7 @@ export const myMatches = volunteerProcedure.output(z.array(volunteerMatchView)).
   });
 });
 
-/** The meeting log after a meeting (Parent'R'US tool 2); "I want to talk to my coordinator" puts the match on the dashboard. */
+/** The meeting log after a meeting (Parent'R'US tool 2); "I want to talk to my coordinator" puts the match on the attention list. */
 export const logMeeting = volunteerProcedure
   .input(meetingLogInput)
   .output(meetingLogView)

@@ -34,10 +34,10 @@ describe('volunteer recruitment and screening, end to end', () => {
   it('apply → status link → every screening step → ready to match (SCR-1)', async () => {
     const org = await createOrganisation(world, 'Liemers');
     const applicant = world.browser();
-    await expect(applicant.recruitment.submitApplication(application(org.programmeId))).resolves.toEqual({ received: true });
+    await expect(applicant.application.submitApplication(application(org.programmeId))).resolves.toEqual({ received: true });
 
     const token = await statusTokenFromMail('sanne.devries@example.org');
-    const before = await applicant.recruitment.status({ token });
+    const before = await applicant.application.status({ token });
     expect(before).toMatchObject({ firstName: 'Sanne', stage: 'intakeInterview', appliedOn: TODAY });
 
     const coordinator = await signedIn(world, org.email);
@@ -60,7 +60,7 @@ describe('volunteer recruitment and screening, end to end', () => {
     expect(ready.assessment).toMatchObject({ status: 'CLEARED', stage: 'readyToMatch', readyToMatch: true });
     expect(ready.record.vog.registration).toMatchObject({ seenBy: 'Liemers coordinator', issueDate: day(-5), screeningAspects: ['84'] });
 
-    const after = await applicant.recruitment.status({ token });
+    const after = await applicant.application.status({ token });
     expect(after.stage).toBe('readyToMatch');
     const counts = (await coordinator.applicants.list({ programmeId: org.programmeId })).counts;
     expect(counts.readyToMatch).toBe(1);
@@ -69,7 +69,7 @@ describe('volunteer recruitment and screening, end to end', () => {
 
   it('SCR-2 and SCR-3: a VOG that is too old or lacks aspect 84 is refused, with the field named', async () => {
     const org = await createOrganisation(world, 'Vogtest');
-    await world.browser().recruitment.submitApplication(application(org.programmeId, { email: 'vog@example.org' }));
+    await world.browser().application.submitApplication(application(org.programmeId, { email: 'vog@example.org' }));
     const coordinator = await signedIn(world, org.email);
     const volunteerId = await onlyApplicantId(coordinator, org.programmeId);
     await expectRefusal(
@@ -89,22 +89,22 @@ describe('volunteer recruitment and screening, end to end', () => {
   it('sending the same application twice creates one volunteer and mails a fresh status link', async () => {
     const org = await createOrganisation(world, 'Twice');
     const applicant = world.browser();
-    await applicant.recruitment.submitApplication(application(org.programmeId, { email: 'twice@example.org' }));
+    await applicant.application.submitApplication(application(org.programmeId, { email: 'twice@example.org' }));
     const firstToken = await statusTokenFromMail('twice@example.org');
-    await applicant.recruitment.submitApplication(application(org.programmeId, { email: ' TWICE@example.org ' }));
+    await applicant.application.submitApplication(application(org.programmeId, { email: ' TWICE@example.org ' }));
     const em = world.orm.em.fork();
     expect(await em.count(Volunteer, { programme: org.programmeId })).toBe(1);
     expect(await em.count(OutboxMessage, { to: { $in: ['twice@example.org', 'TWICE@example.org'] } })).toBe(2);
     const secondToken = await statusTokenFromMail('TWICE@example.org');
     expect(secondToken).not.toBe(firstToken);
-    await expect(applicant.recruitment.status({ token: secondToken })).resolves.toMatchObject({ firstName: 'Sanne' });
-    await expectRefusal(applicant.recruitment.status({ token: firstToken }), 'APPLICATION.STATUS_LINK_UNKNOWN');
+    await expect(applicant.application.status({ token: secondToken })).resolves.toMatchObject({ firstName: 'Sanne' });
+    await expectRefusal(applicant.application.status({ token: firstToken }), 'APPLICATION.STATUS_LINK_UNKNOWN');
   });
 
   it('the same application sent twice at the same moment still creates one volunteer', async () => {
     const org = await createOrganisation(world, 'Doubleclick');
     const form = application(org.programmeId, { email: 'doubleclick@example.org' });
-    const results = await Promise.all([world.browser().recruitment.submitApplication(form), world.browser().recruitment.submitApplication(form)]);
+    const results = await Promise.all([world.browser().application.submitApplication(form), world.browser().application.submitApplication(form)]);
     expect(results).toEqual([{ received: true }, { received: true }]);
     expect(await world.orm.em.fork().count(Volunteer, { programme: org.programmeId })).toBe(1);
   });
@@ -112,7 +112,7 @@ describe('volunteer recruitment and screening, end to end', () => {
   it('refuses a minor applicant on the birth date field', async () => {
     const org = await createOrganisation(world, 'Minor');
     await expectRefusal(
-      world.browser().recruitment.submitApplication(application(org.programmeId, { email: 'minor@example.org', birthDate: addMonths(TODAY, -12 * 17) })),
+      world.browser().application.submitApplication(application(org.programmeId, { email: 'minor@example.org', birthDate: addMonths(TODAY, -12 * 17) })),
       'APPLICATION.APPLICANT_MINOR',
       'birthDate',
     );
@@ -123,13 +123,13 @@ describe('volunteer recruitment and screening, end to end', () => {
     const org = await createOrganisation(world, 'Badinput');
     const result = world
       .browser()
-      .recruitment.submitApplication(application(org.programmeId, { email: 'not-an-address', postcode: '0123 AB', privacyConsent: false }));
+      .application.submitApplication(application(org.programmeId, { email: 'not-an-address', postcode: '0123 AB', privacyConsent: false }));
     await expect(result).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
 
   it('rejection ends the application with a reason, and no step can be recorded after it', async () => {
     const org = await createOrganisation(world, 'Reject');
-    await world.browser().recruitment.submitApplication(application(org.programmeId, { email: 'reject@example.org' }));
+    await world.browser().application.submitApplication(application(org.programmeId, { email: 'reject@example.org' }));
     const coordinator = await signedIn(world, org.email);
     const volunteerId = await onlyApplicantId(coordinator, org.programmeId);
     const rejected = await coordinator.screening.decide({ volunteerId, decision: 'rejected', reason: 'Niet geschikt na gesprek' });
@@ -141,7 +141,7 @@ describe('volunteer recruitment and screening, end to end', () => {
 
   it('a programme that waives the VOG (Thuisschoolmaatje) clears without one, and shows the waiver', async () => {
     const org = await createOrganisation(world, 'Maatje', 'thuisschoolmaatje');
-    await world.browser().recruitment.submitApplication(application(org.programmeId, { email: 'maatje@example.org' }));
+    await world.browser().application.submitApplication(application(org.programmeId, { email: 'maatje@example.org' }));
     const coordinator = await signedIn(world, org.email);
     const volunteerId = await onlyApplicantId(coordinator, org.programmeId);
     let detail = await coordinator.applicants.get({ id: volunteerId });
@@ -162,7 +162,7 @@ describe('volunteer recruitment and screening, end to end', () => {
 
   it('records dates in the future as an error on the field', async () => {
     const org = await createOrganisation(world, 'Future');
-    await world.browser().recruitment.submitApplication(application(org.programmeId, { email: 'future@example.org' }));
+    await world.browser().application.submitApplication(application(org.programmeId, { email: 'future@example.org' }));
     const coordinator = await signedIn(world, org.email);
     const volunteerId = await onlyApplicantId(coordinator, org.programmeId);
     await expectRefusal(
@@ -177,7 +177,7 @@ describe('who may see what', () => {
   it("another organisation's coordinator gets nothing: not the list, not the applicant, not a step, not the e-mails", async () => {
     const mine = await createOrganisation(world, 'Mine');
     const theirs = await createOrganisation(world, 'Theirs');
-    await world.browser().recruitment.submitApplication(application(mine.programmeId, { email: 'private@example.org' }));
+    await world.browser().application.submitApplication(application(mine.programmeId, { email: 'private@example.org' }));
     const owner = await signedIn(world, mine.email);
     const volunteerId = await onlyApplicantId(owner, mine.programmeId);
 
@@ -201,7 +201,7 @@ describe('who may see what', () => {
 
   it('reading an applicant is written to the audit log, with ids only', async () => {
     const org = await createOrganisation(world, 'Audit');
-    await world.browser().recruitment.submitApplication(application(org.programmeId, { email: 'audit@example.org' }));
+    await world.browser().application.submitApplication(application(org.programmeId, { email: 'audit@example.org' }));
     const coordinator = await signedIn(world, org.email);
     const volunteerId = await onlyApplicantId(coordinator, org.programmeId);
     await coordinator.applicants.get({ id: volunteerId });

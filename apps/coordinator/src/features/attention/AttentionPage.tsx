@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'wouter';
-import type { DashboardView } from '@driehoek/contracts/running';
+import type { AttentionView } from '@driehoek/contracts/attention';
 import { Alert } from '@driehoek/ui/Alert';
 import { Badge } from '@driehoek/ui/Badge';
 import { SelectField } from '@driehoek/ui/SelectField';
@@ -11,7 +11,7 @@ import { PageHeading } from '../../shell/PageHeading';
 import { URGENCIES, type Urgency } from '../matches/running/vocabulary';
 import { attentionText, attentionTitleKey } from './attention';
 
-type Item = DashboardView['items'][number];
+type Item = AttentionView['items'][number];
 
 const URGENCY_TONE: Record<Urgency, 'danger' | 'warning' | 'info'> = { urgent: 'danger', soon: 'warning', info: 'info' };
 
@@ -20,12 +20,12 @@ const URGENCY_TONE: Record<Urgency, 'danger' | 'warning' | 'info'> = { urgent: '
  * urgency (the api sorts within a group), each line to its match; filtered by programme (in the
  * address, an id only).
  */
-export function TodayPage() {
+export function AttentionPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const programmeParam = params.get('programme') ?? '';
   const programmes = useQuery(trpc.programmes.list.queryOptions());
-  const today = useQuery(trpc.dashboard.today.queryOptions(programmeParam ? { programmeId: programmeParam } : {}, { placeholderData: keepPreviousData }));
+  const today = useQuery(trpc.attention.list.queryOptions(programmeParam ? { programmeId: programmeParam } : {}, { placeholderData: keepPreviousData }));
 
   const setProgramme = (programme: string) => setParams(programme ? { programme } : {}, { replace: true });
 
@@ -45,13 +45,13 @@ export function TodayPage() {
       ) : today.isError ? (
         <LoadError error={today.error} onRetry={() => void today.refetch()} />
       ) : (
-        <TodayList view={today.data as DashboardView} />
+        <AttentionList view={today.data as AttentionView} />
       )}
     </>
   );
 }
 
-function TodayList({ view }: { view: DashboardView }) {
+function AttentionList({ view }: { view: AttentionView }) {
   const { t } = useTranslation();
   const groups = URGENCIES.map((urgency) => ({ urgency, items: view.items.filter((item) => item.urgency === urgency) })).filter((group) => group.items.length > 0);
   return (
@@ -72,7 +72,7 @@ function TodayList({ view }: { view: DashboardView }) {
             <p className="dh-muted">{t(`urgencyHint.${group.urgency}`)}</p>
             <ul className="coordinator-today-list">
               {group.items.map((item, index) => (
-                <TodayLine key={`${item.matchId}-${item.reason.kind}-${index}`} item={item} />
+                <AttentionLine key={`${item.matchId}-${item.reason.kind}-${index}`} item={item} />
               ))}
             </ul>
           </section>
@@ -82,7 +82,7 @@ function TodayList({ view }: { view: DashboardView }) {
   );
 }
 
-function TodayLine({ item }: { item: Item }) {
+function AttentionLine({ item }: { item: Item }) {
   const { t, i18n } = useTranslation();
   return (
     <li className={`coordinator-today-item coordinator-today-item--${item.urgency}`}>

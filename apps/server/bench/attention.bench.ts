@@ -1,7 +1,7 @@
 /**
- * The coordinator's dashboard at national scale: 3,000 running matches with 150,000 meeting logs
+ * The coordinator's attention list (Vandaag) at national scale: 3,000 running matches with 150,000 meeting logs
  * and their check-ins, on SQLite (a file) and on PostgreSQL (when reachable). Prints the time of
- * `dashboard.today` as the api answers it (median of 5 after one warm-up).
+ * `attention.list` as the api answers it (median of 5 after one warm-up).
  *
  *   pnpm --filter @driehoek/server bench            (PostgreSQL at BENCH_DATABASE_URL or 127.0.0.1:5432/test)
  */
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { CheckIn, Match, MeetingLog, Organisation, Programme, Pupil, School, Volunteer, createScratchDatabase, newId, openDatabase, type DatabaseTarget } from '@driehoek/db';
 import { addDays } from '@driehoek/domain/calendar';
 import { programmeSettingsFromTemplate } from '@driehoek/domain/programme';
-import { dashboardOf } from '@driehoek/api/features/attention/dashboard';
+import { attentionListOf } from '@driehoek/api/features/attention/index';
 
 const MATCHES = 3_000;
 const LOGS_PER_MATCH = 50;
@@ -64,7 +64,7 @@ async function measure(label: string, target: DatabaseTarget) {
   let items = 0;
   for (let run = 0; run < 6; run++) {
     const t0 = performance.now();
-    const view = await dashboardOf(orm.em.fork(), organisationId, undefined, TODAY);
+    const view = await attentionListOf(orm.em.fork(), organisationId, undefined, TODAY);
     if (run > 0) times.push(performance.now() - t0);
     items = view.items.length;
   }
@@ -73,7 +73,7 @@ async function measure(label: string, target: DatabaseTarget) {
   await orm.close(true);
 }
 
-console.log('| database | running matches | meeting logs | items | dashboard.today (median of 5) | filling |');
+console.log('| database | running matches | meeting logs | items | attention.list (median of 5) | filling |');
 console.log('|---|---|---|---|---|---|');
 const dir = mkdtempSync(join(tmpdir(), 'driehoek-bench-'));
 await measure('SQLite (file)', { dialect: 'sqlite', location: join(dir, 'bench.sqlite') });

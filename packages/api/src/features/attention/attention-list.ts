@@ -6,7 +6,7 @@ import { attentionItems, attentionSettingsFor, type AttentionSettings, type Matc
 import type { MatchRecord, WeeklyTime } from '@driehoek/domain/match';
 import type { ProgrammeSettings } from '@driehoek/domain/programme';
 import { occurrences, scheduleFor, type ScheduleException } from '@driehoek/domain/schedule';
-import type { DashboardView } from '@driehoek/contracts/running';
+import type { AttentionView } from '@driehoek/contracts/attention';
 
 /** How far back planned meetings are checked for a log (the domain's rules look at four weeks). */
 const WINDOW_DAYS = 28;
@@ -23,7 +23,7 @@ const truthy = (value: unknown) => value === true || value === 1 || value === '1
  * reading and aggregation in four plain queries (no entities are built: this runs over thousands
  * of matches and hundreds of thousands of logs); the domain decides what needs attention.
  */
-export async function dashboardOf(em: EntityManager, organisationId: string, programmeId: string | undefined, today: string): Promise<DashboardView> {
+export async function attentionListOf(em: EntityManager, organisationId: string, programmeId: string | undefined, today: string): Promise<AttentionView> {
   const connection = em.getConnection();
   const windowStart = addDays(today, -WINDOW_DAYS - 3);
   const programmeFilter = programmeId ? ' and m.programme_id = ?' : '';
@@ -96,7 +96,7 @@ export async function dashboardOf(em: EntityManager, organisationId: string, pro
         volunteerName: `${row.volunteer_first} ${row.volunteer_last}`,
         programmeName: names.get(item.programmeId) ?? '',
         urgency: item.urgency,
-        reason: { ...item.reason } as DashboardView['items'][number]['reason'],
+        reason: { ...item.reason } as AttentionView['items'][number]['reason'],
       };
     }),
   };
