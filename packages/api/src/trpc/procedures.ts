@@ -48,19 +48,18 @@ export const staffProcedure = procedure.use(async ({ ctx, next }) => {
 
 /**
  * A signed-in coordinator or admin: the organisation's own staff, who see all its records.
- * School mentors are refused here; they have their own, narrower procedures.
+ * School mentors are refused here; they have their own, narrower procedures on `staffProcedure`.
  */
-export const authedProcedure = staffProcedure.use(({ ctx, next }) => {
+export const coordinatorProcedure = staffProcedure.use(({ ctx, next }) => {
   if (ctx.actor.role === 'schoolMentor') throw new AppError('AUTH.FORBIDDEN');
   return next();
 });
 
-/** A signed-in staff member with the given role (admins may do everything a coordinator may). */
-export const roleProcedure = (role: Exclude<StaffRole, 'schoolMentor'>) =>
-  authedProcedure.use(({ ctx, next }) => {
-    if (ctx.actor.role !== role && ctx.actor.role !== 'admin') throw new AppError('AUTH.FORBIDDEN');
-    return next();
-  });
+/** A signed-in admin of the organisation: coordinators and school mentors are refused. */
+export const adminProcedure = coordinatorProcedure.use(({ ctx, next }) => {
+  if (ctx.actor.role !== 'admin') throw new AppError('AUTH.FORBIDDEN');
+  return next();
+});
 
 /**
  * A parent signed in to the portal. A parent's e-mail may be on more than one pupil's family

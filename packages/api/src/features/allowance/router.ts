@@ -2,7 +2,7 @@ import { AllowancePayment, Volunteer, type EntityManager } from '@driehoek/db';
 // Until `support.ts` is exported from the entities' index, its entities are imported from the file itself.
 import { allowanceView, payAllowanceInput, volunteerRef } from '@driehoek/contracts/support';
 import { allowanceLimitsFor, allowanceStanding, checkAllowancePayment } from '@driehoek/domain/budget';
-import { authedProcedure, router, type Actor } from '../../trpc/index.js';
+import { coordinatorProcedure, router, type Actor } from '../../trpc/index.js';
 import { AppError } from '../../errors/index.js';
 import { today } from '../../clock/index.js';
 import { audit } from '../../audit/index.js';
@@ -42,7 +42,7 @@ async function allowanceOf(em: EntityManager, volunteer: Volunteer, on: string) 
 }
 
 /** A volunteer's allowance: the programme's monthly amount, the yearly maximum, and what was paid. */
-const get = authedProcedure
+const get = coordinatorProcedure
   .input(volunteerRef)
   .output(allowanceView)
   .query(async ({ ctx, input }) => {
@@ -51,7 +51,7 @@ const get = authedProcedure
   });
 
 /** An allowance paid afterwards for a month; never more than the month's or the year's limit allows. */
-const pay = authedProcedure
+const pay = coordinatorProcedure
   .input(payAllowanceInput)
   .output(allowanceView)
   .mutation(async ({ ctx, input }) => {

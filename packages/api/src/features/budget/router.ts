@@ -2,7 +2,7 @@ import { Expense } from '@driehoek/db';
 import { matchActionInput } from '@driehoek/contracts/matches';
 import { budgetView, expenseInput } from '@driehoek/contracts/running';
 import { activityBudgetOf, checkActivityExpense } from '@driehoek/domain/budget';
-import { authedProcedure, router } from '../../trpc/index.js';
+import { coordinatorProcedure, router } from '../../trpc/index.js';
 import { AppError } from '../../errors/index.js';
 import { today } from '../../clock/index.js';
 import { audit } from '../../audit/index.js';
@@ -18,13 +18,13 @@ async function budgetOf(em: Parameters<typeof loadMatch>[0], match: LoadedMatch)
 }
 
 /** The match's activity budget (the programme's amount), what was spent and what is left. */
-const get = authedProcedure
+const get = coordinatorProcedure
   .input(matchActionInput)
   .output(budgetView)
   .query(async ({ ctx, input }) => budgetOf(ctx.em, await loadMatch(ctx.em, ctx.actor, input.matchId)));
 
 /** An activity paid from the budget, chosen with the pupil and agreed with the parents; never more than is left. */
-const addExpense = authedProcedure
+const addExpense = coordinatorProcedure
   .input(expenseInput)
   .output(budgetView)
   .mutation(async ({ ctx, input }) => {

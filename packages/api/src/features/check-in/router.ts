@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CheckIn } from '@driehoek/db';
 import { matchActionInput } from '@driehoek/contracts/matches';
 import { checkInInput, checkInView } from '@driehoek/contracts/running';
-import { authedProcedure, router } from '../../trpc/index.js';
+import { coordinatorProcedure, router } from '../../trpc/index.js';
 import { AppError } from '../../errors/index.js';
 import { today } from '../../clock/index.js';
 import { audit } from '../../audit/index.js';
@@ -19,13 +19,13 @@ const listOf = async (em: Parameters<typeof loadMatch>[0], match: Awaited<Return
   }));
 
 /** The coordinator's check-ins on a match, newest first. */
-const list = authedProcedure
+const list = coordinatorProcedure
   .input(matchActionInput)
   .output(z.array(checkInView))
   .query(async ({ ctx, input }) => listOf(ctx.em, await loadMatch(ctx.em, ctx.actor, input.matchId)));
 
 /** A check-in (every two weeks by default): with the volunteer, a parent, the pupil or the school mentor. */
-const record = authedProcedure
+const record = coordinatorProcedure
   .input(checkInInput)
   .output(z.array(checkInView))
   .mutation(async ({ ctx, input }) => {

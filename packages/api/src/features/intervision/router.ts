@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IntervisionAttendance, IntervisionMeeting, Match, Programme, type EntityManager, type Volunteer } from '@driehoek/db';
 // Until `support.ts` is exported from the entities' index, its entities are imported from the file itself.
 import { intervisionListInput, intervisionMeetingInput, intervisionMeetingView, intervisionSummary, recordIntervisionInput } from '@driehoek/contracts/support';
-import { authedProcedure, router, type Actor } from '../../trpc/index.js';
+import { coordinatorProcedure, router, type Actor } from '../../trpc/index.js';
 import { AppError } from '../../errors/index.js';
 import { today } from '../../clock/index.js';
 import { audit } from '../../audit/index.js';
@@ -34,13 +34,13 @@ async function listOf(em: EntityManager, programme: Programme) {
 }
 
 /** The programme's group intervision meetings, newest first, with how many came of how many were expected. */
-const list = authedProcedure
+const list = coordinatorProcedure
   .input(intervisionListInput)
   .output(z.array(intervisionSummary))
   .query(async ({ ctx, input }) => listOf(ctx.em, await loadProgramme(ctx.em, ctx.actor, input.programmeId)));
 
 /** One meeting with its notes and who was there (and who was expected but did not come). */
-const get = authedProcedure
+const get = coordinatorProcedure
   .input(intervisionMeetingInput)
   .output(intervisionMeetingView)
   .query(async ({ ctx, input }) => {
@@ -58,7 +58,7 @@ const get = authedProcedure
  * attendees must be volunteers of this programme with a match running on the day; anyone else is
  * "not found". The other volunteers with a running match are recorded as absent.
  */
-const record = authedProcedure
+const record = coordinatorProcedure
   .input(recordIntervisionInput)
   .output(z.array(intervisionSummary))
   .mutation(async ({ ctx, input }) => {

@@ -1,7 +1,7 @@
 import { Consent, FamilyNotification, ReferenceCheck } from '@driehoek/db';
 import { matchActionInput, matchDetail } from '@driehoek/contracts/matches';
 import { activateMatch } from '@driehoek/domain/match';
-import { authedProcedure } from '../../trpc/index.js';
+import { coordinatorProcedure } from '../../trpc/index.js';
 import { today } from '../../clock/index.js';
 import { changeMatch } from './change-match.js';
 import { assess } from '../screening/index.js';
@@ -12,7 +12,7 @@ import { assessPupilConsent } from '../pupil/index.js';
  * programme needs, the volunteer's screening CLEARED (not expired), and no concern that suspends
  * matches (concerns arrive with the safeguarding feature; until then there are none).
  */
-export const activate = authedProcedure
+export const activate = coordinatorProcedure
   .input(matchActionInput)
   .output(matchDetail)
   .mutation(({ ctx, input }) =>

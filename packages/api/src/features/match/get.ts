@@ -1,10 +1,10 @@
 import { matchActionInput, matchDetail } from '@driehoek/contracts/matches';
-import { authedProcedure } from '../../trpc/index.js';
+import { coordinatorProcedure } from '../../trpc/index.js';
 import { audit } from '../../audit/index.js';
 import { loadMatch } from './load-match.js';
 import { matchDetailOf } from './match-detail.js';
 
-export const get = authedProcedure
+export const get = coordinatorProcedure
   .input(matchActionInput)
   .output(matchDetail)
   .query(async ({ ctx, input }) => {

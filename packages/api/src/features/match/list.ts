@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { Match } from '@driehoek/db';
 import { listMatchesInput, matchSummary } from '@driehoek/contracts/matches';
-import { authedProcedure } from '../../trpc/index.js';
+import { coordinatorProcedure } from '../../trpc/index.js';
 import { matchSummaryOf } from './match-detail.js';
 
 /** The organisation's matches, newest first, optionally of one programme and stage. */
-export const list = authedProcedure
+export const list = coordinatorProcedure
   .input(listMatchesInput)
   .output(z.array(matchSummary))
   .query(async ({ ctx, input }) => {

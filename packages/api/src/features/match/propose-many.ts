@@ -1,6 +1,6 @@
 import { Match } from '@driehoek/db';
 import { proposeManyInput, proposeManyOutput } from '@driehoek/contracts/matches';
-import { authedProcedure } from '../../trpc/index.js';
+import { coordinatorProcedure } from '../../trpc/index.js';
 import { AppError } from '../../errors/index.js';
 import { today } from '../../clock/index.js';
 import { audit } from '../../audit/index.js';
@@ -12,7 +12,7 @@ import { matchSummaryOf } from './match-detail.js';
  * and checked on its own, so one that no longer fits (capacity taken meanwhile) is reported
  * without undoing the others.
  */
-export const proposeMany = authedProcedure
+export const proposeMany = coordinatorProcedure
   .input(proposeManyInput)
   .output(proposeManyOutput)
   .mutation(async ({ ctx, input }) => {

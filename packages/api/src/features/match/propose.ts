@@ -1,5 +1,5 @@
 import { matchDetail, proposeMatchInput } from '@driehoek/contracts/matches';
-import { authedProcedure } from '../../trpc/index.js';
+import { coordinatorProcedure } from '../../trpc/index.js';
 import { today } from '../../clock/index.js';
 import { audit } from '../../audit/index.js';
 import { proposeOne } from './propose-one.js';
@@ -7,7 +7,7 @@ import { loadMatch } from './load-match.js';
 import { matchDetailOf } from './match-detail.js';
 
 /** Proposes one pair (from the suggestions, a batch, a speed-meeting round, or manually with a reason). */
-export const propose = authedProcedure
+export const propose = coordinatorProcedure
   .input(proposeMatchInput)
   .output(matchDetail)
   .mutation(async ({ ctx, input }) => {

@@ -5,7 +5,7 @@ import { endMatchInput, meetingLogView, scheduleExceptionInput, scheduleInput, s
 import { addDays } from '@driehoek/domain/calendar';
 import { closeMatch } from '@driehoek/domain/closure';
 import { addScheduleException as addException } from '@driehoek/domain/schedule';
-import { authedProcedure } from '../../trpc/index.js';
+import { coordinatorProcedure } from '../../trpc/index.js';
 import { AppError } from '../../errors/index.js';
 import { today } from '../../clock/index.js';
 import { audit } from '../../audit/index.js';
@@ -15,13 +15,13 @@ import { matchDetailOf } from './match-detail.js';
 import { plannedEndFor, scheduleOf, scheduleViewOf } from './schedule.js';
 
 /** The meetings of a running match between two days, with the ones that will not take place. */
-export const schedule = authedProcedure
+export const schedule = coordinatorProcedure
   .input(scheduleInput)
   .output(scheduleView)
   .query(async ({ ctx, input }) => scheduleViewOf(await loadMatch(ctx.em, ctx.actor, input.matchId), input.from, input.to));
 
 /** A cancelled or moved meeting, or a pause; answers with the next eight weeks. */
-export const addScheduleException = authedProcedure
+export const addScheduleException = coordinatorProcedure
   .input(scheduleExceptionInput)
   .output(scheduleView)
   .mutation(async ({ ctx, input }) => {
@@ -38,7 +38,7 @@ export const addScheduleException = authedProcedure
   });
 
 /** The volunteer's meeting logs of a match, newest first. */
-export const logs = authedProcedure
+export const logs = coordinatorProcedure
   .input(matchActionInput)
   .output(z.array(meetingLogView))
   .query(async ({ ctx, input }) => {
@@ -64,7 +64,7 @@ export function meetingLogViewOf(log: MeetingLog) {
 }
 
 /** The triangle around the pupil: parents, school mentor and volunteer, each with the latest contact. */
-export const triangle = authedProcedure
+export const triangle = coordinatorProcedure
   .input(matchActionInput)
   .output(triangleView)
   .query(async ({ ctx, input }) => {
@@ -87,7 +87,7 @@ export const triangle = authedProcedure
  * Closes a match: the reason, who ended it, planned or early (from the planned end), and a note.
  * A mentee who wants to go on after the term gets a new volunteer, not an extension (Parent'R'US 3.1).
  */
-export const end = authedProcedure
+export const end = coordinatorProcedure
   .input(endMatchInput)
   .output(matchDetail)
   .mutation(async ({ ctx, input }) => {

@@ -18,11 +18,11 @@ import {
   recordWarmHandover as recordWarmHandoverRule,
 } from '@driehoek/domain/match';
 import { accept } from '@driehoek/domain/result';
-import { authedProcedure } from '../../trpc/index.js';
+import { coordinatorProcedure } from '../../trpc/index.js';
 import { today } from '../../clock/index.js';
 import { changeMatch } from './change-match.js';
 
-const step = authedProcedure.output(matchDetail);
+const step = coordinatorProcedure.output(matchDetail);
 
 /** The matching conversation (matchingsgesprek): who attended, someone of the organisation present. */
 export const recordIntroduction = step.input(recordIntroductionInput).mutation(({ ctx, input }) =>

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { matchingBoard } from '@driehoek/contracts/matching';
 import { daysBetween } from '@driehoek/domain/matching';
-import { authedProcedure } from '../../trpc/index.js';
+import { coordinatorProcedure } from '../../trpc/index.js';
 import { today } from '../../clock/index.js';
 import { loadMatchingPool } from './candidates.js';
 import { openMatchesOf } from './open-matches.js';
 import { loadProgramme } from './load-programme.js';
 
 /** The matching board: pupils waiting (ready to match, longest waiting first) and ready volunteers with capacity left. */
-export const board = authedProcedure
+export const board = coordinatorProcedure
   .input(z.object({ programmeId: z.string().min(1).max(64) }))
   .output(matchingBoard)
   .query(async ({ ctx, input }) => {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { PreferenceRound } from '@driehoek/db';
-import { authedProcedure } from '../../trpc/index.js';
+import { coordinatorProcedure } from '../../trpc/index.js';
 import { loadProgramme } from './load-programme.js';
 
 /** The rankings saved for the programme's speed-meeting round (empty when none was entered). */
-export const preferenceRound = authedProcedure
+export const preferenceRound = coordinatorProcedure
   .input(z.object({ programmeId: z.string().min(1).max(64) }))
   .output(
     z.object({

@@ -1,6 +1,6 @@
 import { batchInput, batchProposalView } from '@driehoek/contracts/matching';
 import { proposeBatch as optimalAssignment } from '@driehoek/domain/matching';
-import { authedProcedure } from '../../trpc/index.js';
+import { coordinatorProcedure } from '../../trpc/index.js';
 import { today } from '../../clock/index.js';
 import { loadMatchingPool } from './candidates.js';
 import { openMatchesOf } from './open-matches.js';
@@ -11,7 +11,7 @@ import { loadProgramme } from './load-programme.js';
  * "Propose for everyone": the exact optimal assignment of the waiting pupils to ready volunteers
  * with capacity left. Nothing is saved: the coordinator reviews, edits and accepts proposals.
  */
-export const proposeBatch = authedProcedure
+export const proposeBatch = coordinatorProcedure
   .input(batchInput)
   .output(batchProposalView)
   .query(async ({ ctx, input }) => {

@@ -1,7 +1,7 @@
 import { PreferenceRound } from '@driehoek/db';
 import { preferenceRoundInput, preferenceRoundResult } from '@driehoek/contracts/matching';
 import { assessPair, stableMatching } from '@driehoek/domain/matching';
-import { authedProcedure } from '../../trpc/index.js';
+import { coordinatorProcedure } from '../../trpc/index.js';
 import { today } from '../../clock/index.js';
 import { loadMatchingPool } from './candidates.js';
 import { openMatchesOf } from './open-matches.js';
@@ -13,7 +13,7 @@ import { loadProgramme } from './load-programme.js';
  * saved first (nothing typed is lost); pairs a hard rule excludes are taken out and reported; the
  * stable assignment with capacities follows (mentee-proposing deferred acceptance).
  */
-export const runPreferenceRound = authedProcedure
+export const runPreferenceRound = coordinatorProcedure
   .input(preferenceRoundInput)
   .output(preferenceRoundResult)
   .mutation(async ({ ctx, input }) => {

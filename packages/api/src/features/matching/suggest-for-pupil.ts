@@ -1,7 +1,7 @@
 import { Pupil } from '@driehoek/db';
 import { suggestions, suggestionsForPupilInput } from '@driehoek/contracts/matching';
 import { assessPair, suggestVolunteers } from '@driehoek/domain/matching';
-import { authedProcedure } from '../../trpc/index.js';
+import { coordinatorProcedure } from '../../trpc/index.js';
 import { AppError } from '../../errors/index.js';
 import { today } from '../../clock/index.js';
 import { loadMatchingPool } from './candidates.js';
@@ -9,7 +9,7 @@ import { openMatchesOf } from './open-matches.js';
 import { excludedOf, suggestionOf } from './present.js';
 
 /** The best volunteers for one pupil, each with its score in parts, and the ready volunteers a hard rule excludes, with the reason. */
-export const suggestForPupil = authedProcedure
+export const suggestForPupil = coordinatorProcedure
   .input(suggestionsForPupilInput)
   .output(suggestions)
   .query(async ({ ctx, input }) => {

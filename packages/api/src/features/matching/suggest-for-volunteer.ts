@@ -1,7 +1,7 @@
 import { Volunteer } from '@driehoek/db';
 import { suggestions, suggestionsForVolunteerInput } from '@driehoek/contracts/matching';
 import { assessPair, suggestMentees } from '@driehoek/domain/matching';
-import { authedProcedure } from '../../trpc/index.js';
+import { coordinatorProcedure } from '../../trpc/index.js';
 import { AppError } from '../../errors/index.js';
 import { today } from '../../clock/index.js';
 import { loadMatchingPool } from './candidates.js';
@@ -9,7 +9,7 @@ import { openMatchesOf } from './open-matches.js';
 import { excludedOf, suggestionOf } from './present.js';
 
 /** The best waiting pupils for one volunteer, and the waiting pupils a hard rule excludes, with the reason. */
-export const suggestForVolunteer = authedProcedure
+export const suggestForVolunteer = coordinatorProcedure
   .input(suggestionsForVolunteerInput)
   .output(suggestions)
   .query(async ({ ctx, input }) => {

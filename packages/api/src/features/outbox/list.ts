@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { OutboxMessage } from '@driehoek/db';
 import { outboxMessage } from '@driehoek/contracts/screening';
-import { authedProcedure } from '../../trpc/index.js';
+import { coordinatorProcedure } from '../../trpc/index.js';
 
 /** The e-mails the system sent for this organisation, newest first (the development outbox). */
-export const list = authedProcedure.output(z.array(outboxMessage)).query(async ({ ctx }) => {
+export const list = coordinatorProcedure.output(z.array(outboxMessage)).query(async ({ ctx }) => {
   const messages = await ctx.em.find(
     OutboxMessage,
     { organisation: ctx.actor.organisationId },

@@ -1,11 +1,11 @@
 import { Programme } from '@driehoek/db';
 import { createProgrammeInput, programmeDetail } from '@driehoek/contracts/programmes';
 import { programmeSettingsFromTemplate } from '@driehoek/domain/programme';
-import { roleProcedure } from '../../trpc/index.js';
+import { coordinatorProcedure } from '../../trpc/index.js';
 import { programmeDetailOf } from './detail.js';
 
 /** A coordinator starts a programme from a template; its settings start as the template's. */
-export const create = roleProcedure('coordinator')
+export const create = coordinatorProcedure
   .input(createProgrammeInput)
   .output(programmeDetail)
   .mutation(async ({ ctx, input }) => {

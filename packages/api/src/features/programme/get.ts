@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { Programme } from '@driehoek/db';
 import { programmeDetail } from '@driehoek/contracts/programmes';
-import { authedProcedure } from '../../trpc/index.js';
+import { coordinatorProcedure } from '../../trpc/index.js';
 import { AppError } from '../../errors/index.js';
 import { programmeDetailOf } from './detail.js';
 
-export const get = authedProcedure
+export const get = coordinatorProcedure
   .input(z.object({ id: z.string().min(1).max(64) }))
   .output(programmeDetail)
   .query(async ({ ctx, input }) => {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { PROGRAMME_TEMPLATES, PROGRAMME_TEMPLATE_KEYS, programmeSettingsFromTemplate } from '@driehoek/domain/programme';
 import { programmeTemplateView } from '@driehoek/contracts/programmes';
-import { authedProcedure } from '../../trpc/index.js';
+import { coordinatorProcedure } from '../../trpc/index.js';
 
 /** The templates a programme can start from (DOMAIN.md), with their default settings. */
-export const templates = authedProcedure.output(z.array(programmeTemplateView)).query(() =>
+export const templates = coordinatorProcedure.output(z.array(programmeTemplateView)).query(() =>
   PROGRAMME_TEMPLATE_KEYS.map((key) => ({
     key,
     name: PROGRAMME_TEMPLATES[key].name,

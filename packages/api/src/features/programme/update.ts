@@ -1,7 +1,7 @@
 import { Programme } from '@driehoek/db';
 import { programmeDetail, programmeSettingsInput } from '@driehoek/contracts/programmes';
 import { validateProgrammeSettings, type ProgrammeSettings } from '@driehoek/domain/programme';
-import { roleProcedure } from '../../trpc/index.js';
+import { coordinatorProcedure } from '../../trpc/index.js';
 import { AppError } from '../../errors/index.js';
 import { programmeDetailOf } from './detail.js';
 
@@ -9,7 +9,7 @@ import { programmeDetailOf } from './detail.js';
  * A coordinator adjusts a programme's settings. The domain checks the whole set at once
  * (`validateProgrammeSettings`); every problem comes back as a field error under `settings.`.
  */
-export const update = roleProcedure('coordinator')
+export const update = coordinatorProcedure
   .input(programmeSettingsInput)
   .output(programmeDetail)
   .mutation(async ({ ctx, input }) => {

@@ -1,12 +1,12 @@
 import { CaseNote } from '@driehoek/db';
 import { addCaseNoteInput, pupilDetail } from '@driehoek/contracts/pupils';
-import { authedProcedure } from '../../trpc/index.js';
+import { coordinatorProcedure } from '../../trpc/index.js';
 import { today } from '../../clock/index.js';
 import { loadPupil } from './load.js';
 import { pupilPage } from './respond.js';
 
 /** A coordinator's note on a pupil. School mentors can neither write nor read them. */
-export const addCaseNote = authedProcedure
+export const addCaseNote = coordinatorProcedure
   .input(addCaseNoteInput)
   .output(pupilDetail)
   .mutation(async ({ ctx, input }) => {

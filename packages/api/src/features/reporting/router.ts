@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { Match, Programme } from '@driehoek/db';
 import { earlyEndingsView } from '@driehoek/contracts/running';
 import { earlyEndingsReport } from '@driehoek/domain/closure';
-import { authedProcedure, router } from '../../trpc/index.js';
+import { coordinatorProcedure, router } from '../../trpc/index.js';
 
 /** Why matches ended early, per programme, so drop-out can be examined (DOMAIN.md §5). */
-const earlyEndings = authedProcedure
+const earlyEndings = coordinatorProcedure
   .input(z.object({}).default({}))
   .output(earlyEndingsView)
   .query(async ({ ctx }) => {

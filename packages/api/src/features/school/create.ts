@@ -1,8 +1,8 @@
 import { School } from '@driehoek/db';
 import { createSchoolInput, schoolView } from '@driehoek/contracts/schools';
-import { authedProcedure } from '../../trpc/index.js';
+import { coordinatorProcedure } from '../../trpc/index.js';
 
-export const create = authedProcedure
+export const create = coordinatorProcedure
   .input(createSchoolInput)
   .output(schoolView)
   .mutation(async ({ ctx, input }) => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PasswordToken, School, StaffMember } from '@driehoek/db';
 import { inviteSchoolMentorInput } from '@driehoek/contracts/schools';
-import { authedProcedure } from '../../trpc/index.js';
+import { coordinatorProcedure } from '../../trpc/index.js';
 import { AppError } from '../../errors/index.js';
 import { newSecret, secretHash } from '../../auth/tokens.js';
 import { queueMail } from '../../mail/outbox.js';
@@ -13,7 +13,7 @@ const INVITATION_DAYS = 7;
  * A coordinator invites a school mentor: an account scoped to one school, without a password;
  * the e-mailed link (valid 7 days, once) lets them set one.
  */
-export const inviteSchoolMentor = authedProcedure
+export const inviteSchoolMentor = coordinatorProcedure
   .input(inviteSchoolMentorInput)
   .output(z.object({ invited: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {

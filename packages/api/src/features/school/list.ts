@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { School, StaffMember } from '@driehoek/db';
 import { schoolView } from '@driehoek/contracts/schools';
-import { authedProcedure } from '../../trpc/index.js';
+import { coordinatorProcedure } from '../../trpc/index.js';
 
 /** The organisation's schools, with how many school mentors each has. */
-export const list = authedProcedure.output(z.array(schoolView)).query(async ({ ctx }) => {
+export const list = coordinatorProcedure.output(z.array(schoolView)).query(async ({ ctx }) => {
   const schools = await ctx.em.find(School, { organisation: ctx.actor.organisationId }, { orderBy: { name: 'asc' } });
   const mentors = await ctx.em.find(StaffMember, { organisation: ctx.actor.organisationId, role: 'schoolMentor' });
   return schools.map((school) => ({

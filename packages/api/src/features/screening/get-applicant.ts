@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { applicantDetail } from '@driehoek/contracts/screening';
-import { authedProcedure } from '../../trpc/index.js';
+import { coordinatorProcedure } from '../../trpc/index.js';
 import { today } from '../../clock/index.js';
 import { audit } from '../../audit/index.js';
 import { applicantDetailOf } from './record.js';
 import { loadVolunteer } from './load-applicant.js';
 
 /** One applicant with the screening checklist their programme requires. Each read is logged. */
-export const get = authedProcedure
+export const get = coordinatorProcedure
   .input(z.object({ id: z.string().min(1).max(64) }))
   .output(applicantDetail)
   .query(async ({ ctx, input }) => {

@@ -1,13 +1,13 @@
 import { Programme, Volunteer } from '@driehoek/db';
 import { PIPELINE_STAGES } from '@driehoek/domain/screening';
 import { applicantList, listApplicantsInput } from '@driehoek/contracts/screening';
-import { authedProcedure } from '../../trpc/index.js';
+import { coordinatorProcedure } from '../../trpc/index.js';
 import { AppError } from '../../errors/index.js';
 import { today } from '../../clock/index.js';
 import { applicantSummaryOf, assess } from './record.js';
 
 /** The applicant pipeline of one programme: applicants with their stage, and the count per stage. */
-export const list = authedProcedure
+export const list = coordinatorProcedure
   .input(listApplicantsInput)
   .output(applicantList)
   .query(async ({ ctx, input }) => {

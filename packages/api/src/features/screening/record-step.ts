@@ -1,6 +1,6 @@
 import type { Volunteer } from '@driehoek/db';
 import { applicantDetail } from '@driehoek/contracts/screening';
-import { authedProcedure, type Actor } from '../../trpc/index.js';
+import { coordinatorProcedure, type Actor } from '../../trpc/index.js';
 import type { Context } from '../../trpc/context.js';
 import { AppError } from '../../errors/index.js';
 import { today } from '../../clock/index.js';
@@ -9,7 +9,7 @@ import { applicantDetailOf } from './record.js';
 import { loadVolunteer } from './load-applicant.js';
 
 /** The procedure builder every screening step shares: signed in, answers with the updated applicant. */
-export const screeningProcedure = authedProcedure.output(applicantDetail);
+export const screeningProcedure = coordinatorProcedure.output(applicantDetail);
 
 /**
  * Records one screening step: loads the volunteer of the actor's organisation, refuses dates in

@@ -1,13 +1,13 @@
 import { volunteerMatchingProfileInput } from '@driehoek/contracts/matching';
 import { applicantDetail } from '@driehoek/contracts/screening';
-import { authedProcedure } from '../../trpc/index.js';
+import { coordinatorProcedure } from '../../trpc/index.js';
 import { today } from '../../clock/index.js';
 import { audit } from '../../audit/index.js';
 import { applicantDetailOf } from './record.js';
 import { loadVolunteer } from './load-applicant.js';
 
 /** A coordinator sets how many mentees a volunteer takes, what they help with, and may suspend them from matching. */
-export const updateMatchingProfile = authedProcedure
+export const updateMatchingProfile = coordinatorProcedure
   .input(volunteerMatchingProfileInput)
   .output(applicantDetail)
   .mutation(async ({ ctx, input }) => {
