@@ -20,7 +20,7 @@ import { MatchingPage } from './features/matching/MatchingPage';
 import { PreferenceRoundPage } from './features/matching/PreferenceRoundPage';
 import { MatchListPage } from './features/matches/MatchListPage';
 import { MatchPage } from './features/matches/MatchPage';
-import { TodayPage } from './features/today/TodayPage';
+import { AttentionPage } from './features/attention/AttentionPage';
 import { EarlyEndingsPage } from './features/reports/EarlyEndingsPage';
 import { IntervisionPage } from './features/support/IntervisionPage';
 
@@ -85,7 +85,7 @@ function CoordinatorRoutes() {
   return (
     <Switch>
       <Route path="/">
-        <TodayPage />
+        <AttentionPage />
       </Route>
       <Route path="/applicants">
         <PipelinePage />

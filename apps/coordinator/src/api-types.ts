@@ -44,6 +44,6 @@ export type AllowanceView = Out['allowances']['get'];
 export type IntervisionSummary = Out['intervision']['list'][number];
 export type IntervisionMeetingView = Out['intervision']['get'];
 
-export type AttentionView = Out['dashboard']['today'];
+export type AttentionView = Out['attention']['list'];
 export type AttentionItem = AttentionView['items'][number];
 export type EarlyEndingsRow = Out['reports']['earlyEndings'][number];

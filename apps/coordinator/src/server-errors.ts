@@ -65,8 +65,10 @@ export function useServerErrorText() {
   const { t, i18n } = useTranslation();
   return (error: unknown): string => {
     const data = serverErrorData(error);
-    if (data.domainCode && i18n.exists(data.domainCode)) return t(data.domainCode);
-    const family = data.domainCode ? familyKey(data.domainCode) : null;
+    // The code is also the translation key (locales: `CONSENT.PUPIL_MISSING`, …).
+    const key: string | undefined = data.domainCode;
+    if (key && i18n.exists(key)) return t(key);
+    const family = key ? familyKey(key) : null;
     if (family && i18n.exists(family)) return t(family);
     if (isTRPCClientError<AppRouter>(error) && data.code && data.code !== 'INTERNAL_SERVER_ERROR' && error.message) {
       return error.message;

@@ -7,7 +7,7 @@ import type { RouterOutputs } from '@driehoek/api';
 
 type Out = RouterOutputs;
 
-export type ApplicationStatus = Out['recruitment']['status'];
+export type ApplicationStatus = Out['application']['status'];
 export type PortalMe = Out['portal']['me'];
 export type PortalFamily = Out['portal']['family'];
 export type ChildSchedule = Out['portal']['schedule'][number];

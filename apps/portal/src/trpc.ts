@@ -20,5 +20,5 @@ export const trpcClient = createTRPCClient<AppRouter>({
   ],
 });
 
-/** Module-level options proxy: `useQuery(trpc.recruitment.status.queryOptions({ token }))`. */
+/** Module-level options proxy: `useQuery(trpc.application.status.queryOptions({ token }))`. */
 export const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });

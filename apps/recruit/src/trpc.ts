@@ -20,5 +20,5 @@ export const trpcClient = createTRPCClient<AppRouter>({
   ],
 });
 
-/** Module-level options proxy: `useQuery(trpc.recruitment.programmes.queryOptions())`. */
+/** Module-level options proxy: `useQuery(trpc.application.programmes.queryOptions())`. */
 export const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });

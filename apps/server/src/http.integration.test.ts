@@ -70,7 +70,7 @@ describe('the HTTP host', () => {
   });
 
   it('answers a bad application with field-level error keys the form can show', async () => {
-    const response = await call('recruitment.submitApplication', { email: 'nope', postcode: '12', privacyConsent: false });
+    const response = await call('application.submitApplication', { email: 'nope', postcode: '12', privacyConsent: false });
     expect(response.status).toBe(400);
     const { error } = (await response.json()) as { error: { data: { fieldErrors: Record<string, string> } } };
     expect(error.data.fieldErrors).toMatchObject({ email: 'errors.email', postcode: 'errors.postcode', privacyConsent: 'errors.consentRequired', firstName: 'errors.required' });

@@ -1,26 +1,26 @@
-import { router } from './trpc.js';
-import { authRouter } from './routers/auth/router.js';
-import { recruitmentRouter } from './routers/recruitment/router.js';
-import { applicantsRouter } from './routers/applicants/router.js';
-import { screeningRouter } from './routers/screening/router.js';
-import { programmesRouter } from './routers/programmes/router.js';
-import { outboxRouter } from './routers/outbox/router.js';
-import { pupilsRouter } from './routers/pupils/router.js';
-import { consentRouter } from './routers/consent/router.js';
-import { schoolsRouter } from './routers/schools/router.js';
-import { portalRouter } from './routers/portal/router.js';
-import { matchingRouter } from './routers/matching/router.js';
-import { matchesRouter } from './routers/matches/router.js';
-import { checkInsRouter } from './routers/check-ins/router.js';
-import { budgetRouter } from './routers/budget/router.js';
-import { dashboardRouter } from './routers/dashboard/router.js';
-import { reportsRouter } from './routers/reports/router.js';
-import { allowancesRouter } from './routers/allowances/router.js';
-import { intervisionRouter } from './routers/intervision/router.js';
+import { router } from './trpc/index.js';
+import { authRouter } from './features/auth/index.js';
+import { applicationRouter } from './features/application/index.js';
+import { applicantsRouter } from './features/screening/index.js';
+import { screeningRouter } from './features/screening/index.js';
+import { programmesRouter } from './features/programme/index.js';
+import { outboxRouter } from './features/outbox/index.js';
+import { pupilsRouter } from './features/pupil/index.js';
+import { consentRouter } from './features/consent/index.js';
+import { schoolsRouter } from './features/school/index.js';
+import { portalRouter } from './features/portal/index.js';
+import { matchingRouter } from './features/matching/index.js';
+import { matchesRouter } from './features/match/index.js';
+import { checkInsRouter } from './features/check-in/index.js';
+import { budgetRouter } from './features/budget/index.js';
+import { attentionRouter } from './features/attention/index.js';
+import { reportsRouter } from './features/reporting/index.js';
+import { allowancesRouter } from './features/allowance/index.js';
+import { intervisionRouter } from './features/intervision/index.js';
 
 export const appRouter = router({
   auth: authRouter,
-  recruitment: recruitmentRouter,
+  application: applicationRouter,
   applicants: applicantsRouter,
   screening: screeningRouter,
   programmes: programmesRouter,
@@ -33,7 +33,7 @@ export const appRouter = router({
   matches: matchesRouter,
   checkIns: checkInsRouter,
   budget: budgetRouter,
-  dashboard: dashboardRouter,
+  attention: attentionRouter,
   reports: reportsRouter,
   allowances: allowancesRouter,
   intervision: intervisionRouter,

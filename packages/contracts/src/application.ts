@@ -10,7 +10,7 @@ import {
 import { HELP_AREAS } from '@driehoek/domain/matching';
 import { email, id, isoDate, optionalText, requiredText } from './common.js';
 
-/** What the public application form sends (`recruitment.apply`). */
+/** What the public application form sends (`application.submitApplication`). */
 export const applyInput = z.object({
   programmeId: id.describe('The programme the volunteer applies for'),
   firstName: requiredText(80),

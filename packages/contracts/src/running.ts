@@ -70,18 +70,6 @@ export const checkInInput = z.object({
 });
 export const checkInView = z.object({ id, on: z.string(), withWhom: z.string(), how: z.string(), notes: z.string(), byName: z.string() });
 
-/** One line of the coordinator's "needs attention today" list. The reason is the domain's, as data. */
-export const attentionItemView = z.object({
-  matchId: z.string(),
-  pupilName: z.string(),
-  volunteerName: z.string(),
-  programmeName: z.string(),
-  urgency: z.enum(['urgent', 'soon', 'info']),
-  reason: z.record(z.string(), z.unknown()).and(z.object({ kind: z.string() })),
-});
-export const dashboardView = z.object({ items: z.array(attentionItemView), activeMatches: z.number() });
-export type DashboardView = z.infer<typeof dashboardView>;
-
 /** The triangle around the pupil: the latest contact with each corner. */
 export const triangleView = z.object({
   parents: z.object({ names: z.array(z.string()), lastContactOn: z.string().nullable() }),

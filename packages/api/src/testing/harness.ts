@@ -9,14 +9,14 @@ import { programmeSettingsFromTemplate, type ProgrammeTemplateKey } from '@drieh
 import type { ApplyInput } from '@driehoek/contracts/application';
 import type { NominatePupilInput } from '@driehoek/contracts/pupils';
 import { appRouter } from '../router.js';
-import { createCallerFactory } from '../trpc.js';
-import { createContext, SESSION_COOKIE, type RequestInfo, type Services } from '../context.js';
+import { createCallerFactory } from '../trpc/index.js';
+import { createContext, SESSION_COOKIE, type RequestInfo, type Services } from '../trpc/context.js';
 import { databaseSessionStore } from '../auth/sessions.js';
 import { createLoginLimiter } from '../auth/rate-limit.js';
 import { hashPassword } from '../auth/password.js';
 import { offlineGeocoder } from '../geocoding/offline.js';
-import { consentNotice } from '../consent/notice.js';
-import { amsterdamDateOf } from '../clock.js';
+import { consentNotice } from '../features/consent/index.js';
+import { amsterdamDateOf } from '../clock/index.js';
 
 /**
  * The instant every integration test runs at: `DRIEHOEK_NOW` when set (CI runs the suite at a

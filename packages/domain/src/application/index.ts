@@ -4,6 +4,7 @@
  */
 import { ageOn, isIsoDate, type IsoDate } from '../calendar/index.js';
 import { refuse, type Refusal } from '../result.js';
+import type { Codes } from '../codes.js';
 
 /** Volunteers are adults: they visit children at home (DOMAIN.md §1–2). */
 export const MINIMUM_VOLUNTEER_AGE = 18;
@@ -57,7 +58,7 @@ export function normaliseEmail(value: string): string {
   return value.trim().toLowerCase();
 }
 
-export type BirthDateProblem = 'APPLICATION.BIRTH_DATE_INVALID' | 'APPLICATION.APPLICANT_MINOR' | 'APPLICATION.BIRTH_DATE_IN_FUTURE';
+export type BirthDateProblem = Codes< 'APPLICATION.BIRTH_DATE_INVALID' | 'APPLICATION.APPLICANT_MINOR' | 'APPLICATION.BIRTH_DATE_IN_FUTURE'>;
 
 /** Checks a volunteer's date of birth: a real date, not in the future, and an adult on `today`. */
 export function checkVolunteerBirthDate(birthDate: IsoDate, today: IsoDate): Refusal<BirthDateProblem> | null {

@@ -7,6 +7,7 @@ import { isIsoDate, type IsoDate } from '../calendar/index.js';
 import type { MatchRecord } from '../match/types.js';
 import type { ProgrammeSettings } from '../programme/settings.js';
 import { accept, refuse, type Result } from '../result.js';
+import type { Codes } from '../codes.js';
 
 /** One activity paid from a match's budget. */
 export interface ActivityExpense {
@@ -26,14 +27,15 @@ export interface ActivityBudget {
   readonly leftCents: number;
 }
 
-export type BudgetProblem =
+export type BudgetProblem = Codes<
   | 'BUDGET.AMOUNT_INVALID'
   | 'BUDGET.EXCEEDED'
   | 'BUDGET.DATE_INVALID'
   | 'BUDGET.DATE_IN_FUTURE'
   | 'BUDGET.MATCH_NOT_RUNNING'
   | 'BUDGET.DESCRIPTION_REQUIRED'
-  | 'BUDGET.NOT_AGREED_WITH_FAMILY';
+  | 'BUDGET.NOT_AGREED_WITH_FAMILY'
+>;
 
 const wholePositiveCents = (value: number): boolean => Number.isInteger(value) && value > 0;
 
@@ -115,7 +117,7 @@ export interface AllowanceStanding {
   readonly leftCents: number;
 }
 
-export type AllowanceProblem =
+export type AllowanceProblem = Codes<
   | 'ALLOWANCE.AMOUNT_INVALID'
   | 'ALLOWANCE.LIMITS_INVALID'
   | 'ALLOWANCE.MONTH_INVALID'
@@ -124,7 +126,8 @@ export type AllowanceProblem =
   | 'ALLOWANCE.DATE_IN_FUTURE'
   | 'ALLOWANCE.NOT_PAID_BY_PROGRAMME'
   | 'ALLOWANCE.MONTH_LIMIT_EXCEEDED'
-  | 'ALLOWANCE.YEAR_LIMIT_EXCEEDED';
+  | 'ALLOWANCE.YEAR_LIMIT_EXCEEDED'
+>;
 
 const ISO_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 

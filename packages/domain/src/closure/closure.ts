@@ -9,6 +9,7 @@ import { CLOSURE_REASONS, type ClosureReason, type MatchProblem, type MatchRecor
 import type { ProgrammeSettings } from '../programme/settings.js';
 import { refuse, accept, type Result } from '../result.js';
 import { dayNumber } from '../schedule/days.js';
+import type { Codes } from '../codes.js';
 
 /** When a match is planned to end, and the latest it may run; `null` where the programme sets none. */
 export interface PlannedEnd {
@@ -122,7 +123,7 @@ export interface MatchClosed {
   readonly continuation: { readonly menteeBackOnBoard: true; readonly newVolunteerRequired: boolean; readonly previousVolunteerId: string } | null;
 }
 
-export type ClosureProblem = 'CLOSURE.NOTE_REQUIRED' | 'CLOSURE.PERSON_REQUIRED' | 'CLOSURE.ENDED_BY_INVALID';
+export type ClosureProblem = Codes< 'CLOSURE.NOTE_REQUIRED' | 'CLOSURE.PERSON_REQUIRED' | 'CLOSURE.ENDED_BY_INVALID'>;
 
 /** A match that ends within two weeks before its planned end ended as planned (the last visits fall around it). */
 export const DEFAULT_ON_PLAN_TOLERANCE_DAYS = 14;

@@ -5,12 +5,14 @@
 import { refuse, type Refusal } from '../result.js';
 import type { ScreeningStatus } from '../screening/types.js';
 import type { ConsentAssessment } from './types.js';
+import type { Codes } from '../codes.js';
 
-export type MatchActivationProblem =
+export type MatchActivationProblem = Codes<
   | 'CONSENT.APPLICATION_CLOSED_REFUSED'
   | 'CONSENT.NOT_READY'
   | 'CONSENT.VOLUNTEER_NOT_CLEARED'
-  | 'CONSENT.CONCERN_SUSPENDS_MATCH';
+  | 'CONSENT.CONCERN_SUSPENDS_MATCH'
+>;
 
 /** What CON-1 looks at on the day of activation. */
 export interface MatchActivationFacts {

@@ -6,14 +6,16 @@
 import { addDays, compareDates, isIsoDate, type IsoDate } from '../calendar/index.js';
 import { refuse, type Refusal } from '../result.js';
 import type { FamilyNotification, FamilyNotificationPolicy } from './types.js';
+import type { Codes } from '../codes.js';
 
-export type FamilyNotificationProblem =
+export type FamilyNotificationProblem = Codes<
   | 'CONSENT.DATE_INVALID'
   | 'CONSENT.DATE_IN_FUTURE'
   | 'CONSENT.NOTIFIED_PERSON_MISSING'
   | 'CONSENT.UNREACHABLE_REASON_MISSING'
   | 'CONSENT.GUARDIAN_ATTEMPTS_TOO_FEW'
-  | 'CONSENT.GUARDIAN_NOT_TRIED_LONG_ENOUGH';
+  | 'CONSENT.GUARDIAN_NOT_TRIED_LONG_ENOUGH'
+>;
 
 /** The reference's [D] proposal as the default; a programme setting (`ConsentRequirements.familyNotification`). */
 export const DEFAULT_FAMILY_NOTIFICATION_POLICY: FamilyNotificationPolicy = Object.freeze({

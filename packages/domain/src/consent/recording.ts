@@ -8,11 +8,12 @@ import { accept, refuse, type Refusal, type Result } from '../result.js';
 import { consentAgeFields, isGuardianRole } from './age.js';
 import { currentConsentRecords, effectiveConsentStatus } from './records.js';
 import type { ConsentMethod, ConsentRecord, ConsentRecorder, ConsentSubject, ConsentWithdrawal } from './types.js';
+import type { Codes } from '../codes.js';
 
 /** Why a recorder may not put a statement into the system (CON-12). */
-export type RecorderProblem = 'CONSENT.VOLUNTEER_MAY_NOT_RECORD' | 'CONSENT.PORTAL_ONLY_BY_GIVER' | 'CONSENT.RECORDED_FOR_SOMEONE_ELSE';
+export type RecorderProblem = Codes< 'CONSENT.VOLUNTEER_MAY_NOT_RECORD' | 'CONSENT.PORTAL_ONLY_BY_GIVER' | 'CONSENT.RECORDED_FOR_SOMEONE_ELSE'>;
 
-export type ConsentRecordingProblem =
+export type ConsentRecordingProblem = Codes<
   | RecorderProblem
   | 'CONSENT.DATE_INVALID'
   | 'CONSENT.DATE_IN_FUTURE'
@@ -27,16 +28,18 @@ export type ConsentRecordingProblem =
   | 'CONSENT.ALREADY_RECORDED'
   | 'CONSENT.SUPERSEDES_UNKNOWN'
   | 'CONSENT.SUPERSEDES_OTHER_CONSENT'
-  | 'CONSENT.ALREADY_SUPERSEDED';
+  | 'CONSENT.ALREADY_SUPERSEDED'
+>;
 
 export type ConsentRecordingRefusal = Refusal<ConsentRecordingProblem>;
 
-export type WithdrawalProblem =
+export type WithdrawalProblem = Codes<
   | RecorderProblem
   | 'CONSENT.DATE_INVALID'
   | 'CONSENT.DATE_IN_FUTURE'
   | 'CONSENT.NOT_GIVEN'
-  | 'CONSENT.WITHDRAWN_BEFORE_DECIDED';
+  | 'CONSENT.WITHDRAWN_BEFORE_DECIDED'
+>;
 
 /**
  * CON-12: who may put a statement (a consent, a refusal, a withdrawal) into the system. Never a

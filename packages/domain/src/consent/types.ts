@@ -6,6 +6,7 @@
  * `seenOn`). The api keeps the exact instant beside the record for demonstrability (GDPR 7(1)).
  */
 import type { IsoDate } from '../calendar/index.js';
+import type { Codes } from '../codes.js';
 
 
 /**
@@ -217,7 +218,7 @@ export interface ConsentRequirements {
 }
 
 /** Why a consent is not (yet) in place. */
-export type ConsentProblem =
+export type ConsentProblem = Codes<
   | 'CONSENT.PUPIL_MISSING'
   | 'CONSENT.GUARDIAN_MISSING'
   | 'CONSENT.MENTEE_MISSING'
@@ -227,7 +228,8 @@ export type ConsentProblem =
   | 'CONSENT.MENTEE_REFUSED'
   | 'CONSENT.PUPIL_WITHDRAWN'
   | 'CONSENT.GUARDIAN_WITHDRAWN'
-  | 'CONSENT.MENTEE_WITHDRAWN';
+  | 'CONSENT.MENTEE_WITHDRAWN'
+>;
 
 /** The state of one consent, or of a purpose as a whole. */
 export type ConsentState = 'given' | 'pending' | 'refused' | 'withdrawn';

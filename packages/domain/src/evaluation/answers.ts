@@ -8,6 +8,7 @@ import type { Refusal } from '../result.js';
 import { itemsOf, type QuestionnaireDefinition, type QuestionnaireItem } from './definition.js';
 import { isMatchKey, isRespondentKey, type MatchKey, type RespondentKey } from './pseudonym.js';
 import { AGREEMENT_ANSWERS, YES_NO_ANSWERS, type AgreementAnswer, type EvaluationLanguage, type Respondent, type YesNoAnswer } from './vocabulary.js';
+import type { Codes } from '../codes.js';
 
 /** Disagree / Agree / Could be improved, with the explanation the seed asks for when not Agree. */
 export interface AgreementItemAnswer {
@@ -60,7 +61,7 @@ export interface AnswerSet {
   readonly answers: readonly ItemAnswer[];
 }
 
-export type AnswerProblem =
+export type AnswerProblem = Codes<
   | 'EVALUATION.ANSWERS_FOR_OTHER_QUESTIONNAIRE'
   | 'EVALUATION.RESPONDENT_NOT_ASKED'
   | 'EVALUATION.LANGUAGE_NOT_OFFERED'
@@ -76,7 +77,8 @@ export type AnswerProblem =
   | 'EVALUATION.EXPLANATION_REQUIRED'
   | 'EVALUATION.NUMBER_OUT_OF_RANGE'
   | 'EVALUATION.NUMBER_NOT_WHOLE'
-  | 'EVALUATION.TEXT_TOO_LONG';
+  | 'EVALUATION.TEXT_TOO_LONG'
+>;
 
 /** A refusal of an answer set; `itemId` names the item, `field` is `answers.<itemId>` or `answers.<itemId>.explanation`. */
 export type AnswerRefusal = Refusal<AnswerProblem> & { readonly itemId?: string };

@@ -11,6 +11,7 @@ import { accept, refuse, type Result } from '../result.js';
 import type { ItemScore, ScaleScore, ScoredAnswerSet, ScoredKind } from './scoring.js';
 import type { MatchKey, RespondentKey } from './pseudonym.js';
 import type { Respondent } from './vocabulary.js';
+import type { Codes } from '../codes.js';
 
 /** Which way a score moved: points are "higher is better", so up is better. */
 export type ChangeDirection = 'better' | 'same' | 'worse';
@@ -63,7 +64,7 @@ export interface AnswerChange {
   readonly scales: readonly ScaleChange[];
 }
 
-export type ChangeProblem = 'EVALUATION.CHANGE_OTHER_RESPONDENT' | 'EVALUATION.CHANGE_OTHER_MATCH' | 'EVALUATION.CHANGE_NOT_LATER';
+export type ChangeProblem = Codes< 'EVALUATION.CHANGE_OTHER_RESPONDENT' | 'EVALUATION.CHANGE_OTHER_MATCH' | 'EVALUATION.CHANGE_NOT_LATER'>;
 
 const reference = ({ answerSet }: ScoredAnswerSet): AnswerSetReference => ({
   answerSetId: answerSet.id,
@@ -152,7 +153,7 @@ export interface MirrorComparison {
   readonly scales: readonly MirrorScale[];
 }
 
-export type MirrorProblem = 'EVALUATION.MIRROR_OTHER_MATCH' | 'EVALUATION.MIRROR_OTHER_QUESTIONNAIRE' | 'EVALUATION.MIRROR_SAME_RESPONDENT';
+export type MirrorProblem = Codes< 'EVALUATION.MIRROR_OTHER_MATCH' | 'EVALUATION.MIRROR_OTHER_QUESTIONNAIRE' | 'EVALUATION.MIRROR_SAME_RESPONDENT'>;
 
 /**
  * The mirror comparison of two answer sets of one match, questionnaire and moment by two

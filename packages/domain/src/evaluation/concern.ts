@@ -13,6 +13,7 @@ import { compareDates, isIsoDate, type IsoDate } from '../calendar/index.js';
 import { accept, refuse, type Result } from '../result.js';
 import type { FactSource } from '../safeguarding/types.js';
 import type { AnswerSet } from './answers.js';
+import type { Codes } from '../codes.js';
 
 /** Who acts: only a coordinator opens an answer as a concern. */
 export interface EvaluationActor {
@@ -33,12 +34,13 @@ export interface AnswerOpenedAsConcern {
   readonly source: FactSource;
 }
 
-export type ConcernOpeningProblem =
+export type ConcernOpeningProblem = Codes<
   | 'EVALUATION.CONCERN_ONLY_BY_COORDINATOR'
   | 'EVALUATION.CONCERN_ID_REQUIRED'
   | 'EVALUATION.CONCERN_NOTHING_TO_OPEN'
   | 'EVALUATION.CONCERN_ALREADY_OPENED'
-  | 'EVALUATION.CONCERN_DATE_INVALID';
+  | 'EVALUATION.CONCERN_DATE_INVALID'
+>;
 
 /** The free text of one answer: a text item's value, or the explanation of an agreement or yes/no answer. */
 export function freeTextOf(answerSet: AnswerSet, itemId: string): string | null {

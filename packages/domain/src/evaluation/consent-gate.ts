@@ -16,6 +16,7 @@
 import { ageOn, type IsoDate } from '../calendar/index.js';
 import { accept, refuse, type Result } from '../result.js';
 import type { QuestionnaireRole } from '../programme/settings.js';
+import type { Codes } from '../codes.js';
 
 /** One person's EVALUATION consent: the same four words as the consent module's `ConsentState`. */
 export type EvaluationConsentState = 'given' | 'pending' | 'refused' | 'withdrawn';
@@ -42,11 +43,12 @@ export interface EvaluationConsentFacts {
 /** EVA-1 with the age of digital consent in the Netherlands (UAVG art. 5; CON-8). */
 export const EVALUATION_GUARDIAN_CONSENT_BELOW_AGE = 16;
 
-export type EvaluationConsentProblem =
+export type EvaluationConsentProblem = Codes<
   | 'EVALUATION.PUPIL_CONSENT_MISSING'
   | 'EVALUATION.GUARDIAN_CONSENT_MISSING'
   | 'EVALUATION.MENTEE_CONSENT_MISSING'
-  | 'EVALUATION.RESPONDENT_CONSENT_MISSING';
+  | 'EVALUATION.RESPONDENT_CONSENT_MISSING'
+>;
 
 /** Someone who might be asked: a person in a role of the match. */
 export interface MatchParticipant {

@@ -6,6 +6,7 @@
 import { accept, refuse, type Result } from '../result.js';
 import { wordingFor, type QuestionnaireDefinition, type QuestionnaireItem, type Wording } from './definition.js';
 import { AGREEMENT_ANSWERS, ANSWER_LABELS, RIGHT_TO_LEFT_LANGUAGES, YES_NO_ANSWERS, type AgreementAnswer, type EvaluationLanguage, type Respondent, type YesNoAnswer } from './vocabulary.js';
+import type { Codes } from '../codes.js';
 
 export interface AnswerOption<Value extends string> {
   readonly value: Value;
@@ -48,7 +49,7 @@ export interface RenderedQuestionnaire {
   readonly groups: readonly RenderedGroup[];
 }
 
-export type RenderProblem = 'EVALUATION.RESPONDENT_NOT_ASKED' | 'EVALUATION.LANGUAGE_NOT_OFFERED' | 'EVALUATION.WORDING_MISSING';
+export type RenderProblem = Codes< 'EVALUATION.RESPONDENT_NOT_ASKED' | 'EVALUATION.LANGUAGE_NOT_OFFERED' | 'EVALUATION.WORDING_MISSING'>;
 
 class MissingWording extends Error {}
 

@@ -14,6 +14,7 @@ import { dayNumber } from '../schedule/days.js';
 import { mayBeAskedToEvaluate, type EvaluationConsentFacts, type EvaluationConsentProblem, type MatchParticipant } from './consent-gate.js';
 import type { QuestionnaireDefinition } from './definition.js';
 import { respondentFor, type Respondent } from './vocabulary.js';
+import type { Codes } from '../codes.js';
 
 /** What scheduling needs to know of a match. */
 export interface MatchToEvaluate {
@@ -179,7 +180,7 @@ export function invitationStatus(invitation: Pick<QuestionnaireInvitation, 'send
   return compareDates(today, invitation.expiresOn) < 0 ? 'open' : 'expired';
 }
 
-export type SubmissionProblem = 'EVALUATION.INVITATION_NOT_OPEN' | 'EVALUATION.INVITATION_EXPIRED' | 'EVALUATION.INVITATION_ANSWERED';
+export type SubmissionProblem = Codes< 'EVALUATION.INVITATION_NOT_OPEN' | 'EVALUATION.INVITATION_EXPIRED' | 'EVALUATION.INVITATION_ANSWERED'>;
 
 /** Whether answers to this invitation may be stored today: open, not yet answered. */
 export function checkSubmissionWindow(
@@ -241,7 +242,7 @@ export function questionnairesDue(
   return { invite, remind, notAsked };
 }
 
-export type QuestionnaireUseProblem = 'EVALUATION.QUESTIONNAIRE_UNKNOWN' | 'EVALUATION.RESPONDENT_NOT_ASKED';
+export type QuestionnaireUseProblem = Codes< 'EVALUATION.QUESTIONNAIRE_UNKNOWN' | 'EVALUATION.RESPONDENT_NOT_ASKED'>;
 
 /**
  * The programme's questionnaire uses against the definitions the api has (built in and the

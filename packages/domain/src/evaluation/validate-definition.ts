@@ -8,8 +8,9 @@ import { isQuestionnaireId } from '../programme/settings.js';
 import type { Refusal } from '../result.js';
 import { isScored, itemsOf, wordingFor, type QuestionnaireDefinition, type QuestionnaireItem, type Wording } from './definition.js';
 import { EVALUATION_LANGUAGES, ITEM_KINDS, RESPONDENTS, type EvaluationLanguage, type Respondent } from './vocabulary.js';
+import type { Codes } from '../codes.js';
 
-export type DefinitionProblem =
+export type DefinitionProblem = Codes<
   | 'EVALUATION.DEFINITION_ID_INVALID'
   | 'EVALUATION.DEFINITION_VERSION_INVALID'
   | 'EVALUATION.DEFINITION_WITHOUT_RESPONDENT'
@@ -33,7 +34,8 @@ export type DefinitionProblem =
   | 'EVALUATION.SCALE_KINDS_MIXED'
   | 'EVALUATION.SCALE_RESPONDENTS_DIFFER'
   | 'EVALUATION.SCALE_MIN_ANSWERED_INVALID'
-  | 'EVALUATION.SPECIAL_CATEGORY_WITHOUT_DPIA';
+  | 'EVALUATION.SPECIAL_CATEGORY_WITHOUT_DPIA'
+>;
 
 /** A refusal of a definition; a missing text says for whom and in which language. */
 export type DefinitionRefusal = Refusal<DefinitionProblem> & {
@@ -220,7 +222,7 @@ export function validateQuestionnaireDefinition(definition: QuestionnaireDefinit
   return refusals;
 }
 
-export type RevisionProblem = 'EVALUATION.REVISION_OF_ANOTHER_QUESTIONNAIRE' | 'EVALUATION.REVISION_VERSION_NOT_NEXT' | 'EVALUATION.REVISION_ITEM_SCORING_CHANGED';
+export type RevisionProblem = Codes< 'EVALUATION.REVISION_OF_ANOTHER_QUESTIONNAIRE' | 'EVALUATION.REVISION_VERSION_NOT_NEXT' | 'EVALUATION.REVISION_ITEM_SCORING_CHANGED'>;
 
 /** How an item scores: kept by every version that keeps the item's id. */
 function scoringOf(item: QuestionnaireItem): string {

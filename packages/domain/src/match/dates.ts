@@ -1,8 +1,9 @@
 /** Date checks shared by the match steps (not exported from the folder's index). */
 import { isIsoDate, type IsoDate } from '../calendar/index.js';
 import { refuse, type Refusal } from '../result.js';
+import type { Codes } from '../codes.js';
 
-export type StepDateProblem = 'MATCH.DATE_INVALID' | 'MATCH.DATE_IN_FUTURE' | 'MATCH.DATE_BEFORE_PREVIOUS_STEP';
+export type StepDateProblem = Codes< 'MATCH.DATE_INVALID' | 'MATCH.DATE_IN_FUTURE' | 'MATCH.DATE_BEFORE_PREVIOUS_STEP'>;
 
 /**
  * A step's date is a real calendar date, not after `today` (the domain records what happened), and

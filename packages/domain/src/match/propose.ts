@@ -8,6 +8,7 @@ import { accept, refuse, type Refusal, type Result } from '../result.js';
 import { filled } from './dates.js';
 import { isOpen } from './stage.js';
 import type { MatchProblem, MatchRecord, MatchSource } from './types.js';
+import type { Codes } from '../codes.js';
 
 /**
  * DOMAIN.md §4: "A mentor usually has one mentee, but may have more depending on needs and
@@ -55,7 +56,7 @@ export interface NewMatchContext {
   readonly continueWithNewMentor: boolean;
 }
 
-export type NewMatchProblem = 'MATCH.ALREADY_OPEN' | 'MATCH.SAME_VOLUNTEER_AGAIN' | 'MATCH.NO_CAPACITY';
+export type NewMatchProblem = Codes< 'MATCH.ALREADY_OPEN' | 'MATCH.SAME_VOLUNTEER_AGAIN' | 'MATCH.NO_CAPACITY'>;
 
 /**
  * Whether a volunteer may be proposed to a mentee in a programme, or the first reason not:

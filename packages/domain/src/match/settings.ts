@@ -6,6 +6,7 @@ import { refuse, type Refusal } from '../result.js';
 import type { ProgrammeTemplateKey } from '../programme/templates.js';
 import type { Mentee } from '../programme/settings.js';
 import type { ContractSigner, MatchLifecycleSettings } from './types.js';
+import type { Codes } from '../codes.js';
 
 /**
  * The defaults per template (DOMAIN.md §4 and the seeds):
@@ -72,7 +73,7 @@ export function matchLifecycleSettingsFor(templateKey: ProgrammeTemplateKey): Ma
   return { ...settings, contractSigners: [...settings.contractSigners] };
 }
 
-export type MatchLifecycleSettingsProblem = 'MATCH.SETTINGS_INVALID' | 'MATCH.SIGNER_NOT_IN_PROGRAMME';
+export type MatchLifecycleSettingsProblem = Codes< 'MATCH.SETTINGS_INVALID' | 'MATCH.SIGNER_NOT_IN_PROGRAMME'>;
 
 /** Signers that exist in a programme for this kind of mentee: the pupil and parents, or the mentee. */
 const SIGNERS_BY_MENTEE: Readonly<Record<Mentee, readonly ContractSigner[]>> = {

@@ -10,6 +10,7 @@ import type { MatchActivationProblem } from '../consent/activation.js';
 import type { SafeguardingRolesProblem } from '../safeguarding/roles.js';
 import type { MeetingFormat } from '../programme/settings.js';
 import type { IsoDate } from '../calendar/index.js';
+import type { Codes } from '../codes.js';
 
 
 /**
@@ -234,7 +235,7 @@ export type MatchNextStepCode =
   | 'MATCH.NEXT.CONFIRMATION';
 
 /** Why a match step is refused. Namespaced like every domain code; CON-1's codes pass through. */
-export type MatchProblem =
+export type MatchProblem = Codes<
   | 'MATCH.WRONG_STAGE'
   | 'MATCH.DATE_INVALID'
   | 'MATCH.DATE_IN_FUTURE'
@@ -259,4 +260,5 @@ export type MatchProblem =
   | 'MATCH.SIGNER_NOT_IN_PROGRAMME'
   | 'MATCH.SUSPENSION_FINAL'
   | MatchActivationProblem
-  | SafeguardingRolesProblem;
+  | SafeguardingRolesProblem
+>;

@@ -10,15 +10,17 @@ import { solveBMatching, type BatchObjective, type SparseBMatching } from './flo
 import { EARTH_RADIUS_KM } from './geo.js';
 import { compile, kmFromChord2, pairChord2, pairFeasible, pairKm, pairParts, pairScore, type Compiled } from './pair.js';
 import type { MatchCandidateMentee, MatchCandidateVolunteer, MatchingSettings, PairScore } from './types.js';
+import type { Codes } from '../codes.js';
 
 /** Why a waiting mentee has no proposed volunteer. */
-export type UnmatchedReason =
+export type UnmatchedReason = Codes<
   /** Consents are not complete. */
   | 'MATCHING.MENTEE_NOT_READY'
   /** Every volunteer is excluded by a hard constraint. */
   | 'MATCHING.NO_ELIGIBLE_VOLUNTEER'
   /** Eligible volunteers exist, but their capacity went to other mentees. */
-  | 'MATCHING.VOLUNTEERS_TAKEN';
+  | 'MATCHING.VOLUNTEERS_TAKEN'
+>;
 
 /** A mentee left waiting, with the reason and how many volunteers were eligible. */
 export interface UnmatchedMentee {

@@ -9,6 +9,7 @@ import type { MatchRecord } from '../match/types.js';
 import type { MeetingFormat, ProgrammeSettings } from '../programme/settings.js';
 import { accept, refuse, type Result } from '../result.js';
 import { dayNumber } from '../schedule/days.js';
+import type { Codes } from '../codes.js';
 
 /**
  * One filled-in log, with the columns of Parent'R'US tool 2: date; form of meeting (face-to-face,
@@ -42,7 +43,7 @@ export interface CheckedMeetingLog {
   readonly lengthRemark: 'shorterThanUsual' | 'longerThanUsual' | null;
 }
 
-export type MeetingLogProblem =
+export type MeetingLogProblem = Codes<
   | 'LOG.WRONG_MATCH'
   | 'LOG.DATE_INVALID'
   | 'LOG.DATE_IN_FUTURE'
@@ -51,7 +52,8 @@ export type MeetingLogProblem =
   | 'LOG.MATCH_SUSPENDED'
   | 'LOG.FORM_NOT_ALLOWED'
   | 'LOG.DURATION_INVALID'
-  | 'LOG.DESCRIPTION_REQUIRED';
+  | 'LOG.DESCRIPTION_REQUIRED'
+>;
 
 /** The longest meeting a log may record, in minutes: a day out (a city visit, School's cool) fits; more is a typing error. */
 export const MAX_LOGGED_MEETING_MINUTES = 600;

@@ -6,6 +6,7 @@
  * (33(5)).
  */
 import { epochMsOf, type UtcInstant } from '../schedule/amsterdam.js';
+import type { Codes } from '../codes.js';
 
 /** PRV-4: 72 hours from discovery. */
 export const BREACH_NOTIFICATION_HOURS = 72;
@@ -27,13 +28,14 @@ export interface BreachRecord {
   readonly subjectNotificationException?: SubjectNotificationException | null;
 }
 
-export type BreachProblem =
+export type BreachProblem = Codes<
   | 'BREACH.NOT_ASSESSED'
   | 'BREACH.RATIONALE_REQUIRED'
   | 'BREACH.AP_NOTIFICATION_OVERDUE'
   | 'BREACH.DELAY_REASON_REQUIRED'
   | 'BREACH.SUBJECTS_NOT_NOTIFIED'
-  | 'BREACH.NOTIFIED_BEFORE_DISCOVERY';
+  | 'BREACH.NOTIFIED_BEFORE_DISCOVERY'
+>;
 
 export interface BreachStanding {
   readonly apNotificationDueAt: UtcInstant;

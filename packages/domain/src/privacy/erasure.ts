@@ -11,6 +11,7 @@ import { addMonths, type IsoDate } from '../calendar/index.js';
 import type { RecordKind, RetentionRecord, RetentionRuleId } from './records.js';
 import { retentionDecision } from './retention.js';
 import type { RetentionSettings } from './retention-settings.js';
+import type { Codes } from '../codes.js';
 
 /**
  * How a record relates to the person: `subject` (it is about them alone, or about their case:
@@ -54,7 +55,7 @@ export const ERASURE_LEGAL_BASIS: Readonly<Record<ErasureLegalReason, string>> =
  * CON-11), the record of a volunteer who is the subject of a concern (R-4(c)), or a record a
  * concern that is still open may need.
  */
-export type ErasureReviewReason = 'ERASURE.SAFEGUARDING_RECORD' | 'ERASURE.SUBJECT_OF_CONCERN' | 'ERASURE.OPEN_CONCERN';
+export type ErasureReviewReason = Codes< 'ERASURE.SAFEGUARDING_RECORD' | 'ERASURE.SUBJECT_OF_CONCERN' | 'ERASURE.OPEN_CONCERN'>;
 
 export interface ErasureEntry {
   readonly id: string;

@@ -6,8 +6,9 @@
  * cannot be added unnoticed.
  */
 import { refuse, type Refusal } from '../result.js';
+import type { Codes } from '../codes.js';
 
-export type ForbiddenFieldProblem = 'PRIVACY.BSN_FIELD' | 'PRIVACY.ID_DOCUMENT_FIELD';
+export type ForbiddenFieldProblem = Codes< 'PRIVACY.BSN_FIELD' | 'PRIVACY.ID_DOCUMENT_FIELD'>;
 
 /** `idCopyUrl`, `id_copy_url`, `IDCopy` → ['id', 'copy', 'url']. */
 function words(name: string): string[] {

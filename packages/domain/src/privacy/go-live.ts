@@ -7,6 +7,7 @@
  */
 import type { IsoDate } from '../calendar/index.js';
 import { validateRetentionSettings, type RetentionSettings } from './retention-settings.js';
+import type { Codes } from '../codes.js';
 
 /** What the organisation has recorded about its privacy set-up. */
 export interface PrivacyConfiguration {
@@ -24,7 +25,7 @@ export interface PrivacyConfiguration {
   readonly processors: readonly { readonly name: string; readonly agreementSignedOn: IsoDate | null }[];
 }
 
-export type GoLiveGapCode =
+export type GoLiveGapCode = Codes<
   | 'GO_LIVE.DPIA_MISSING'
   | 'GO_LIVE.PROCESSING_REGISTER_MISSING'
   | 'GO_LIVE.SAFEGUARDING_LEAD_MISSING'
@@ -33,7 +34,8 @@ export type GoLiveGapCode =
   | 'GO_LIVE.RETENTION_SCHEDULE_INVALID'
   | 'GO_LIVE.PRIVACY_NOTICE_MISSING'
   | 'GO_LIVE.PROCESSOR_AGREEMENT_MISSING'
-  | 'GO_LIVE.DATED_IN_FUTURE';
+  | 'GO_LIVE.DATED_IN_FUTURE'
+>;
 
 /** One thing missing, with the rule that asks for it and, where it concerns one item, which. */
 export interface GoLiveGap {

@@ -8,6 +8,7 @@ import { addMonths, ageOn, isIsoDate, type IsoDate } from '../calendar/index.js'
 import { AGE_OF_CONSENT, sixteenthBirthday } from '../consent/age.js';
 import { dayNumber } from '../schedule/days.js';
 import { refuse, type Refusal } from '../result.js';
+import type { Codes } from '../codes.js';
 
 /** The rights a request invokes: access (15), rectification (16), erasure (17), restriction (18), portability (20), objection (21). */
 export const SUBJECT_REQUEST_KINDS = ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection'] as const;
@@ -40,14 +41,15 @@ export const requestDueOn = (receivedOn: IsoDate): IsoDate => addMonths(received
 /** PRV-2: the latest deadline with an extension, three months after receipt. */
 export const extendedDueOn = (receivedOn: IsoDate): IsoDate => addMonths(receivedOn, 3);
 
-export type SubjectRequestProblem =
+export type SubjectRequestProblem = Codes<
   | 'SUBJECT_REQUEST.DATE_INVALID'
   | 'SUBJECT_REQUEST.EXTENSION_TOO_LATE'
   | 'SUBJECT_REQUEST.EXTENSION_REASON_REQUIRED'
   | 'SUBJECT_REQUEST.ALREADY_EXTENDED'
   | 'SUBJECT_REQUEST.ALREADY_COMPLETED'
   | 'SUBJECT_REQUEST.THROUGH_REPRESENTATIVE'
-  | 'SUBJECT_REQUEST.PUPIL_DECIDES';
+  | 'SUBJECT_REQUEST.PUPIL_DECIDES'
+>;
 
 /**
  * PRV-2: an extension to +3 months is allowed only when the person is told within the first month

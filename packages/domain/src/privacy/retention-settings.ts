@@ -6,6 +6,7 @@
  * 7 years (Algemene wet inzake rijksbelastingen art. 52), which is its floor.
  */
 import { refuse, type Refusal } from '../result.js';
+import type { Codes } from '../codes.js';
 
 export interface RetentionSettings {
   /** a pupil's or family's application that never became a match, after it closed. */
@@ -81,7 +82,7 @@ export function retentionSettingsFor(
   return { ...DEFAULT_RETENTION_SETTINGS, ...organisation, ...programme };
 }
 
-export type RetentionSettingsProblem = 'RETENTION.PERIOD_INVALID' | 'RETENTION.BELOW_MINIMUM';
+export type RetentionSettingsProblem = Codes< 'RETENTION.PERIOD_INVALID' | 'RETENTION.BELOW_MINIMUM'>;
 
 /**
  * Every problem of a set of retention settings, one refusal per field: a period is a whole number

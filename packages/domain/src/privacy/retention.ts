@@ -13,6 +13,7 @@ import { addDays, addMonths, type IsoDate } from '../calendar/index.js';
 import { amsterdamDateOf } from '../schedule/amsterdam.js';
 import type { PupilCaseFacts, RecordKind, RetentionHoldKind, RetentionRecord, RetentionRuleId } from './records.js';
 import type { RetentionSettings } from './retention-settings.js';
+import type { Codes } from '../codes.js';
 
 /** What happens to a record at its due date: gone, stripped of everything that identifies anyone, or a person decides (R-4). */
 export type RetentionEnd = 'delete' | 'anonymise' | 'review';
@@ -20,7 +21,7 @@ export type RetentionEnd = 'delete' | 'anonymise' | 'review';
 /** What to do with the record today. */
 export type RetentionAction = 'keep' | RetentionEnd;
 
-export type RetentionReason =
+export type RetentionReason = Codes<
   /** The period runs: kept until `dueOn`. */
   | 'RETENTION.PERIOD_RUNNING'
   /** The period has ended: `action` is `atDue`. */
@@ -34,7 +35,8 @@ export type RetentionReason =
   /** A hold (legal claim, open request, authority) stops the end action. */
   | 'RETENTION.HELD'
   /** Kept without an end: an aggregate that is not personal data, the breach register. */
-  | 'RETENTION.NO_END';
+  | 'RETENTION.NO_END'
+>;
 
 export interface RetentionDecision {
   readonly recordId: string;

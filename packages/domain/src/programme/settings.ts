@@ -13,6 +13,7 @@ import { refuse, type Refusal } from '../result.js';
 import { DEFAULT_MINIMUM_GROUP_SIZE } from '../reporting/small-numbers.js';
 import type { ScreeningPolicy } from '../screening/types.js';
 import { validateSafeguardingSettings, type SafeguardingSettings } from '../safeguarding/settings.js';
+import type { Codes } from '../codes.js';
 
 /** Who is mentored: a pupil (with parents involved), a parent, or an adult. */
 export type Mentee = 'pupil' | 'parent' | 'adult';
@@ -212,7 +213,7 @@ export interface ProgrammeSettings {
 /** DOMAIN.md §5: the coordinator checks in every two weeks at least. */
 export const DEFAULT_CHECK_IN_INTERVAL_DAYS = 14;
 
-export type ProgrammeSettingsProblem =
+export type ProgrammeSettingsProblem = Codes<
   | 'PROGRAMME.SCREENING_NUMBER_INVALID'
   | 'PROGRAMME.VOG_WAIVER_HIDDEN'
   | 'PROGRAMME.CONSENT_PURPOSE_DUPLICATE'
@@ -236,7 +237,8 @@ export type ProgrammeSettingsProblem =
   | 'PROGRAMME.QUESTIONNAIRE_TIMING_INVALID'
   | 'PROGRAMME.EVALUATION_POLICY_INVALID'
   | 'PROGRAMME.AMOUNT_INVALID'
-  | 'SAFEGUARDING.SETTING_INVALID';
+  | 'SAFEGUARDING.SETTING_INVALID'
+>;
 
 export type ProgrammeSettingsRefusal = Refusal<ProgrammeSettingsProblem>;
 

@@ -21,6 +21,7 @@ import {
   type FollowUp,
   type SafeguardingProblem,
 } from './types.js';
+import type { Codes } from '../codes.js';
 
 const filled = (value: string | null | undefined): value is string => typeof value === 'string' && value.trim() !== '';
 
@@ -61,11 +62,12 @@ export function checkAssessment(answers: AfwegingskaderAnswers, concern: Pick<Co
 }
 
 /** The meldnorm that requires a Veilig Thuis report, as its refusal code, or `null` when none does. */
-export type ReportRequirement =
+export type ReportRequirement = Codes<
   | 'SAFEGUARDING.REPORT_REQUIRED_UNSAFETY'
   | 'SAFEGUARDING.REPORT_REQUIRED_NO_HELP'
   | 'SAFEGUARDING.REPORT_REQUIRED_NO_COOPERATION'
-  | 'SAFEGUARDING.REPORT_REQUIRED_UNSAFE_DESPITE_HELP';
+  | 'SAFEGUARDING.REPORT_REQUIRED_UNSAFE_DESPITE_HELP'
+>;
 
 /**
  * SAF-7: which meldnorm requires a report to Veilig Thuis, given the answers: q2 yes (meldnorm 1:

@@ -5,6 +5,7 @@
  * reference's proposal [D], so that a concern always has someone to go to.
  */
 import { refuse, type Refusal } from '../result.js';
+import type { Codes } from '../codes.js';
 
 /** A person holding a safeguarding role. */
 export interface SafeguardingRoleHolder {
@@ -25,7 +26,7 @@ export interface SafeguardingRoles {
   readonly escalation?: readonly SafeguardingRoleHolder[];
 }
 
-export type SafeguardingRolesProblem = 'SAFEGUARDING.LEAD_MISSING' | 'SAFEGUARDING.DEPUTY_MISSING';
+export type SafeguardingRolesProblem = Codes< 'SAFEGUARDING.LEAD_MISSING' | 'SAFEGUARDING.DEPUTY_MISSING'>;
 
 const named = (holder: SafeguardingRoleHolder): boolean => holder.personId.trim() !== '' && holder.name.trim() !== '';
 

@@ -11,6 +11,7 @@
  */
 import type { IsoDate } from '../calendar/index.js';
 import type { UtcInstant } from '../schedule/amsterdam.js';
+import type { Codes } from '../codes.js';
 
 /**
  * Whom the concern is about (B1 `subjectType`): the pupil, a sibling, a parent, or a volunteer or
@@ -348,7 +349,7 @@ export interface ConcernState {
 }
 
 /** Every refusal of the safeguarding rules. */
-export type SafeguardingProblem =
+export type SafeguardingProblem = Codes<
   | 'SAFEGUARDING.PUPIL_REQUIRED'
   | 'SAFEGUARDING.FACTS_REQUIRED'
   | 'SAFEGUARDING.OBSERVED_ON_INVALID'
@@ -390,4 +391,5 @@ export type SafeguardingProblem =
   | 'SAFEGUARDING.DECISION_BY_LEAD_REQUIRED'
   | 'SAFEGUARDING.SUSPENSION_REQUIRED_UNTIL_DECIDED'
   | 'SAFEGUARDING.REPORT_NOT_RECORDED'
-  | 'SAFEGUARDING.SETTING_INVALID';
+  | 'SAFEGUARDING.SETTING_INVALID'
+>;

@@ -8,6 +8,7 @@ import type { Weekday } from '../application/index.js';
 import type { MeetingFormat } from '../programme/settings.js';
 import type { IsoDate } from '../calendar/index.js';
 import type { UtcInstant } from './amsterdam.js';
+import type { Codes } from '../codes.js';
 
 export type { UtcInstant };
 
@@ -130,7 +131,7 @@ export interface IcsEvent {
   readonly location: string | null;
 }
 
-export type ScheduleProblem =
+export type ScheduleProblem = Codes<
   | 'SCHEDULE.NOT_STARTED'
   | 'SCHEDULE.NO_WEEKLY_TIME'
   | 'SCHEDULE.SLOTS_DO_NOT_MATCH_CADENCE'
@@ -142,4 +143,5 @@ export type ScheduleProblem =
   | 'SCHEDULE.RANGE_INVALID'
   | 'SCHEDULE.NO_SUCH_MEETING'
   | 'SCHEDULE.DATE_IN_PAST'
-  | 'SCHEDULE.MATCH_SUSPENDED';
+  | 'SCHEDULE.MATCH_SUSPENDED'
+>;

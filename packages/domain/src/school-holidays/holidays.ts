@@ -11,6 +11,7 @@ import { dateOfDay, dayNumber } from '../schedule/days.js';
 import type { DateRange } from '../schedule/types.js';
 import { OFFICIAL_SCHOOL_HOLIDAYS, officialHolidaysCoverUntil, officialHolidaysOf, type SchoolYearHolidays } from './official.js';
 import type { HolidayRegion } from './regions.js';
+import type { Codes } from '../codes.js';
 
 /** Why an organisation adds a day off. */
 export const DAY_OFF_REASONS = ['studyDay', 'localHoliday', 'other'] as const;
@@ -34,7 +35,7 @@ export type HolidayEdit =
   | (HolidayEditScope & { readonly kind: 'dayOff'; readonly from: IsoDate; readonly until: IsoDate; readonly reason: DayOffReason; readonly name: string })
   | (HolidayEditScope & { readonly kind: 'schoolDay'; readonly from: IsoDate; readonly until: IsoDate; readonly note?: string });
 
-export type HolidayEditProblem = 'HOLIDAYS.DATE_INVALID' | 'HOLIDAYS.RANGE_INVALID' | 'HOLIDAYS.RANGE_TOO_LONG' | 'HOLIDAYS.NAME_REQUIRED';
+export type HolidayEditProblem = Codes< 'HOLIDAYS.DATE_INVALID' | 'HOLIDAYS.RANGE_INVALID' | 'HOLIDAYS.RANGE_TOO_LONG' | 'HOLIDAYS.NAME_REQUIRED'>;
 
 /** No single edit spans more than a school year: a longer one is a typo, not a closure. */
 export const HOLIDAY_EDIT_MAX_DAYS = 366;

@@ -5,6 +5,7 @@
  */
 
 import type { IsoDate } from '../calendar/index.js';
+import type { Codes } from '../codes.js';
 
 
 /** The screening steps a programme may require, in the order a coordinator takes them. */
@@ -101,7 +102,7 @@ export interface ScreeningRecord {
 }
 
 /** Why a step is not done. Namespaced like every domain code. */
-export type ScreeningProblem =
+export type ScreeningProblem = Codes<
   | 'SCREENING.STEP_PENDING'
   | 'SCREENING.INTERVIEW_NOT_SUITABLE'
   | 'SCREENING.REFERENCES_TOO_FEW'
@@ -113,7 +114,8 @@ export type ScreeningProblem =
   | 'SCREENING.VOG_ASPECT_MISSING'
   | 'SCREENING.VOG_SEEN_BEFORE_ISSUE'
   | 'SCREENING.VOG_EXPIRED'
-  | 'SCREENING.CODE_OF_CONDUCT_OUTDATED';
+  | 'SCREENING.CODE_OF_CONDUCT_OUTDATED'
+>;
 
 export type StepState = 'done' | 'pending' | 'failed' | 'expired' | 'waived';
 

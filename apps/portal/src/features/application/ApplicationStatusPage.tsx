@@ -20,7 +20,7 @@ export function ApplicationStatusPage() {
   const token = useStatusToken();
   const valid = looksLikeToken(token);
   const status = useQuery({
-    ...trpc.recruitment.status.queryOptions({ token }),
+    ...trpc.application.status.queryOptions({ token }),
     enabled: valid,
     retry: (failures, error) => !isUnknownLink(error) && failures < 2,
   });

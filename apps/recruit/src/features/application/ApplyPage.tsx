@@ -76,8 +76,8 @@ export function ApplyPage() {
   const [formError, setFormError] = useState<{ text: string; focus: boolean } | null>(null);
   const formErrorRef = useRef<HTMLDivElement>(null);
 
-  const programmes = useQuery(trpc.recruitment.programmes.queryOptions());
-  const apply = useMutation(trpc.recruitment.submitApplication.mutationOptions());
+  const programmes = useQuery(trpc.application.programmes.queryOptions());
+  const apply = useMutation(trpc.application.submitApplication.mutationOptions());
 
   const {
     register,

@@ -5,7 +5,7 @@ import { queryClient, trpc } from '../../../trpc';
  * triangle's latest contacts and the closure report may all have changed.
  */
 export function runningChanged(): void {
-  void queryClient.invalidateQueries(trpc.dashboard.pathFilter());
+  void queryClient.invalidateQueries(trpc.attention.pathFilter());
   void queryClient.invalidateQueries(trpc.matches.triangle.pathFilter());
   void queryClient.invalidateQueries(trpc.reports.pathFilter());
 }

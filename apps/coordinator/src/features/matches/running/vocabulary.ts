@@ -1,4 +1,5 @@
-import { attentionItemView, checkInInput, endMatchInput, scheduledMeeting } from '@driehoek/contracts/running';
+import { attentionItemView } from '@driehoek/contracts/attention';
+import { checkInInput, endMatchInput, scheduledMeeting } from '@driehoek/contracts/running';
 
 /** The vocabulary of a running match, in the contracts' order. */
 export const CHECK_IN_WITH = checkInInput.shape.withWhom.options;
@@ -16,7 +17,7 @@ export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
 /** Why a regular meeting does not take place (packages/domain/src/schedule, `SkipReason`). */
 export const SKIP_REASONS = ['cancelled', 'moved', 'paused', 'holiday', 'suspended'] as const;
 
-/** The reasons a running match needs attention, in the dashboard's order: the domain's own list. */
+/** The reasons a running match needs attention, in the attention list's order: the domain's own list. */
 export { ATTENTION_KINDS } from '@driehoek/domain/attention';
 
 /** The refusals of the schedule, budget and closure procedures (packages/domain: schedule, budget, closure). */

@@ -1,0 +1,95 @@
+import { useTranslation } from 'react-i18next';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'wouter';
+import { Alert } from '@driehoek/ui/Alert';
+import { Badge } from '@driehoek/ui/Badge';
+import { SelectField } from '@driehoek/ui/SelectField';
+import { trpc } from '../../trpc';
+import { LoadError, LoadingState } from '../../shell/LoadState';
+import { PageHeading } from '../../shell/PageHeading';
+import { URGENCIES, type Urgency } from '../matches/running/vocabulary';
+import { attentionText, attentionTitleKey } from './attention';
+import type { AttentionItem as Item, AttentionView } from '../../api-types';
+
+const URGENCY_TONE: Record<Urgency, 'danger' | 'warning' | 'info'> = { urgent: 'danger', soon: 'warning', info: 'info' };
+
+/**
+ * The coordinator's start page: what needs attention today in the running matches, grouped by
+ * urgency (the api sorts within a group), each line to its match; filtered by programme (in the
+ * address, an id only).
+ */
+export function AttentionPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const programmeParam = params.get('programme') ?? '';
+  const programmes = useQuery(trpc.programmes.list.queryOptions());
+  const today = useQuery(trpc.attention.list.queryOptions(programmeParam ? { programmeId: programmeParam } : {}, { placeholderData: keepPreviousData }));
+
+  const setProgramme = (programme: string) => setParams(programme ? { programme } : {}, { replace: true });
+
+  return (
+    <>
+      <PageHeading>{t('today.title')}</PageHeading>
+      <div className="coordinator-toolbar">
+        <SelectField
+          label={t('today.programme')}
+          options={[{ value: '', label: t('pupils.allProgrammes') }, ...(programmes.data ?? []).map((p) => ({ value: p.id, label: p.name }))]}
+          value={programmeParam}
+          onChange={(event) => setProgramme(event.target.value)}
+        />
+      </div>
+      {today.isPending ? (
+        <LoadingState />
+      ) : today.isError ? (
+        <LoadError error={today.error} onRetry={() => void today.refetch()} />
+      ) : (
+        <AttentionList view={today.data} />
+      )}
+    </>
+  );
+}
+
+function AttentionList({ view }: { view: AttentionView }) {
+  const { t } = useTranslation();
+  const groups = URGENCIES.map((urgency) => ({ urgency, items: view.items.filter((item) => item.urgency === urgency) })).filter((group) => group.items.length > 0);
+  return (
+    <>
+      <p role="status" className="coordinator-result-count">
+        {t('today.summary', { count: view.items.length, active: t('today.activeMatches', { count: view.activeMatches }) })}
+      </p>
+      {groups.length === 0 ? (
+        <Alert tone="success" title={t('today.emptyTitle')}>
+          <p>{view.activeMatches === 0 ? t('today.emptyNoMatches') : t('today.emptyText', { count: view.activeMatches })}</p>
+        </Alert>
+      ) : (
+        groups.map((group) => (
+          <section key={group.urgency} aria-labelledby={`today-${group.urgency}`} className="coordinator-today-group">
+            <h2 id={`today-${group.urgency}`}>
+              {t(`urgency.${group.urgency}`)} <span className="coordinator-count">({group.items.length})</span>
+            </h2>
+            <p className="dh-muted">{t(`urgencyHint.${group.urgency}`)}</p>
+            <ul className="coordinator-today-list">
+              {group.items.map((item, index) => (
+                <AttentionLine key={`${item.matchId}-${item.reason.kind}-${index}`} item={item} />
+              ))}
+            </ul>
+          </section>
+        ))
+      )}
+    </>
+  );
+}
+
+function AttentionLine({ item }: { item: Item }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <li className={`coordinator-today-item coordinator-today-item--${item.urgency}`}>
+      <p className="coordinator-today-what">
+        <Badge tone={URGENCY_TONE[item.urgency]}>{t(attentionTitleKey(item.reason.kind))}</Badge>{' '}
+        <Link href={`/matches/${encodeURIComponent(item.matchId)}`}>{t('today.matchLink', { pupil: item.pupilName, volunteer: item.volunteerName })}</Link>
+        <span className="coordinator-cell-note">{item.programmeName}</span>
+      </p>
+      <p className="coordinator-today-reason">{attentionText(t, i18n.language, item.reason)}</p>
+    </li>
+  );
+}

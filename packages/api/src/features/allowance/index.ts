@@ -1,0 +1,1 @@
+export { allowancesRouter } from './router.js';

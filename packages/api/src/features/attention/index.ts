@@ -1,0 +1,3 @@
+export { attentionListOf } from './attention-list.js';
+export { queueDueReminders } from './reminders.js';
+export { attentionRouter } from './router.js';

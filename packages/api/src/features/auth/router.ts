@@ -1,0 +1,7 @@
+import { router } from '../../trpc/index.js';
+import { login } from './login.js';
+import { logout } from './logout.js';
+import { me } from './me.js';
+import { setPassword } from './set-password.js';
+
+export const authRouter = router({ login, logout, me, setPassword });

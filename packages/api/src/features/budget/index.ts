@@ -1,0 +1,1 @@
+export { budgetRouter } from './router.js';

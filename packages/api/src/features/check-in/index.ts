@@ -1,0 +1,1 @@
+export { checkInsRouter } from './router.js';

@@ -1,0 +1,1 @@
+export { intervisionRouter } from './router.js';

@@ -1,0 +1,5 @@
+export { loadMatch } from './load-match.js';
+export { matchRecordOf } from './match-record.js';
+export { matchesRouter } from './router.js';
+export { meetingLogViewOf } from './running.js';
+export { scheduleOf, scheduleViewOf } from './schedule.js';

@@ -1,0 +1,1 @@
+export { outboxRouter } from './router.js';

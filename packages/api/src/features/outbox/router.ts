@@ -1,0 +1,4 @@
+import { router } from '../../trpc/index.js';
+import { list } from './list.js';
+
+export const outboxRouter = router({ list });

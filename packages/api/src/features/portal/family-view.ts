@@ -1,0 +1,78 @@
+import { Consent, FamilyNotification, Match, type EntityManager, type FamilyMember, type Pupil } from '@driehoek/db';
+import { currentConsentRecords, effectiveConsentStatus, type ConsentGiver, type ConsentRecord } from '@driehoek/domain/consent';
+import { consentGiverRoleOf } from '@driehoek/domain/pupil';
+import type { PortalFamily } from '@driehoek/contracts/portal';
+import type { PortalLanguage } from '@driehoek/contracts/pupils';
+import { consentNotice } from '../consent/index.js';
+import { consentRecordOf } from '../consent/index.js';
+import { assessPupilConsent, statusOf } from '../pupil/index.js';
+
+type Item = PortalFamily['children'][number]['consents'][number];
+
+/** The family member's own role towards the consent questions: guardian, mentee, or none. */
+export function ownGiver(member: FamilyMember): ConsentGiver | null {
+  const role = consentGiverRoleOf({ role: member.role as 'parent' | 'guardian' | 'relative', hasParentalAuthority: member.hasParentalAuthority, isMentee: member.isMentee });
+  if (role === 'ADULT_MENTEE') return 'mentee';
+  return role ? 'guardian' : null;
+}
+
+/**
+ * What a signed-in parent sees: for each of their own children, the status and every consent
+ * question the programme asks of the pupil and of them, with the notice in their language and
+ * whether they can answer now. Nothing of other families, no case notes.
+ */
+export async function portalFamilyOf(em: EntityManager, records: readonly FamilyMember[], today: string): Promise<PortalFamily> {
+  const first = records[0];
+  const children: PortalFamily['children'] = [];
+  for (const member of records) {
+    const pupil = member.pupil as Pupil;
+    await em.populate(pupil, ['programme', 'family']);
+    const [consents, notifications, openMatches] = await Promise.all([
+      em.find(Consent, { pupil }),
+      em.find(FamilyNotification, { pupil }),
+      em.count(Match, { pupil, declinedOn: null, endedOn: null }),
+    ]);
+    const assessment = assessPupilConsent(pupil, { consents, notifications }, today);
+    const current = currentConsentRecords(consents.map(consentRecordOf));
+    const language = member.preferredLanguage as PortalLanguage;
+    const giver = ownGiver(member);
+    const pupilAgreed = current.some((r) => r.purpose === 'MENTORING' && r.giverRole === 'PUPIL' && effectiveConsentStatus(r) === 'GIVEN');
+    const closed = assessment.applicationOutcome === 'CLOSED_REFUSED';
+
+    const items: Item[] = [];
+    for (const requirement of pupil.programme.settings.consent.purposes) {
+      const purposeState = assessment.purposes.find((p) => p.purpose === requirement.purpose);
+      for (const slot of requirement.givers) {
+        if (slot !== 'pupil' && slot !== giver) continue;
+        const personId = slot === 'pupil' ? pupil.id : member.id;
+        const own = current.find((r) => r.purpose === requirement.purpose && r.giverPersonId === personId);
+        const state = own ? stateOf(own) : 'pending';
+        const answerable = !own || state === 'refused' || state === 'withdrawn';
+        const orderOk = slot !== 'guardian' || pupilAgreed;
+        items.push({
+          purpose: requirement.purpose,
+          giver: slot,
+          canAnswer: !closed && answerable && orderOk,
+          neededToMatch: requirement.neededToMatch,
+          state: purposeState && slot === 'pupil' ? (purposeState.givers.find((g) => g.giver === 'pupil')?.state ?? state) : state,
+          ownConsentId: own && effectiveConsentStatus(own) === 'GIVEN' ? own.id : null,
+          notice: consentNotice(requirement.purpose, language, slot === 'pupil'),
+        });
+      }
+    }
+    children.push({
+      pupilId: pupil.id,
+      firstName: pupil.firstName,
+      programme: { name: pupil.programme.name, template: pupil.programme.template },
+      status: statusOf(pupil, assessment, openMatches > 0),
+      consents: items,
+    });
+  }
+  await em.populate(first ? [first] : [], ['organisation']);
+  return { organisation: { name: first?.organisation.name ?? '' }, children };
+}
+
+function stateOf(record: ConsentRecord): Item['state'] {
+  const status = effectiveConsentStatus(record);
+  return status === 'GIVEN' ? 'given' : status === 'REFUSED' ? 'refused' : 'withdrawn';
+}

@@ -1,0 +1,2 @@
+export { calendarFile } from './calendar-feed.js';
+export { portalRouter } from './router.js';

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { FamilyMember, Match, PortalLoginCode } from '@driehoek/db';
+import { requestCodeInput } from '@driehoek/contracts/portal';
+import { publicProcedure } from '../../trpc/index.js';
+import { AppError } from '../../errors/index.js';
+import { newSecret, secretHash } from '../../auth/tokens.js';
+import { newOneTimeCode, ONE_TIME_CODE } from '../../auth/one-time-code.js';
+import { queueMail } from '../../mail/outbox.js';
+import { portalCodeMail } from '../../mail/portal-code.js';
+import { ownGiver } from './family-view.js';
+
+/**
+ * Step 1 of signing in to the portal: a one-time code (and a link) by e-mail to a parent we
+ * know, or to a volunteer whose match is running. The answer is the same whether or not the address is known; requests are rate limited
+ * per address and client.
+ */
+export const requestCode = publicProcedure
+  .input(requestCodeInput)
+  .output(z.object({ sent: z.literal(true) }))
+  .mutation(async ({ ctx, input }) => {
+    const email = input.email.toLowerCase();
+    const key = `portal:${email}`;
+    if (!(await ctx.services.loginLimiter.allowed(key, ctx.request.ip))) throw new AppError('AUTH.TOO_MANY_ATTEMPTS');
+    await ctx.services.loginLimiter.recordFailure(key, ctx.request.ip);
+
+    // A parent who can consent, or else a volunteer with a running match: the portal is for them.
+    const members = await ctx.em.find(FamilyMember, { email }, { populate: ['organisation'], orderBy: { createdAt: 'asc' } });
+    const member = members.find((candidate) => ownGiver(candidate) !== null);
+    const volunteer = member
+      ? null
+      : ((
+          await ctx.em.find(Match, { volunteer: { emailNormalised: email }, startedOn: { $ne: null }, declinedOn: null, endedOn: null }, { populate: ['volunteer', 'organisation'], limit: 1 })
+        )[0] ?? null);
+    const organisation = member?.organisation ?? volunteer?.organisation;
+    if (organisation && (member || volunteer)) {
+      const code = newOneTimeCode();
+      const linkToken = newSecret();
+      const now = ctx.services.clock.now();
+      ctx.em.create(PortalLoginCode, {
+        familyMember: member ?? null,
+        volunteer: volunteer?.volunteer ?? null,
+        codeHash: secretHash(code),
+        linkTokenHash: secretHash(linkToken),
+        expiresAt: new Date(now.getTime() + ONE_TIME_CODE.minutes * 60_000),
+      });
+      queueMail(
+        ctx.em,
+        portalCodeMail({
+          organisationId: organisation.id,
+          organisationName: organisation.name,
+          to: email,
+          code,
+          link: `${ctx.services.publicUrl.replace(/\/$/, '')}/portal/sign-in#${linkToken}`,
+          minutes: ONE_TIME_CODE.minutes,
+          language: input.language,
+        }),
+      );
+      await ctx.em.flush();
+    }
+    return { sent: true as const };
+  });

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { Match, StaffMember, type EntityManager } from '@driehoek/db';
+import { cantMakeItInput, childScheduleView } from '@driehoek/contracts/running';
+import { addDays } from '@driehoek/domain/calendar';
+import { addScheduleException } from '@driehoek/domain/schedule';
+import { familyProcedure } from '../../trpc/index.js';
+import { AppError } from '../../errors/index.js';
+import { today } from '../../clock/index.js';
+import { audit } from '../../audit/index.js';
+import { queueMail } from '../../mail/outbox.js';
+import { scheduleOf, scheduleViewOf } from '../match/index.js';
+
+async function childMatches(ctx: { em: EntityManager; family: { records: { pupil: { id: string } }[] } }) {
+  return ctx.em.find(
+    Match,
+    { pupil: { $in: ctx.family.records.map((record) => record.pupil.id) }, startedOn: { $ne: null }, declinedOn: null, endedOn: null },
+    { populate: ['programme', 'pupil', 'volunteer', 'organisation'] },
+  );
+}
+
+async function scheduleList(ctx: Parameters<typeof childMatches>[0], day: string) {
+  return (await childMatches(ctx)).map((match) => ({
+    matchId: match.id,
+    pupilId: match.pupil.id,
+    childFirstName: match.pupil.firstName,
+    volunteerFirstName: match.volunteer.firstName,
+    meetings: scheduleViewOf(match, day, addDays(day, 28)).meetings,
+  }));
+}
+
+/** A parent's view of the next meetings of their own children, and who comes. */
+export const schedule = familyProcedure.output(z.array(childScheduleView)).query(async ({ ctx }) => scheduleList(ctx, today(ctx.services.clock)));
+
+/** "We can't make it": cancels one meeting and tells the volunteer and the coordinators. */
+export const cantMakeIt = familyProcedure
+  .input(cantMakeItInput)
+  .output(z.array(childScheduleView))
+  .mutation(async ({ ctx, input }) => {
+    const day = today(ctx.services.clock);
+    const match = (await childMatches(ctx)).find((candidate) => candidate.id === input.matchId);
+    if (!match) throw new AppError('NOT_FOUND', 'matchId');
+    const current = scheduleOf(match);
+    if (!current) throw new AppError('SCHEDULE.NOT_RUNNING');
+    const result = addScheduleException(current, { kind: 'cancelled', date: input.date, reason: 'family' }, day);
+    if (!result.ok) throw new AppError(result.code, result.field);
+    match.scheduleExceptions = [...result.value.exceptions];
+    const coordinators = await ctx.em.find(StaffMember, { organisation: match.organisation, role: { $in: ['coordinator', 'admin'] }, active: true });
+    const text = [
+      `Het gezin van ${match.pupil.firstName} kan niet op ${input.date}. De afspraak gaat niet door.`,
+      ...(input.message ? ['', `Bericht: ${input.message}`] : []),
+    ].join('\n');
+    for (const to of [match.volunteer.email, ...coordinators.map((c) => c.email)]) {
+      queueMail(ctx.em, { organisationId: match.organisation.id, to, subject: `Afspraak op ${input.date} gaat niet door`, text });
+    }
+    audit(ctx.em, { id: ctx.family.member.id, organisationId: match.organisation.id }, 'portal.cant-make-it', 'Match', match.id);
+    await ctx.em.flush();
+    return scheduleList(ctx, day);
+  });

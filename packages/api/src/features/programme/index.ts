@@ -1,0 +1,1 @@
+export { programmesRouter } from './router.js';

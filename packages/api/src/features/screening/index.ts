@@ -1,0 +1,3 @@
+export { applicantsRouter } from './applicants-router.js';
+export { assess, screeningRecordOf } from './record.js';
+export { screeningRouter } from './router.js';

@@ -1,7 +1,0 @@
-import { router } from '../../trpc.js';
-import { login } from './login.js';
-import { logout } from './logout.js';
-import { me } from './me.js';
-import { setPassword } from './set-password.js';
-
-export const authRouter = router({ login, logout, me, setPassword });

@@ -1,8 +1,0 @@
-import { router } from '../../trpc.js';
-import { notice } from './notice.js';
-import { notifyRelative } from './notify-relative.js';
-import { record } from './record.js';
-import { recordContactAttempt } from './record-contact-attempt.js';
-import { withdraw } from './withdraw.js';
-
-export const consentRouter = router({ notice, record, withdraw, recordContactAttempt, notifyRelative });

@@ -1,9 +1,0 @@
-import { Programme, type EntityManager } from '@driehoek/db';
-import { AppError } from '../../errors.js';
-import type { Actor } from '../../trpc.js';
-
-export async function loadProgramme(em: EntityManager, actor: Actor, programmeId: string): Promise<Programme> {
-  const programme = await em.findOne(Programme, { id: programmeId, organisation: actor.organisationId }, { populate: ['organisation'] });
-  if (!programme) throw new AppError('NOT_FOUND', 'programmeId');
-  return programme;
-}

@@ -1,4 +1,0 @@
-import { router } from '../../trpc.js';
-import { list } from './list.js';
-
-export const outboxRouter = router({ list });

@@ -1,8 +1,0 @@
-import { router } from '../../trpc.js';
-import { create } from './create.js';
-import { get } from './get.js';
-import { list } from './list.js';
-import { templates } from './templates.js';
-import { update } from './update.js';
-
-export const programmesRouter = router({ list, templates, create, get, update });

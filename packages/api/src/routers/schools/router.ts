@@ -1,6 +1,0 @@
-import { router } from '../../trpc.js';
-import { create } from './create.js';
-import { inviteSchoolMentor } from './invite-school-mentor.js';
-import { list } from './list.js';
-
-export const schoolsRouter = router({ list, create, inviteSchoolMentor });

@@ -1,0 +1,55 @@
+import type { EntityManager, Orm } from '@driehoek/db';
+import type { Clock } from '../clock/index.js';
+import type { SessionStore } from '../auth/sessions.js';
+import type { LoginLimiter } from '../auth/rate-limit.js';
+import type { Geocoder } from '../geocoding/geocoder.js';
+
+/** A structured logger (pino's shape). Log ids and codes, never personal data. */
+export interface Log {
+  info(data: object, message: string): void;
+  warn(data: object, message: string): void;
+  error(data: object, message: string): void;
+}
+
+/** What lives as long as the server: built once at start-up, shared by every request. */
+export interface Services {
+  readonly orm: Orm;
+  readonly sessions: SessionStore;
+  readonly loginLimiter: LoginLimiter;
+  readonly clock: Clock;
+  readonly log: Log;
+  /** Postcode → coordinates, for the distance rule of matching. */
+  readonly geocoder: Geocoder;
+  /** The address people reach the site on, for links in e-mails. */
+  readonly publicUrl: string;
+  /** Cookies only over HTTPS (production). */
+  readonly secureCookies: boolean;
+}
+
+export interface CookieOptions {
+  readonly expires: Date;
+  readonly secure: boolean;
+}
+
+/** The parts of the HTTP request and response a procedure may touch; faked in tests. */
+export interface RequestInfo {
+  readonly ip: string;
+  readonly cookies: Readonly<Record<string, string>>;
+  setCookie(name: string, value: string, options: CookieOptions): void;
+  clearCookie(name: string): void;
+}
+
+export interface Context {
+  readonly services: Services;
+  readonly request: RequestInfo;
+  /** This request's own unit of work. */
+  readonly em: EntityManager;
+}
+
+export function createContext(services: Services, request: RequestInfo): Context {
+  return { services, request, em: services.orm.em.fork() };
+}
+
+/** The coordinator app's session cookie, and the portal's: separate, so a parent and a coordinator on one browser never share a session. */
+export const SESSION_COOKIE = 'driehoek_session';
+export const PORTAL_SESSION_COOKIE = 'driehoek_portal';
