@@ -20,7 +20,8 @@ export type Gender = 'female' | 'male' | 'other';
  * Parent'R'US: a mentee may prefer a peer (a volunteer who is themselves a parent from the
  * community) or a non-peer. `none`: no preference, the criterion scores nothing.
  */
-export type PeerPreference = 'peer' | 'nonPeer' | 'none';
+export const PEER_PREFERENCES = ['peer', 'nonPeer', 'none'] as const;
+export type PeerPreference = (typeof PEER_PREFERENCES)[number];
 
 /** A volunteer as matching sees one. Tag lists are free words shared with the help requests (`math`, `music`). */
 export interface MatchCandidateVolunteer {

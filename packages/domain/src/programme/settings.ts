@@ -16,7 +16,8 @@ import { validateSafeguardingSettings, type SafeguardingSettings } from '../safe
 import type { Codes } from '../codes.js';
 
 /** Who is mentored: a pupil (with parents involved), a parent, or an adult. */
-export type Mentee = 'pupil' | 'parent' | 'adult';
+export const MENTEES = ['pupil', 'parent', 'adult'] as const;
+export type Mentee = (typeof MENTEES)[number];
 
 /**
  * How a meeting takes place: the forms of the Parent'R'US meeting log (tool 2: face-to-face,
@@ -43,7 +44,8 @@ export interface MeetingLength {
  * What a match's length is tied to: a fixed term in months (Parent'R'US), the school year (School's
  * cool), the school closure (Thuisschoolmaatje), or nothing (legal mentorship: the court decides).
  */
-export type MatchDurationBasis = 'fixedTerm' | 'schoolYear' | 'schoolClosure' | 'openEnded';
+export const MATCH_DURATION_BASES = ['fixedTerm', 'schoolYear', 'schoolClosure', 'openEnded'] as const;
+export type MatchDurationBasis = (typeof MATCH_DURATION_BASES)[number];
 
 /** Match duration bounds in months; `null` where the basis sets no number. */
 export interface MatchDurationBounds {
@@ -58,12 +60,16 @@ export interface MatchDurationBounds {
   readonly continueWithNewMentor: boolean;
 }
 
+/** Who checks in with the volunteer: the coordinator, or (Thuisschoolmaatje) the school mentor. */
+export const CHECK_IN_BY = ['coordinator', 'schoolMentor'] as const;
+export type CheckInBy = (typeof CHECK_IN_BY)[number];
+
 /** Who checks in with the volunteer on the match, and how often (DOMAIN.md §5). */
 export interface CheckInSettings {
   /** Days between check-ins; "every two weeks at least" by default. */
   readonly intervalDays: number;
   /** The coordinator, or (Thuisschoolmaatje) the school mentor. */
-  readonly by: 'coordinator' | 'schoolMentor';
+  readonly by: CheckInBy;
   /** Parent'R'US 3.3.5: a fixed group meeting of the mentors ("maandelijks of tweewekelijks"); `null` when none. */
   readonly groupIntervisionIntervalDays: number | null;
 }
@@ -164,7 +170,8 @@ export const evaluationPolicyOf = (settings: ProgrammeSettings): EvaluationPolic
  * Parent'R'US "Typologie": a peer mentor shares characteristics with the mentee (a parent), a
  * non-peer mentor is a teacher or other professional; each organisation chooses.
  */
-export type MentorTypology = 'peer' | 'nonPeer' | 'peerOrNonPeer';
+export const MENTOR_TYPOLOGIES = ['peer', 'nonPeer', 'peerOrNonPeer'] as const;
+export type MentorTypology = (typeof MENTOR_TYPOLOGIES)[number];
 
 /** Everything a coordinator may adjust on a programme created from a template. */
 export interface ProgrammeSettings {

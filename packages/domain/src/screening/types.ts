@@ -16,7 +16,8 @@ export type ScreeningStep = (typeof SCREENING_STEPS)[number];
  * Whether a programme requires a step or waives it. A waived step stays visible on the volunteer
  * (DOMAIN.md §2: "A programme that waives the VOG must show that waiver on every match").
  */
-export type StepRequirement = 'required' | 'waived';
+export const STEP_REQUIREMENTS = ['required', 'waived'] as const;
+export type StepRequirement = (typeof STEP_REQUIREMENTS)[number];
 
 /** A programme's screening settings. The numbers marked [D] in the reference are settings, not constants. */
 export interface ScreeningPolicy {

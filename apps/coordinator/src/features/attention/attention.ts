@@ -1,9 +1,12 @@
 import type { TFunction } from 'i18next';
 import { formatDay } from '../../dates';
 import { ATTENTION_KINDS } from '../matches/running/vocabulary';
+import type { AttentionItem } from '../../api-types';
 
-/** One reason as the api sends it: the domain's reason as data (`{ kind: 'checkInOverdue', dueOn, … }`). */
-export type AttentionReason = { kind: string } & Record<string, unknown>;
+/** One reason as the api sends it: the domain's reason as data (`{ kind: 'checkInOverdue', dueOn, … }`), typed per kind. */
+export type AttentionReason = AttentionItem['reason'];
+/** A reason of a kind this app does not know yet (a newer server than the page): worded in general. */
+type AnyReason = AttentionReason | { readonly kind: string };
 
 const dateOf = (value: unknown): string | null => (typeof value === 'string' && value ? value : null);
 const numberOf = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
@@ -13,17 +16,19 @@ function isKnownKind(kind: string): kind is (typeof ATTENTION_KINDS)[number] {
   return (ATTENTION_KINDS as readonly string[]).includes(kind);
 }
 
+const isKnown = (reason: AnyReason): reason is AttentionReason => isKnownKind(reason.kind);
+
 /**
  * A reason in plain words, with its dates in the reader's language: "Contactmoment 3 dagen te
  * laat (gepland op 2 mrt 2026). Laatste contactmoment: 12 feb 2026." A kind the app does not
  * know yet gets a general sentence, never the code.
  */
-export function attentionText(t: TFunction, language: string, reason: AttentionReason): string {
+export function attentionText(t: TFunction, language: string, reason: AnyReason): string {
   const day = (value: unknown) => formatDay(dateOf(value), language);
   const days = (value: unknown) => datesOf(value).map((d) => formatDay(d, language)).join(', ');
   const lastCheckIn = (value: unknown) =>
     dateOf(value) ? t('attention.lastCheckIn', { date: day(value) }) : t('attention.noCheckInYet');
-  if (!isKnownKind(reason.kind)) return t('attention.unknown');
+  if (!isKnown(reason)) return t('attention.unknown');
   switch (reason.kind) {
     case 'volunteerWantsToTalk':
       return t('attention.volunteerWantsToTalk', { dates: days(reason.requestedOn), count: datesOf(reason.requestedOn).length });

@@ -29,7 +29,6 @@ import {
   SETTINGS_PURPOSES,
   formToSettings,
   settingsToForm,
-  type ProgrammeSettings,
   type SettingsForm,
 } from './settings-shape';
 import type { ProgrammeDetail } from '../../api-types';
@@ -58,7 +57,7 @@ function SettingsEditor({ programme }: { programme: ProgrammeDetail }) {
   const serverText = useServerErrorText();
   const decimal = i18n.language === 'nl' ? ',' : '.';
   const form = useForm<SettingsForm>({
-    defaultValues: settingsToForm(programme.name, programme.openForApplications, programme.settings as unknown as ProgrammeSettings, decimal),
+    defaultValues: settingsToForm(programme.name, programme.openForApplications, programme.settings, decimal),
   });
   const { register } = form;
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -72,7 +71,7 @@ function SettingsEditor({ programme }: { programme: ProgrammeDetail }) {
       onSuccess: (detail) => {
         queryClient.setQueryData(trpc.programmes.get.queryKey({ id: detail.id }), detail);
         void queryClient.invalidateQueries(trpc.programmes.list.pathFilter());
-        form.reset(settingsToForm(detail.name, detail.openForApplications, detail.settings as unknown as ProgrammeSettings, decimal));
+        form.reset(settingsToForm(detail.name, detail.openForApplications, detail.settings, decimal));
         setSaved(savedWith(t('programmes.saved')));
       },
       onError: (error) => {
@@ -121,14 +120,14 @@ function SettingsEditor({ programme }: { programme: ProgrammeDetail }) {
         className="dh-form"
         onSubmit={form.handleSubmit((values) => {
           setFormError(null);
-          const { settings, errors: typed } = formToSettings(values);
+          const { settings, errors: typed } = formToSettings(values, programme.settings);
           if (!values.name.trim()) typed.name = 'errors.required';
           setErrors(typed);
           if (Object.keys(typed).length > 0) {
             requestAnimationFrame(() => summaryRef.current?.focus());
             return;
           }
-          update.mutate({ id: programme.id, name: values.name.trim(), openForApplications: values.openForApplications, settings: settings as unknown as Record<string, unknown> });
+          update.mutate({ id: programme.id, name: values.name.trim(), openForApplications: values.openForApplications, settings });
         })}
       >
         <Card title={t('settings.general')} headingLevel={2}>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PROGRAMME_TEMPLATE_KEYS, programmeSettingsFromTemplate } from '@driehoek/domain/programme';
 import { centsToEuros, eurosToCents, formToSettings, settingsToForm, type ProgrammeSettings } from './settings-shape';
 
 /** The Thuisschoolmaatje template's settings (packages/domain/src/programme/templates.ts), as the api sends them. */
@@ -35,12 +36,52 @@ const thuisschoolmaatje: ProgrammeSettings = {
   volunteerAllowanceCentsPerMonth: 1250,
   mentorTypology: 'nonPeer',
   showVogWaiverOnMatches: true,
+  matching: programmeSettingsFromTemplate('thuisschoolmaatje').matching,
+  lifecycle: programmeSettingsFromTemplate('thuisschoolmaatje').lifecycle,
 };
 
 describe('programme settings form', () => {
   it('gives back the same settings when nothing was changed', () => {
     const form = settingsToForm('Thuisschoolmaatje', true, thuisschoolmaatje, ',');
-    expect(formToSettings(form)).toEqual({ settings: thuisschoolmaatje, errors: {} });
+    expect(formToSettings(form, thuisschoolmaatje)).toEqual({ settings: thuisschoolmaatje, errors: {} });
+  });
+
+  it.each(PROGRAMME_TEMPLATE_KEYS)('%s: saving without a change keeps every setting, the ones without a field on the form included', (template) => {
+    const stored: ProgrammeSettings = {
+      ...programmeSettingsFromTemplate(template),
+      evaluation: { minRespondentsPerFigure: 7 },
+      safeguarding: {
+        acuteAcknowledgeMinutes: 10,
+        acuteAuthorityContactMinutes: 45,
+        recordWithinDays: 1,
+        acknowledgeWithinWorkingDays: 1,
+        stepWithinWorkingDays: 3,
+        decideWithinWorkingDays: 6,
+        reportWithinWorkingDays: 2,
+        maxFollowUpDays: 60,
+      },
+    };
+    expect(formToSettings(settingsToForm('P', true, stored, ','), stored)).toEqual({ settings: stored, errors: {} });
+  });
+
+  it('keeps a questionnaire without a row on the form, and the timing and other respondents of one with a row', () => {
+    const timing = { offsetDays: -7, closureOffsetDays: 0, reminderAfterDays: 5, expiresAfterDays: 21 };
+    const stored: ProgrammeSettings = {
+      ...thuisschoolmaatje,
+      consent: { ...thuisschoolmaatje.consent, purposes: [...thuisschoolmaatje.consent.purposes, { purpose: 'EVALUATION', givers: ['pupil', 'guardian'], neededToMatch: false }] },
+      questionnaires: [
+        { questionnaire: 'schoolsCoolEndOfMatch', when: 'end', filledInBy: ['mentee', 'parent', 'schoolMentor'] },
+        { questionnaire: 'midTermReport', when: 'midTerm', filledInBy: ['mentor', 'mentee', 'parent'], timing },
+      ],
+    };
+    const form = settingsToForm('T', true, stored, ',');
+    form.questionnaires.midTermReport.mentee = false;
+    form.questionnaires.finalReport = { used: true, when: 'end', mentor: true, mentee: false };
+    expect(formToSettings(form, stored).settings.questionnaires).toEqual([
+      { questionnaire: 'schoolsCoolEndOfMatch', when: 'end', filledInBy: ['mentee', 'parent', 'schoolMentor'] },
+      { questionnaire: 'midTermReport', when: 'midTerm', filledInBy: ['mentor', 'parent'], timing },
+      { questionnaire: 'finalReport', when: 'end', filledInBy: ['mentor'] },
+    ]);
   });
 
   it('shows money in euros and sends whole cents', () => {
@@ -56,14 +97,14 @@ describe('programme settings form', () => {
     const form = settingsToForm('T', true, thuisschoolmaatje, ',');
     form.checkIn.intervalDays = 'twee weken';
     form.cadence.meetings = '1,5';
-    expect(formToSettings(form).errors).toEqual({ 'checkIn.intervalDays': 'errors.wholeNumber', cadence: 'errors.wholeNumber' });
+    expect(formToSettings(form, thuisschoolmaatje).errors).toEqual({ 'checkIn.intervalDays': 'errors.wholeNumber', cadence: 'errors.wholeNumber' });
   });
 
   it('leaves out a consent purpose nobody is asked for, and givers a parent programme does not have', () => {
     const form = settingsToForm('T', true, thuisschoolmaatje, ',');
     form.consent.purposes.SHARE_WITH_SCHOOL = { pupil: false, guardian: false, mentee: false, neededToMatch: true };
     form.consent.purposes.EVALUATION = { pupil: true, guardian: false, mentee: true, neededToMatch: false };
-    const purposes = formToSettings(form).settings.consent.purposes;
+    const purposes = formToSettings(form, thuisschoolmaatje).settings.consent.purposes;
     expect(purposes.map((p) => p.purpose)).toEqual(['MENTORING', 'SHARE_CONTACT_DETAILS', 'EVALUATION']);
     expect(purposes.find((p) => p.purpose === 'EVALUATION')?.givers).toEqual(['pupil']);
   });
@@ -71,6 +112,6 @@ describe('programme settings form', () => {
   it('an empty meeting length means "no set length"', () => {
     const form = settingsToForm('T', true, thuisschoolmaatje, ',');
     form.meetingLength = { minMinutes: '', maxMinutes: '' };
-    expect(formToSettings(form).settings.meetingLength).toBeNull();
+    expect(formToSettings(form, thuisschoolmaatje).settings.meetingLength).toBeNull();
   });
 });

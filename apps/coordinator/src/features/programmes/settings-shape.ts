@@ -1,61 +1,31 @@
+import { CONSENT_GIVERS, CONSENT_PURPOSES } from '@driehoek/domain/consent';
+import { CHECK_IN_BY, MATCH_DURATION_BASES, MEETING_FORMATS, MENTEES, MENTOR_TYPOLOGIES, QUESTIONNAIRE_ROLES } from '@driehoek/domain/programme';
+import { SCREENING_STEPS } from '@driehoek/domain/screening';
+import type { ProgrammeSettings } from '../../api-types';
+
 /**
- * A programme's settings as the api sends them: the domain's `ProgrammeSettings`
- * (packages/domain/src/programme/settings.ts) as JSON. The app does not depend on the domain, so
- * the shape is written out here; the server checks every change with `validateProgrammeSettings`.
+ * A programme's settings as the api sends them: the domain's `ProgrammeSettings` on the wire
+ * (`programmeSettings` in `@driehoek/contracts/programmes`), typed by the router. The form edits
+ * most of them; the rest (matching, lifecycle, safeguarding, the evaluation threshold, questionnaire
+ * timing and the questionnaires and respondents the form has no row for) go back as they came
+ * (`formToSettings(form, settings)`). The server checks every change with `validateProgrammeSettings`.
  */
-export const SCREENING_STEPS = ['intakeInterview', 'referenceChecks', 'vog', 'codeOfConduct', 'training'] as const;
-export const MENTEES = ['pupil', 'parent', 'adult'] as const;
-export const MEETING_FORMATS = ['faceToFace', 'phone', 'video', 'email'] as const;
-export const DURATION_BASES = ['fixedTerm', 'schoolYear', 'schoolClosure', 'openEnded'] as const;
-export const CHECK_IN_BY = ['coordinator', 'schoolMentor'] as const;
+export type { ProgrammeSettings };
+export { SCREENING_STEPS, MENTEES, MEETING_FORMATS, CHECK_IN_BY, MENTOR_TYPOLOGIES };
+export const DURATION_BASES = MATCH_DURATION_BASES;
+/** The questionnaires the form has a row for (Parent'R'US tools 3 and 4); others are kept as they are. */
 export const QUESTIONNAIRES = ['midTermReport', 'finalReport'] as const;
 export const QUESTIONNAIRE_WHEN = ['midTerm', 'end'] as const;
+/** The respondents the form's rows choose; a questionnaire's other respondents (parents, school mentor) are kept. */
 export const RESPONDENTS = ['mentor', 'mentee'] as const;
-export const MENTOR_TYPOLOGIES = ['peer', 'nonPeer', 'peerOrNonPeer'] as const;
-export const SETTINGS_GIVERS = ['pupil', 'guardian', 'mentee'] as const;
-export const SETTINGS_PURPOSES = ['MENTORING', 'SHARE_CONTACT_DETAILS', 'SHARE_WITH_SCHOOL', 'EVALUATION', 'PHOTO_MEDIA'] as const;
+export const SETTINGS_GIVERS = CONSENT_GIVERS;
+export const SETTINGS_PURPOSES = CONSENT_PURPOSES;
 
 type ScreeningStep = (typeof SCREENING_STEPS)[number];
 type Purpose = (typeof SETTINGS_PURPOSES)[number];
 type Giver = (typeof SETTINGS_GIVERS)[number];
 type Questionnaire = (typeof QUESTIONNAIRES)[number];
-
-export interface ProgrammeSettings {
-  mentee: (typeof MENTEES)[number];
-  selfAssessmentBeforeTraining: boolean;
-  screening: {
-    steps: Record<ScreeningStep, 'required' | 'waived'>;
-    minReferenceChecks: number;
-    maxVogAgeMonths: number;
-    requiredVogAspects: string[];
-    rescreeningIntervalMonths: number;
-    renewalReminderDays: number;
-    codeOfConductVersion: string;
-    codeOfConductReacceptDays: number;
-    codeOfConductVersionSince: string;
-  };
-  consent: {
-    purposes: { purpose: Purpose; givers: Giver[]; neededToMatch: boolean }[];
-    familyNotification: { minAttemptsPerGuardian: number; minDaysTrying: number };
-  };
-  cadence: { kind: 'regular'; meetings: number; perWeeks: number } | { kind: 'asNeeded' };
-  meetingLength: { minMinutes: number; maxMinutes: number } | null;
-  meetingFormats: (typeof MEETING_FORMATS)[number][];
-  preferredMeetingFormat: (typeof MEETING_FORMATS)[number];
-  matchDuration: {
-    basis: (typeof DURATION_BASES)[number];
-    minMonths: number | null;
-    idealMonths: number | null;
-    maxMonths: number | null;
-    continueWithNewMentor: boolean;
-  };
-  checkIn: { intervalDays: number; by: (typeof CHECK_IN_BY)[number]; groupIntervisionIntervalDays: number | null };
-  questionnaires: { questionnaire: Questionnaire; when: (typeof QUESTIONNAIRE_WHEN)[number]; filledInBy: (typeof RESPONDENTS)[number][] }[];
-  activityBudgetCentsPerMatch: number;
-  volunteerAllowanceCentsPerMonth: number;
-  mentorTypology: (typeof MENTOR_TYPOLOGIES)[number];
-  showVogWaiverOnMatches: boolean;
-}
+type QuestionnaireUse = ProgrammeSettings['questionnaires'][number];
 
 /**
  * The settings as the form holds them: numbers as typed text, optional numbers as '' for "none",
@@ -189,8 +159,47 @@ export function settingsToForm(name: string, openForApplications: boolean, setti
   };
 }
 
-/** Form → settings, or the fields whose text is not a number (keyed by the settings path, as the server keys its errors). */
-export function formToSettings(form: SettingsForm): { settings: ProgrammeSettings; errors: Record<string, string> } {
+const sameMembers = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((item) => b.includes(item));
+
+/**
+ * The questionnaires after the form: its rows change the use of their questionnaire (used, when,
+ * mentor and mentee) and keep the rest of it (other respondents, timing); a questionnaire without a
+ * row stays as it was; the order stays the stored one.
+ */
+function questionnairesOf(form: SettingsForm, before: readonly QuestionnaireUse[]): QuestionnaireUse[] {
+  const isRow = (id: string): id is Questionnaire => (QUESTIONNAIRES as readonly string[]).includes(id);
+  const edited = (questionnaire: Questionnaire, use: QuestionnaireUse | undefined): QuestionnaireUse | null => {
+    const row = form.questionnaires[questionnaire];
+    if (!row.used) return null;
+    const kept = (use?.filledInBy ?? []).filter((role) => !(RESPONDENTS as readonly string[]).includes(role));
+    const roles = new Set([...RESPONDENTS.filter((respondent) => row[respondent]), ...kept]);
+    const filledInBy = use && sameMembers(use.filledInBy, [...roles]) ? use.filledInBy : QUESTIONNAIRE_ROLES.filter((role) => roles.has(role));
+    return { ...use, questionnaire, when: row.when, filledInBy };
+  };
+  const seen = new Set<string>();
+  const result: QuestionnaireUse[] = [];
+  for (const use of before) {
+    if (!isRow(use.questionnaire) || seen.has(use.questionnaire)) {
+      result.push(use);
+      continue;
+    }
+    seen.add(use.questionnaire);
+    const next = edited(use.questionnaire, use);
+    if (next) result.push(next);
+  }
+  for (const questionnaire of QUESTIONNAIRES) {
+    const next = seen.has(questionnaire) ? null : edited(questionnaire, undefined);
+    if (next) result.push(next);
+  }
+  return result;
+}
+
+/**
+ * Form → settings, or the fields whose text is not a number (keyed by the settings path, as the
+ * server keys its errors). `before` is the programme's settings as loaded: what the form does not
+ * show is taken from it unchanged, so saving never drops a setting.
+ */
+export function formToSettings(form: SettingsForm, before: ProgrammeSettings): { settings: ProgrammeSettings; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const whole = (value: string, path: string): number => {
     const trimmed = value.trim();
@@ -210,6 +219,8 @@ export function formToSettings(form: SettingsForm): { settings: ProgrammeSetting
   const minMinutes = optionalWhole(form.meetingLength.minMinutes, 'meetingLength');
   const maxMinutes = optionalWhole(form.meetingLength.maxMinutes, 'meetingLength');
   const settings: ProgrammeSettings = {
+    // Matching, lifecycle, safeguarding and the evaluation threshold have no fields on this form.
+    ...before,
     mentee: form.mentee,
     selfAssessmentBeforeTraining: form.selfAssessmentBeforeTraining,
     screening: {
@@ -244,7 +255,8 @@ export function formToSettings(form: SettingsForm): { settings: ProgrammeSetting
         ? { kind: 'regular', meetings: whole(form.cadence.meetings, 'cadence'), perWeeks: whole(form.cadence.perWeeks, 'cadence') }
         : { kind: 'asNeeded' },
     meetingLength: minMinutes === null && maxMinutes === null ? null : { minMinutes: minMinutes ?? 0, maxMinutes: maxMinutes ?? 0 },
-    meetingFormats: MEETING_FORMATS.filter((format) => form.meetingFormats.includes(format)),
+    // The stored order when the same formats are chosen (nothing changed), else the domain's.
+    meetingFormats: sameMembers(before.meetingFormats, form.meetingFormats) ? before.meetingFormats : MEETING_FORMATS.filter((format) => form.meetingFormats.includes(format)),
     preferredMeetingFormat: form.preferredMeetingFormat,
     matchDuration: {
       basis: form.matchDuration.basis,
@@ -258,11 +270,7 @@ export function formToSettings(form: SettingsForm): { settings: ProgrammeSetting
       by: form.checkIn.by,
       groupIntervisionIntervalDays: optionalWhole(form.checkIn.groupIntervisionIntervalDays, 'checkIn.groupIntervisionIntervalDays'),
     },
-    questionnaires: QUESTIONNAIRES.flatMap((questionnaire) => {
-      const row = form.questionnaires[questionnaire];
-      if (!row.used) return [];
-      return [{ questionnaire, when: row.when, filledInBy: RESPONDENTS.filter((respondent) => row[respondent]) }];
-    }),
+    questionnaires: questionnairesOf(form, before.questionnaires),
     activityBudgetCentsPerMatch: euros(form.activityBudgetEuros, 'activityBudgetCentsPerMatch'),
     volunteerAllowanceCentsPerMonth: euros(form.volunteerAllowanceEuros, 'volunteerAllowanceCentsPerMonth'),
     mentorTypology: form.mentorTypology,

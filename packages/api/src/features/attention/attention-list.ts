@@ -96,7 +96,7 @@ export async function attentionListOf(em: EntityManager, organisationId: string,
         volunteerName: `${row.volunteer_first} ${row.volunteer_last}`,
         programmeName: names.get(item.programmeId) ?? '',
         urgency: item.urgency,
-        reason: { ...item.reason } as AttentionView['items'][number]['reason'],
+        reason: item.reason,
       };
     }),
   };

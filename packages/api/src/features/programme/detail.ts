@@ -8,6 +8,6 @@ export function programmeDetailOf(programme: Programme): ProgrammeDetail {
     name: programme.name,
     template: programme.template as ProgrammeTemplateKey,
     openForApplications: programme.openForApplications,
-    settings: programme.settings as unknown as Record<string, unknown>,
+    settings: programme.settings,
   };
 }

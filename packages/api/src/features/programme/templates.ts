@@ -10,6 +10,6 @@ export const templates = coordinatorProcedure.output(z.array(programmeTemplateVi
     name: PROGRAMME_TEMPLATES[key].name,
     mentee: PROGRAMME_TEMPLATES[key].mentee,
     source: PROGRAMME_TEMPLATES[key].source,
-    settings: programmeSettingsFromTemplate(key) as unknown as Record<string, unknown>,
+    settings: programmeSettingsFromTemplate(key),
   })),
 );

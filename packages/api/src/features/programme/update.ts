@@ -15,7 +15,7 @@ export const update = coordinatorProcedure
   .mutation(async ({ ctx, input }) => {
     const programme = await ctx.em.findOne(Programme, { id: input.id, organisation: ctx.actor.organisationId });
     if (!programme) throw new AppError('NOT_FOUND');
-    const settings = input.settings as unknown as ProgrammeSettings;
+    const settings: ProgrammeSettings = input.settings;
     let problems;
     try {
       problems = validateProgrammeSettings(settings);

@@ -182,7 +182,7 @@ describe('programmes from templates', () => {
     expect(templates.map((t) => t.key)).toEqual(['schoolsCool', 'thuisschoolmaatje', 'parentRus', 'legalMentorship']);
     const created = await coordinator.programmes.create({ template: 'parentRus', name: "Parent'R'US Utrecht" });
     expect(created.settings).toMatchObject({ mentee: 'parent' });
-    const settings = structuredClone(created.settings) as { matchDuration: { minMonths: number; maxMonths: number } };
+    const settings = structuredClone(created.settings);
     const tooShort = { ...settings, matchDuration: { ...settings.matchDuration, minMonths: 12, maxMonths: 6 } };
     const error = await coordinator.programmes.update({ id: created.id, name: created.name, openForApplications: true, settings: tooShort }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
