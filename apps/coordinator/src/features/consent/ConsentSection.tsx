@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Badge } from '@driehoek/ui/Badge';
 import { Button } from '@driehoek/ui/Button';
 import { formatDay } from '../../dates';
-import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../screening/SavedNotice';
+import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../../forms/SavedNotice';
 import { RecordConsentForm } from './RecordConsentForm';
 import { WithdrawConsentForm } from './WithdrawConsentForm';
 import type { PupilDetail } from '../../api-types';

@@ -10,7 +10,7 @@ import { trpc } from '../../trpc';
 import { formatDay, todayIso } from '../../dates';
 import { LoadError, LoadingState } from '../../shell/LoadState';
 import { PageHeading } from '../../shell/PageHeading';
-import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../screening/SavedNotice';
+import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../../forms/SavedNotice';
 import { capitalise, explainParts } from '../matching/explain';
 import { MatchStageBadge } from './badges';
 import { ActionForm, AgreementForm, DeclineForm, IntroductionForm, SignatureForm, WarmHandoverForm, WeeklyTimeForm } from './step-forms';

@@ -14,7 +14,7 @@ import { queryClient, trpc } from '../../trpc';
 import { serverErrorData, useServerErrorText } from '../../server-errors';
 import { LoadError, LoadingState } from '../../shell/LoadState';
 import { PageHeading } from '../../shell/PageHeading';
-import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../screening/SavedNotice';
+import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../../forms/SavedNotice';
 import {
   CHECK_IN_BY,
   DURATION_BASES,

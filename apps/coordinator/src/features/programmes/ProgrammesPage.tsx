@@ -13,8 +13,8 @@ import { queryClient, trpc } from '../../trpc';
 import { useErrorText } from '../../server-errors';
 import { LoadError, LoadingState } from '../../shell/LoadState';
 import { PageHeading } from '../../shell/PageHeading';
-import { StepForm } from '../screening/StepForm';
-import { useFormServerErrors } from '../pupils/form-errors';
+import { StepForm } from '../../forms/StepForm';
+import { useFormServerErrors } from '../../forms/form-errors';
 import { SCREENING_STEPS } from './settings-shape';
 
 type Values = z.input<typeof createProgrammeInput>;

@@ -10,9 +10,9 @@ import { TextArea } from '@driehoek/ui/TextArea';
 import { trpc } from '../../trpc';
 import { formatMoment } from '../../dates';
 import { useErrorText } from '../../server-errors';
-import { StepForm } from '../screening/StepForm';
-import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../screening/SavedNotice';
-import { useFormServerErrors } from './form-errors';
+import { StepForm } from '../../forms/StepForm';
+import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../../forms/SavedNotice';
+import { useFormServerErrors } from '../../forms/form-errors';
 import { pupilSaved } from './saving';
 import type { PupilDetail } from '../../api-types';
 

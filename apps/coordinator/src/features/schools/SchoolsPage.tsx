@@ -12,9 +12,9 @@ import { queryClient, trpc } from '../../trpc';
 import { useErrorText } from '../../server-errors';
 import { LoadError, LoadingState } from '../../shell/LoadState';
 import { PageHeading } from '../../shell/PageHeading';
-import { StepForm } from '../screening/StepForm';
-import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../screening/SavedNotice';
-import { useFormServerErrors } from '../pupils/form-errors';
+import { StepForm } from '../../forms/StepForm';
+import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../../forms/SavedNotice';
+import { useFormServerErrors } from '../../forms/form-errors';
 import type { SchoolView } from '../../api-types';
 
 type SchoolValues = z.input<typeof createSchoolInput>;

@@ -11,8 +11,8 @@ import { trpc } from '../../trpc';
 import { useErrorText } from '../../server-errors';
 import { formatDay } from '../../dates';
 import { applicantSaved, useServerErrors } from './saving';
-import { StepForm } from './StepForm';
-import { NOT_SAVED, SavedNotice, savedWith, type Saved } from './SavedNotice';
+import { StepForm } from '../../forms/StepForm';
+import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../../forms/SavedNotice';
 import type { ApplicantDetail } from '../../api-types';
 
 type Values = z.input<typeof decideInput>;

@@ -8,7 +8,7 @@ import { ReferenceStep } from './ReferenceStep';
 import { VogStep } from './VogStep';
 import { CodeOfConductStep } from './CodeOfConductStep';
 import { TrainingStep } from './TrainingStep';
-import { NOT_SAVED, SavedNotice, savedWith, type Saved } from './SavedNotice';
+import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../../forms/SavedNotice';
 import type { ApplicantDetail } from '../../api-types';
 
 type Step = ApplicantDetail['assessment']['steps'][number];

@@ -11,7 +11,7 @@ import { trpc } from '../../trpc';
 import { todayIso, formatDay } from '../../dates';
 import { useErrorText } from '../../server-errors';
 import { applicantSaved, useServerErrors } from './saving';
-import { StepForm } from './StepForm';
+import { StepForm } from '../../forms/StepForm';
 import type { StepProps } from './step-props';
 
 type Values = z.input<typeof completeTrainingInput>;

@@ -13,7 +13,7 @@ import { trpc } from '../../trpc';
 import { todayIso, formatDay } from '../../dates';
 import { useErrorText } from '../../server-errors';
 import { applicantSaved, useServerErrors } from './saving';
-import { StepForm } from './StepForm';
+import { StepForm } from '../../forms/StepForm';
 import { VogAspectsField, firstAspectError } from './VogAspectsField';
 import type { StepProps } from './step-props';
 import type { ApplicantDetail } from '../../api-types';

@@ -18,9 +18,9 @@ import { LoadError, LoadingState } from '../../shell/LoadState';
 import { PageHeading } from '../../shell/PageHeading';
 import { ProgrammeRoute } from '../../shell/ProgrammeRoute';
 import { ProgrammeChoice } from '../matching/MatchingPage';
-import { useFormServerErrors } from '../pupils/form-errors';
-import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../screening/SavedNotice';
-import { StepForm } from '../screening/StepForm';
+import { useFormServerErrors } from '../../forms/form-errors';
+import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../../forms/SavedNotice';
+import { StepForm } from '../../forms/StepForm';
 import { runningVolunteers, type RunningVolunteer } from './volunteers';
 import type { IntervisionSummary, ProgrammeSummary } from '../../api-types';
 

@@ -13,9 +13,9 @@ import { formatDay, todayIso } from '../../../dates';
 import { eurosToCents, formatEuros } from '../../../money';
 import { useErrorText } from '../../../server-errors';
 import { LoadError, LoadingState } from '../../../shell/LoadState';
-import { useFormServerErrors } from '../../pupils/form-errors';
-import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../../screening/SavedNotice';
-import { StepForm } from '../../screening/StepForm';
+import { useFormServerErrors } from '../../../forms/form-errors';
+import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../../../forms/SavedNotice';
+import { StepForm } from '../../../forms/StepForm';
 import type { BudgetView } from '../../../api-types';
 
 type Budget = BudgetView;

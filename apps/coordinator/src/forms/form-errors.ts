@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
-import { applyFieldErrors } from '../../server-errors';
+import { applyFieldErrors } from '../server-errors';
 
 /**
- * Server errors for one pupil or consent form: field errors go on their fields (focusing the
+ * Server errors for one form: field errors go on their fields (focusing the
  * first; `aliases` maps a domain field such as `authorityVerification` to the form's field),
  * anything else is kept for the message above the form. The form is never reset on error.
  */

@@ -2,12 +2,12 @@ import { useEffect, useRef, type FormEventHandler, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@driehoek/ui/Alert';
 import { Button } from '@driehoek/ui/Button';
-import { useServerErrorText } from '../../server-errors';
+import { useServerErrorText } from '../server-errors';
 
 /**
- * A small screening form: the fields, a clearly named submit button ("Save interview"), an
- * optional cancel, and, when saving failed for a reason that is not about one field, the
- * reason above the fields (focused, so it is read out).
+ * A small form (a screening step, a match step, a check-in, …): the fields, a clearly named
+ * submit button ("Save interview"), an optional cancel, and, when saving failed for a reason that
+ * is not about one field, the reason above the fields (focused, so it is read out).
  */
 export function StepForm({
   onSubmit,
