@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server';
-import { ERROR_TABLE, type AppErrorCode } from './errors/table.js';
+import { ERROR_TABLE, type AppErrorCode } from './table.js';
 
-export { API_CODES, ERROR_TABLE, type ApiCode, type AppErrorCode } from './errors/table.js';
+export { API_CODES, ERROR_TABLE, type ApiCode, type AppErrorCode } from './table.js';
 
 /**
  * The one error vocabulary. Procedures throw `AppError` with a code of the domain's catalogue or

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_DOMAIN_CODES, isDomainCode } from '@driehoek/domain/codes';
 import { API_CODES, ERROR_TABLE } from './table.js';
 import { ERROR_CODES_DOC, errorCodesMarkdown } from './catalogue-doc.js';
-import { AppError, throwIfRefused } from '../errors.js';
+import { AppError, throwIfRefused } from './index.js';
 
 const SRC = fileURLToPath(new URL('..', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
