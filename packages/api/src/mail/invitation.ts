@@ -27,5 +27,6 @@ export function invitationMail(input: {
       `Met vriendelijke groet,`,
       input.organisationName,
     ].join('\n'),
+    priority: 'signIn',
   };
 }
