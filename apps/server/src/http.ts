@@ -79,6 +79,10 @@ export function createHttpApp(config: Config, services: Services) {
 
   // A calendar app subscribes to this secret link (iCalendar); the secret never reaches the logs.
   app.get('/calendar/:file', async (req, res) => {
+    if (!(await services.publicLimits.take('calendarFeed', { ip: req.ip ?? 'unknown' }))) {
+      res.status(429).set('Retry-After', '600').type('text/plain').send('Too many requests. Try again later.');
+      return;
+    }
     const token = /^([\w-]{20,200})\.ics$/.exec(req.params.file)?.[1];
     const body = token ? await calendarFile(services.orm.em.fork(), token, today(services.clock)) : null;
     if (body === null) {

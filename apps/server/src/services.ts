@@ -3,6 +3,7 @@ import { clockFromEnvironment, openDatabase, parseDatabaseUrl, seedDemo, type Cl
 import {
   consentNotice,
   createLoginLimiter,
+  createPublicLimiter,
   offlineGeocoder,
   pdokGeocoder,
   queueDueReminders,
@@ -40,6 +41,7 @@ export async function startServices(config: Config, log: ReturnType<typeof creat
     orm,
     sessions: redis ? redisSessionStore(redis) : databaseSessionStore(() => orm.em.fork()),
     loginLimiter: await createLoginLimiter(target, redis),
+    publicLimits: await createPublicLimiter(target, redis),
     clock,
     log,
     publicUrl: config.PUBLIC_URL,
@@ -55,6 +57,7 @@ export async function startServices(config: Config, log: ReturnType<typeof creat
       await reminders.stop();
       await sender?.stop();
       await services.loginLimiter.close();
+      await services.publicLimits.close();
       redis?.disconnect();
       await orm.close();
     },

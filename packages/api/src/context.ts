@@ -2,6 +2,7 @@ import type { EntityManager, Orm } from '@driehoek/db';
 import type { Clock } from './clock.js';
 import type { SessionStore } from './auth/sessions.js';
 import type { LoginLimiter } from './auth/rate-limit.js';
+import type { PublicLimiter } from './auth/public-limits.js';
 import type { Geocoder } from './geocoding/geocoder.js';
 
 /** A structured logger (pino's shape). Log ids and codes, never personal data. */
@@ -16,6 +17,8 @@ export interface Services {
   readonly orm: Orm;
   readonly sessions: SessionStore;
   readonly loginLimiter: LoginLimiter;
+  /** How often anyone may apply, ask for a code, follow a secret link or fetch a calendar feed. */
+  readonly publicLimits: PublicLimiter;
   readonly clock: Clock;
   readonly log: Log;
   /** Postcode → coordinates, for the distance rule of matching. */

@@ -3,6 +3,7 @@ import { FamilyMember, Volunteer } from '@driehoek/db';
 import { publicProcedure } from '../../trpc.js';
 import { AppError } from '../../errors.js';
 import { PORTAL_SESSION_COOKIE, type Context } from '../../context.js';
+import { limitPublicAction } from '../../auth/public-limits.js';
 import { renewCalendarFeed, revokeCalendarFeeds } from '../../running/calendar-feed.js';
 
 /** The signed-in portal user (a parent or a volunteer) as a feed subject. */
@@ -22,6 +23,7 @@ async function feedSubject(ctx: Context) {
 
 /** A new secret link to subscribe to one's own schedule in a calendar app; the previous link stops working. */
 export const calendarLink = publicProcedure.output(z.object({ url: z.string() })).mutation(async ({ ctx }) => {
+  await limitPublicAction(ctx.services, 'calendarFeed', { ip: ctx.request.ip });
   const subject = await feedSubject(ctx);
   return { url: await renewCalendarFeed(ctx.em, subject, ctx.services.publicUrl, ctx.services.clock.now()) };
 });
