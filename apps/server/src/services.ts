@@ -47,6 +47,7 @@ export async function startServices(config: Config, log: ReturnType<typeof creat
     publicUrl: config.PUBLIC_URL,
     geocoder,
     secureCookies: config.COOKIE_SECURE,
+    outboxShowsSecrets: !config.SMTP_URL && config.NODE_ENV !== 'production',
   };
   const sender = config.SMTP_URL ? startOutboxSender(orm, { url: config.SMTP_URL, from: config.MAIL_FROM }, log, clock) : null;
   const reminders = startReminderJob(orm, clock, log);

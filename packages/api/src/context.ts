@@ -25,6 +25,11 @@ export interface Services {
   readonly geocoder: Geocoder;
   /** The address people reach the site on, for links in e-mails. */
   readonly publicUrl: string;
+  /**
+   * The outbox view shows sign-in codes and link secrets: only for the development outbox (no SMTP,
+   * not production), where that page is the only mailbox. Otherwise they are masked.
+   */
+  readonly outboxShowsSecrets?: boolean;
   /** Cookies only over HTTPS (production). */
   readonly secureCookies: boolean;
 }

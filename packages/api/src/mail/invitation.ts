@@ -28,5 +28,6 @@ export function invitationMail(input: {
       input.organisationName,
     ].join('\n'),
     priority: 'signIn',
+    secrets: [input.link.split('#')[1] ?? input.link],
   };
 }

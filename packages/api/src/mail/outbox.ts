@@ -14,6 +14,21 @@ export interface Mail {
    * sign-in codes and links, `bulk` for reminders. The sender takes priority first, then age.
    */
   readonly priority?: OutboxPriority;
+  /**
+   * Secrets in the text (a sign-in code, the token of a link): the person it is addressed to uses
+   * them, so the outbox view shows the text with each replaced by SECRET_MASK.
+   */
+  readonly secrets?: readonly string[];
+}
+
+export const SECRET_MASK = '••••••';
+
+/** The text with every secret replaced, or null when it holds none. */
+export function maskedTextOf(mail: Pick<Mail, 'text' | 'secrets'>): string | null {
+  const secrets = (mail.secrets ?? []).filter((secret) => secret.length > 0);
+  if (secrets.length === 0) return null;
+  // Longest first, so a secret inside another (a code inside a link) leaves nothing behind.
+  return [...secrets].sort((a, b) => b.length - a.length).reduce((text, secret) => text.split(secret).join(SECRET_MASK), mail.text);
 }
 
 /** The column values for a mail: what `queueMail` and the reminder job's insert write. */
@@ -23,6 +38,7 @@ export function outboxColumns(mail: Mail) {
     to: mail.to,
     subject: mail.subject,
     text: mail.text,
+    maskedText: maskedTextOf(mail),
     dedupeKey: mail.dedupeKey ?? null,
     priority: OUTBOX_PRIORITY[mail.priority ?? 'normal'],
   };
