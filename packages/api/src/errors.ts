@@ -11,6 +11,7 @@ const CODES = {
   'AUTH.TOO_MANY_ATTEMPTS': ['TOO_MANY_REQUESTS', 'Too many attempts. Wait a few minutes and try again.'],
   'AUTH.FORBIDDEN': ['FORBIDDEN', 'You may not do this.'],
   'AUTH.LINK_INVALID': ['BAD_REQUEST', 'This link is not valid (any more). Ask your coordinator for a new invitation.'],
+  'INPUT.CONTROL_CHARACTER': ['BAD_REQUEST', 'A field holds a control character (such as NUL) that text cannot contain.'],
   'NOT_FOUND': ['NOT_FOUND', 'This record does not exist or belongs to another organisation.'],
   'APPLICATION.PROGRAMME_CLOSED': ['BAD_REQUEST', 'This programme does not take applications now.'],
   'APPLICATION.APPLICANT_MINOR': ['BAD_REQUEST', 'Volunteers must be 18 or older.'],

@@ -2,6 +2,7 @@ import { initTRPC } from '@trpc/server';
 import { FamilyMember, StaffMember, Volunteer } from '@driehoek/db';
 import { AppError } from './errors.js';
 import { PORTAL_SESSION_COOKIE, SESSION_COOKIE, type Context } from './context.js';
+import { forbiddenCharacterPaths } from './input/control-characters.js';
 
 type Issue = { path?: readonly (PropertyKey | { key: PropertyKey })[]; message: string };
 
@@ -34,7 +35,20 @@ const t = initTRPC.context<Context>().create({
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-export const publicProcedure = t.procedure;
+/**
+ * Every procedure starts here: an input holding NUL or another control character (or a lone
+ * surrogate) is refused before validation with a field error per offending field
+ * (`errors.controlCharacter`), the same on SQLite and PostgreSQL, instead of reaching the database.
+ */
+const procedure = t.procedure.use(async ({ getRawInput, next }) => {
+  const paths = forbiddenCharacterPaths(await getRawInput());
+  if (paths.length > 0) {
+    throw new AppError('INPUT.CONTROL_CHARACTER', paths[0], Object.fromEntries(paths.map((path) => [path, 'errors.controlCharacter'])));
+  }
+  return next();
+});
+
+export const publicProcedure = procedure;
 
 export type StaffRole = 'coordinator' | 'admin' | 'schoolMentor';
 
@@ -71,7 +85,7 @@ export async function currentActor(ctx: Context): Promise<Actor | null> {
 }
 
 /** Any signed-in staff member: coordinators, admins and school mentors. */
-export const staffProcedure = t.procedure.use(async ({ ctx, next }) => {
+export const staffProcedure = procedure.use(async ({ ctx, next }) => {
   const actor = await currentActor(ctx);
   if (!actor) throw new AppError('AUTH.NOT_SIGNED_IN');
   return next({ ctx: { actor } });
@@ -98,7 +112,7 @@ export const roleProcedure = (role: Exclude<StaffRole, 'schoolMentor'>) =>
  * (siblings): `familyMemberIds` lists every family-member record with that address in the
  * organisation, and a parent sees exactly those pupils.
  */
-export const familyProcedure = t.procedure.use(async ({ ctx, next }) => {
+export const familyProcedure = procedure.use(async ({ ctx, next }) => {
   const token = ctx.request.cookies[PORTAL_SESSION_COOKIE];
   const session = token ? await ctx.services.sessions.find(token, ctx.services.clock.now()) : null;
   if (!session || session.kind !== 'family') throw new AppError('AUTH.NOT_SIGNED_IN');
@@ -112,7 +126,7 @@ export const familyProcedure = t.procedure.use(async ({ ctx, next }) => {
  * A volunteer signed in to the portal. They see only their own matches (every query below filters
  * on `volunteer`), and only while a match of theirs runs (SCR-7).
  */
-export const volunteerProcedure = t.procedure.use(async ({ ctx, next }) => {
+export const volunteerProcedure = procedure.use(async ({ ctx, next }) => {
   const token = ctx.request.cookies[PORTAL_SESSION_COOKIE];
   const session = token ? await ctx.services.sessions.find(token, ctx.services.clock.now()) : null;
   if (!session || session.kind !== 'volunteer') throw new AppError('AUTH.NOT_SIGNED_IN');
