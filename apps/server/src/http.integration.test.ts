@@ -53,6 +53,13 @@ describe('the HTTP host', () => {
     expect(await ready.json()).toEqual({ status: 'ready' });
   });
 
+  it('finding 10: serves a real robots.txt and favicon, not the app', async () => {
+    const robots = await fetch(`${base}/robots.txt`);
+    expect(robots.headers.get('content-type')).toMatch(/text\/plain/);
+    expect(await robots.text()).toContain('Disallow: /coordinator/');
+    expect((await fetch(`${base}/favicon.ico`)).headers.get('content-type')).toMatch(/icon/);
+  });
+
   it('sends security headers', async () => {
     const response = await fetch(`${base}/healthz`);
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");

@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import { appRouter, calendarFile, createContext, today, type RequestInfo, type Services } from '@driehoek/api';
 import type { Config } from './config.js';
+import { siteFiles, spa } from './static.js';
 
 function parseCookies(header: string | undefined): Record<string, string> {
   const cookies: Record<string, string> = {};
@@ -28,13 +28,6 @@ function requestInfo(req: Request, res: Response): RequestInfo {
       res.cookie(name, value, { httpOnly: true, sameSite: 'strict', secure, expires, path: '/' }),
     clearCookie: (name) => res.clearCookie(name, { httpOnly: true, sameSite: 'strict', path: '/' }),
   };
-}
-
-/** Serves one built single-page app under a base path, with its index.html for client-side routes. */
-function spa(app: express.Express, base: string, dist: string) {
-  if (!existsSync(join(dist, 'index.html'))) return;
-  app.use(base, express.static(dist, { index: false, maxAge: '1h', immutable: false }));
-  app.get(`${base === '/' ? '' : base}/{*path}`, (_req, res) => res.sendFile(join(dist, 'index.html')));
 }
 
 /**
@@ -105,6 +98,7 @@ export function createHttpApp(config: Config, services: Services) {
     }),
   );
 
+  siteFiles(app, join(config.APPS_DIR, 'server', 'public'));
   spa(app, '/coordinator', join(config.APPS_DIR, 'coordinator', 'dist'));
   spa(app, '/portal', join(config.APPS_DIR, 'portal', 'dist'));
   spa(app, '/', join(config.APPS_DIR, 'recruit', 'dist'));
