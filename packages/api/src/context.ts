@@ -55,7 +55,39 @@ export interface Context {
 }
 
 export function createContext(services: Services, request: RequestInfo): Context {
-  return { services, request, em: services.orm.em.fork() };
+  return { services: { ...services, sessions: requestScopedSessions(services.sessions) }, request, em: services.orm.em.fork() };
+}
+
+/**
+ * The session store as one HTTP request sees it: a page's batched calls (portal.me, portal.family,
+ * portal.schedule) look the cookie's session up once, not once each. Ending or creating a session
+ * forgets what was looked up.
+ */
+function requestScopedSessions(store: SessionStore): SessionStore {
+  const found = new Map<string, ReturnType<SessionStore['find']>>();
+  return {
+    find(token, now) {
+      let lookup = found.get(token);
+      if (!lookup) {
+        lookup = store.find(token, now);
+        found.set(token, lookup);
+        lookup.catch(() => found.delete(token));
+      }
+      return lookup;
+    },
+    async create(owner, now) {
+      found.clear();
+      return store.create(owner, now);
+    },
+    async destroy(token) {
+      found.clear();
+      return store.destroy(token);
+    },
+    async destroyAllFor(owner) {
+      found.clear();
+      return store.destroyAllFor(owner);
+    },
+  };
 }
 
 /** The coordinator app's session cookie, and the portal's: separate, so a parent and a coordinator on one browser never share a session. */
