@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LOGINS, createScratchDatabase, parseDatabaseUrl } from '@driehoek/db';
+import { PUBLIC_LIMITS } from '@driehoek/api';
 import { loadConfig } from './config.js';
 import { createLog } from './log.js';
 import { createHttpApp } from './http.js';
@@ -52,6 +53,13 @@ describe('the HTTP host', () => {
     expect(await ready.json()).toEqual({ status: 'ready' });
   });
 
+  it('finding 10: serves a real robots.txt and favicon, not the app', async () => {
+    const robots = await fetch(`${base}/robots.txt`);
+    expect(robots.headers.get('content-type')).toMatch(/text\/plain/);
+    expect(await robots.text()).toContain('Disallow: /coordinator/');
+    expect((await fetch(`${base}/favicon.ico`)).headers.get('content-type')).toMatch(/icon/);
+  });
+
   it('sends security headers', async () => {
     const response = await fetch(`${base}/healthz`);
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
@@ -82,6 +90,15 @@ describe('the HTTP host', () => {
     const log = logLines.join('');
     expect(log).toContain('/calendar/[secret]');
     expect(log).not.toContain('not-a-real-secret-0123456789');
+  });
+
+  it('finding 2: the calendar feed is limited per client address (429 after its allowance)', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i <= PUBLIC_LIMITS.calendarFeed.perClient.points; i++) {
+      statuses.push((await fetch(`${base}/calendar/flood-of-guesses-0123456789-${i}.ics`)).status);
+    }
+    expect(statuses.filter((status) => status === 404).length).toBeGreaterThan(PUBLIC_LIMITS.calendarFeed.perClient.points - 5);
+    expect(statuses.at(-1)).toBe(429);
   });
 
   it('keeps personal data out of the logs', async () => {

@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import { appRouter, calendarFile, createContext, today, type RequestInfo, type Services } from '@driehoek/api';
 import type { Config } from './config.js';
+import { siteFiles, spa } from './static.js';
 
 function parseCookies(header: string | undefined): Record<string, string> {
   const cookies: Record<string, string> = {};
@@ -28,13 +28,6 @@ function requestInfo(req: Request, res: Response): RequestInfo {
       res.cookie(name, value, { httpOnly: true, sameSite: 'strict', secure, expires, path: '/' }),
     clearCookie: (name) => res.clearCookie(name, { httpOnly: true, sameSite: 'strict', path: '/' }),
   };
-}
-
-/** Serves one built single-page app under a base path, with its index.html for client-side routes. */
-function spa(app: express.Express, base: string, dist: string) {
-  if (!existsSync(join(dist, 'index.html'))) return;
-  app.use(base, express.static(dist, { index: false, maxAge: '1h', immutable: false }));
-  app.get(`${base === '/' ? '' : base}/{*path}`, (_req, res) => res.sendFile(join(dist, 'index.html')));
 }
 
 /**
@@ -79,6 +72,10 @@ export function createHttpApp(config: Config, services: Services) {
 
   // A calendar app subscribes to this secret link (iCalendar); the secret never reaches the logs.
   app.get('/calendar/:file', async (req, res) => {
+    if (!(await services.publicLimits.take('calendarFeed', { ip: req.ip ?? 'unknown' }))) {
+      res.status(429).set('Retry-After', '600').type('text/plain').send('Too many requests. Try again later.');
+      return;
+    }
     const token = /^([\w-]{20,200})\.ics$/.exec(req.params.file)?.[1];
     const body = token ? await calendarFile(services.orm.em.fork(), token, today(services.clock)) : null;
     if (body === null) {
@@ -101,6 +98,7 @@ export function createHttpApp(config: Config, services: Services) {
     }),
   );
 
+  siteFiles(app, join(config.APPS_DIR, 'server', 'public'));
   spa(app, '/coordinator', join(config.APPS_DIR, 'coordinator', 'dist'));
   spa(app, '/portal', join(config.APPS_DIR, 'portal', 'dist'));
   spa(app, '/', join(config.APPS_DIR, 'recruit', 'dist'));

@@ -3,6 +3,7 @@ import { clockFromEnvironment, openDatabase, parseDatabaseUrl, seedDemo, type Cl
 import {
   consentNotice,
   createLoginLimiter,
+  createPublicLimiter,
   offlineGeocoder,
   pdokGeocoder,
   queueDueReminders,
@@ -40,11 +41,13 @@ export async function startServices(config: Config, log: ReturnType<typeof creat
     orm,
     sessions: redis ? redisSessionStore(redis) : databaseSessionStore(() => orm.em.fork()),
     loginLimiter: await createLoginLimiter(target, redis),
+    publicLimits: await createPublicLimiter(target, redis),
     clock,
     log,
     publicUrl: config.PUBLIC_URL,
     geocoder,
     secureCookies: config.COOKIE_SECURE,
+    outboxShowsSecrets: !config.SMTP_URL && config.NODE_ENV !== 'production',
   };
   const sender = config.SMTP_URL ? startOutboxSender(orm, { url: config.SMTP_URL, from: config.MAIL_FROM }, log, clock) : null;
   const reminders = startReminderJob(orm, clock, log);
@@ -55,6 +58,7 @@ export async function startServices(config: Config, log: ReturnType<typeof creat
       await reminders.stop();
       await sender?.stop();
       await services.loginLimiter.close();
+      await services.publicLimits.close();
       redis?.disconnect();
       await orm.close();
     },
