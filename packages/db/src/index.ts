@@ -11,3 +11,4 @@ export { DEFAULT_DATABASE_SETTINGS, type DatabaseSettings, type OpenOptions } fr
 export { DatabaseBusyError } from './connection-release.js';
 export { schemaStatus, type SchemaStatus } from './schema-status.js';
 export { withMigrationLock } from './migration-lock.js';
+export { backupDatabase, restoreDatabase } from './backup.js';
