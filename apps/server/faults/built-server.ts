@@ -12,7 +12,8 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { DEMO_LOGINS, createScratchDatabase, parseDatabaseUrl } from '@driehoek/db';
 
-export const serverEntry = resolve(import.meta.dirname, '..', 'dist', 'main.js');
+/** DRIEHOEK_SERVER_ENTRY runs the suite against another build (for example main's, to see a test fail before a fix). */
+export const serverEntry = process.env.DRIEHOEK_SERVER_ENTRY ?? resolve(import.meta.dirname, '..', 'dist', 'main.js');
 if (!existsSync(serverEntry)) throw new Error(`Build the server first (pnpm turbo run build --filter=@driehoek/server...): ${serverEntry} is missing`);
 
 const testUrl = process.env.TEST_DATABASE_URL;
@@ -137,7 +138,8 @@ export async function call(base: string, path: string, input: unknown, cookie?: 
     }
     return { status: response.status, body };
   } catch (error) {
-    return { status: 0, body: String(error) };
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    return { status: 0, body: `${String(error)} (${cause?.code ?? cause?.message ?? 'no cause'})` };
   }
 }
 

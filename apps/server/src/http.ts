@@ -68,8 +68,8 @@ export function createHttpApp(config: Config, services: Services, lifecycle = ne
   app.set('trust proxy', config.TRUST_PROXY);
   // Counts requests in flight (graceful shutdown waits for them); while draining, every answer
   // closes its connection so keep-alive clients reconnect to another instance.
-  app.use((_req, res, next) => {
-    lifecycle.requestStarted();
+  app.use((req, res, next) => {
+    lifecycle.requestStarted(req.method, loggedPath(req.originalUrl));
     res.once('close', () => lifecycle.requestEnded());
     if (lifecycle.draining) res.setHeader('Connection', 'close');
     next();

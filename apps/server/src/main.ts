@@ -24,6 +24,7 @@ const { services, stop } = await startServices(config, log).catch((error: unknow
   return fail(`Driehoek cannot start: ${(error as Error).message}`);
 });
 const lifecycle = new Lifecycle();
+lifecycle.onRequestStarted = (method, path) => log.debug({ method, path }, 'request started');
 const server = await listen(createHttpApp(config, services, lifecycle), config.HOST, config.PORT).catch(async (error: unknown) => {
   log.error({ err: error }, 'listen failed');
   await stop().catch(() => {});
@@ -60,7 +61,7 @@ async function shutdown(signal: string) {
     log.error({}, 'shutdown took too long; exiting');
     process.exit(1);
   }, config.SHUTDOWN_TIMEOUT_MS + 10_000).unref();
-  const finished = await drain(server, lifecycle, config.SHUTDOWN_TIMEOUT_MS);
+  const finished = await drain(server, lifecycle, config.SHUTDOWN_TIMEOUT_MS, (data, message) => log.info(data, message));
   if (!finished) log.warn({ inFlight: lifecycle.inFlight }, 'requests still running at the shutdown timeout were cut off');
   await stop();
   clearTimeout(force);
