@@ -38,7 +38,8 @@ export interface ReleasingOptions {
  * time until every request waits for ever, and SQLite's single connection blocks everything at
  * once. Here a failed rollback is reported, the connection is discarded, and the rollback counts as
  * done, so Kysely releases it. The error that failed the transaction still reaches the caller
- * (MikroORM rethrows it; it only logs a failing rollback).
+ * (MikroORM rethrows it; it only logs a failing rollback). A failed `begin` leaks the same way; its
+ * connection is given back here. Upstream: kysely-org/kysely#1990.
  */
 export function releasingDialect(dialect: Dialect, options: ReleasingOptions): Dialect {
   const single = options.singleConnection === true;
@@ -68,26 +69,50 @@ function releasingDriver(driver: Driver, options: ReleasingOptions): Driver {
       throw error;
     }
   };
+  // Connections this wrapper gave back itself (after a failed begin), so Kysely's own release, should
+  // it come after all (its callback-style `transaction()`, which MikroORM does not use), is not a
+  // second one. Cleared when the connection is handed out again.
+  const releasedHere = new WeakSet<DatabaseConnection>();
+  const release = async (connection: DatabaseConnection, releaseOptions?: Parameters<Driver['releaseConnection']>[1]) => {
+    try {
+      await driver.releaseConnection(connection, releaseOptions);
+    } finally {
+      turns?.give();
+    }
+  };
   return {
     init: (init) => driver.init(init),
     async acquireConnection(acquireOptions) {
-      if (!turns) return acquire(acquireOptions);
-      await turns.take();
+      if (turns) await turns.take();
       try {
-        return await acquire(acquireOptions);
+        const connection = await acquire(acquireOptions);
+        releasedHere.delete(connection);
+        return connection;
       } catch (error) {
-        turns.give();
+        turns?.give();
         throw error;
       }
     },
-    async releaseConnection(connection, release) {
+    async releaseConnection(connection, releaseOptions) {
+      if (releasedHere.delete(connection)) return;
+      await release(connection, releaseOptions);
+    },
+    async beginTransaction(connection, settings: TransactionSettings) {
       try {
-        await driver.releaseConnection(connection, release);
-      } finally {
-        turns?.give();
+        await driver.beginTransaction(connection, settings);
+      } catch (error) {
+        // Kysely's startTransaction releases nothing when `begin` fails (kysely-org/kysely#1990):
+        // give the connection back here (discarded first, it may be broken).
+        try {
+          await options.discard?.(connection);
+        } catch {
+          // gone already
+        }
+        releasedHere.add(connection);
+        await release(connection).catch(() => {});
+        throw error;
       }
     },
-    beginTransaction: (connection, settings: TransactionSettings) => driver.beginTransaction(connection, settings),
     commitTransaction: (connection) => driver.commitTransaction(connection),
     async rollbackTransaction(connection) {
       try {
