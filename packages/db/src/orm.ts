@@ -117,7 +117,14 @@ export async function openDatabase(target: DatabaseTarget, { clock = systemClock
       throw explainOpenError(target, error);
     }
     await withMigrationLock(target, async () => {
-      await orm.migrator.up();
+      // On PostgreSQL the migrations run without the statement timeout (building an index on a big
+      // table may take longer), on connections of their own.
+      const migrating = target.dialect === 'postgresql' ? await MikroORM.init<AbstractSqlDriver>(ormOptions(target, { ...settings, statementTimeoutMs: 0, poolSize: 2 })) : orm;
+      try {
+        await migrating.migrator.up();
+      } finally {
+        if (migrating !== orm) await migrating.close(true);
+      }
       await whileLocked?.(orm);
     });
   } catch (error) {
