@@ -40,7 +40,8 @@ describe.each(dialects)('on %s', (dialect) => {
     // More failures than pg's default pool of 10 has connections.
     for (let attempt = 0; attempt < 12; attempt++) {
       const failed = await call(server.url, 'schools.create', { name: `fail ${attempt}`, city: 'Zevenaar' }, cookie);
-      expect(failed.status).toBe(500);
+      // A terminated session is the database being away (503, try again); SQLite's rollback here is a failed write (500).
+      expect(failed.status).toBe(dialect === 'postgresql' ? 503 : 500);
     }
     const created = await call(server.url, 'schools.create', { name: 'Liemers College', city: 'Zevenaar' }, cookie);
     expect(created.status).toBe(200);
@@ -95,7 +96,8 @@ describe.runIf(postgresServerUrl)('PostgreSQL connections terminated during writ
     expect(terminated).toBeGreaterThan(8);
     expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
     await expectNothingLost(server.url, cookie, load.acknowledged);
-    // Failures during the terminations are answers (500), not hangs: every write was answered.
-    expect(load.failures.get(0) ?? 0).toBe(0);
+    // Failures during the terminations are answers (503: the database was away; try again), not
+    // hangs or resets: every write was answered.
+    expect([...load.failures.keys()].filter((status) => status !== 503 && status !== 500)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { appRouter, calendarFile, createContext, today, type RequestInfo, type S
 import { schemaStatus, type SchemaStatus } from '@driehoek/db';
 import type { Config } from './config.js';
 import { Lifecycle } from './lifecycle.js';
+import { databaseUnavailable } from './database-unavailable.js';
 
 function parseCookies(header: string | undefined): Record<string, string> {
   const cookies: Record<string, string> = {};
@@ -131,6 +132,12 @@ export function createHttpApp(config: Config, services: Services, lifecycle = ne
       createContext: ({ req, res }) => createContext(services, requestInfo(req, res)),
       // Clients send queries as POST too, so no input (ids, tokens) ever appears in a URL or access log.
       allowMethodOverride: true,
+      // A database that is down, busy or too slow is 503 with Retry-After (the request may be
+      // retried; nothing was saved), not 500.
+      responseMeta: ({ errors }) =>
+        errors.length > 0 && errors.every((error) => error.code === 'INTERNAL_SERVER_ERROR' && databaseUnavailable(error.cause))
+          ? { status: 503, headers: { 'retry-after': '1' } }
+          : {},
       onError: ({ error, path }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR') services.log.error({ path, err: error.cause ?? error }, 'procedure failed');
       },
