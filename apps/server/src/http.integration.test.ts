@@ -7,11 +7,14 @@ import { loadConfig } from './config.js';
 import { createLog } from './log.js';
 import { createHttpApp } from './http.js';
 import { startServices } from './services.js';
+import { Lifecycle } from './lifecycle.js';
 
 const logLines: string[] = [];
 let base = '';
 let stop: () => Promise<void>;
 let close: () => void;
+let started: Awaited<ReturnType<typeof startServices>>;
+let config: ReturnType<typeof loadConfig>;
 
 let dropDatabase = async () => {};
 
@@ -23,9 +26,9 @@ beforeAll(async () => {
     databaseUrl = scratch.url;
     dropDatabase = scratch.drop;
   }
-  const config = loadConfig({ DATABASE_URL: databaseUrl, DEMO_DATA: 'true', NODE_ENV: 'test', PORT: '3000', DRIEHOEK_NOW: process.env.DRIEHOEK_NOW });
+  config = loadConfig({ DATABASE_URL: databaseUrl, DEMO_DATA: 'true', NODE_ENV: 'test', PORT: '3000', DRIEHOEK_NOW: process.env.DRIEHOEK_NOW });
   const sink = new Writable({ write: (chunk, _enc, done) => (logLines.push(String(chunk)), done()) });
-  const started = await startServices(config, createLog('info', sink));
+  started = await startServices(config, createLog('info', sink));
   stop = started.stop;
   const server = createHttpApp(config, started.services).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
@@ -58,6 +61,52 @@ describe('the HTTP host', () => {
     expect(robots.headers.get('content-type')).toMatch(/text\/plain/);
     expect(await robots.text()).toContain('Disallow: /coordinator/');
     expect((await fetch(`${base}/favicon.ico`)).headers.get('content-type')).toMatch(/icon/);
+  });
+
+  it('finding 5: while draining for a shutdown, /readyz answers 503 so a load balancer stops sending, and answers close their connection', async () => {
+    const lifecycle = new Lifecycle();
+    const draining = createHttpApp(config, started.services, lifecycle).listen(0, '127.0.0.1');
+    await new Promise((resolve) => draining.once('listening', resolve));
+    try {
+      const url = `http://127.0.0.1:${(draining.address() as AddressInfo).port}/readyz`;
+      expect((await fetch(url)).status).toBe(200);
+      lifecycle.draining = true;
+      const response = await fetch(url);
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({ status: 'shutting down' });
+      expect(response.headers.get('connection')).toBe('close');
+    } finally {
+      draining.close();
+    }
+  });
+
+  it('finding 1: a request that takes longer than REQUEST_TIMEOUT_MS is answered 503 instead of waiting for ever', async () => {
+    const quick = loadConfig({ ...process.env, DATABASE_URL: config.DATABASE_URL, NODE_ENV: 'test', REQUEST_TIMEOUT_MS: '50' });
+    const app = createHttpApp(quick, started.services);
+    const cookie = (await call('auth.login', { email: DEMO_LOGINS[0].email, password: DEMO_LOGINS[0].password }).then((r) => r.headers.get('set-cookie') ?? '')).split(';')[0]!;
+    // A procedure that hangs: the database is held by a transaction that does not end.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let begun = () => {};
+    const holding = new Promise<void>((resolve) => (begun = resolve));
+    const transaction = started.services.orm.em.fork().transactional(async (tx) => {
+      await tx.getConnection().execute('select 1', [], 'all', tx.getTransactionContext());
+      if (config.DATABASE_URL.startsWith('postgres')) await tx.getConnection().execute('lock table school in access exclusive mode', [], 'run', tx.getTransactionContext());
+      begun();
+      await held;
+    });
+    await holding;
+    const listening = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => listening.once('listening', resolve));
+    try {
+      const response = await fetch(`http://127.0.0.1:${(listening.address() as AddressInfo).port}/trpc/schools.list`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: '{}' });
+      expect(response.status).toBe(503);
+      expect(((await response.json()) as { error: { data: { code: string } } }).error.data.code).toBe('TIMEOUT');
+    } finally {
+      release();
+      await transaction;
+      listening.close();
+    }
   });
 
   it('sends security headers', async () => {

@@ -14,7 +14,7 @@ import {
   today,
   type Services,
 } from '@driehoek/api';
-import type { Config } from './config.js';
+import { databaseSettings, type Config } from './config.js';
 import type { createLog } from './log.js';
 
 /** Opens the database (running migrations), seeds demo data when asked, and builds the shared services. */
@@ -22,19 +22,24 @@ export async function startServices(config: Config, log: ReturnType<typeof creat
   const target = parseDatabaseUrl(config.DATABASE_URL);
   const clock = clockFromEnvironment(config.DRIEHOEK_NOW);
   if (config.DRIEHOEK_NOW) log.warn({ now: config.DRIEHOEK_NOW }, 'the clock is fixed by DRIEHOEK_NOW');
-  const orm = await openDatabase(target, { clock });
-  log.info({ dialect: target.dialect }, 'database ready, migrations applied');
-
   const geocoder = config.GEOCODER === 'pdok' ? pdokGeocoder(offlineGeocoder) : offlineGeocoder;
-  if (config.DEMO_DATA) {
-    const seeded = await seedDemo(orm, {
-      today: today(clock),
-      hashPassword,
-      locate: (postcode) => geocoder.locate(postcode),
-      notice: (purpose, language, childFriendly) => consentNotice(purpose, language, childFriendly),
-    });
-    if (seeded) log.info({}, 'demo data created');
-  }
+  const settings = databaseSettings(config, (fault) => log.warn(fault, 'a transaction failed and its rollback too; the connection was discarded'));
+  // The demo seed runs under the migration lock too, so instances starting together seed once.
+  const orm = await openDatabase(target, {
+    clock,
+    settings,
+    whileLocked: async (opened) => {
+      if (!config.DEMO_DATA) return;
+      const seeded = await seedDemo(opened, {
+        today: today(clock),
+        hashPassword,
+        locate: (postcode) => geocoder.locate(postcode),
+        notice: (purpose, language, childFriendly) => consentNotice(purpose, language, childFriendly),
+      });
+      if (seeded) log.info({}, 'demo data created');
+    },
+  });
+  log.info({ dialect: target.dialect }, 'database ready, migrations applied');
 
   const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 }) : undefined;
   const services: Services = {
