@@ -17,6 +17,7 @@ const TASKS = {
   test: testTask,
   'test:postgres': testPostgresTask,
   'test:instants': testInstantsTask,
+  'test:faults': testFaultsTask,
   typecheck: () => turbo('typecheck'),
   lint: () => turbo('lint'),
 };
@@ -74,6 +75,15 @@ function testPostgresTask() {
   process.env.TEST_DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/test';
   const packages = ['@driehoek/db', '@driehoek/api', '@driehoek/server'].map((name) => `--filter=${name}`);
   run(process.execPath, [pnpm, 'exec', 'turbo', 'run', 'test', '--concurrency=1', ...packages], { cwd: root });
+}
+
+/**
+ * The fault-injection suite against the built server: kill -9 and SIGTERM under write load, a
+ * transaction the database ends, start-up faults; with TEST_DATABASE_URL also PostgreSQL and its
+ * connections terminated during writes (CI sets it). A few minutes.
+ */
+function testFaultsTask() {
+  run(process.execPath, [pnpm, 'exec', 'turbo', 'run', 'test:faults', '--filter=@driehoek/server', '--concurrency=1'], { cwd: root });
 }
 
 /**

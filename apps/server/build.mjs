@@ -8,7 +8,7 @@ const workspace = (name) => name.startsWith('@driehoek/');
 const ours = new Set(Object.keys({ ...manifest.dependencies }).filter(workspace));
 
 await build({
-  entryPoints: { main: 'src/main.ts', 'create-coordinator': 'src/cli/create-coordinator.ts' },
+  entryPoints: { main: 'src/main.ts', 'create-coordinator': 'src/cli/create-coordinator.ts', backup: 'src/cli/backup.ts', restore: 'src/cli/restore.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

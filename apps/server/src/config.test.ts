@@ -16,3 +16,23 @@ describe('DRIEHOEK_NOW, the fixed clock for tests and demos', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DRIEHOEK_NOW: '2026-12-06T23:30:00+01:00' })).toThrow(/not allowed in production/);
   });
 });
+
+describe('finding 7: the database is created only when asked', () => {
+  it('creates a SQLite file outside production (npm start on a fresh machine), and nothing else unless DATABASE_CREATE says so', () => {
+    expect(loadConfig({}).DATABASE_CREATE).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).DATABASE_CREATE).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db.example/driehoek' }).DATABASE_CREATE).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db.example/driehoek', DATABASE_CREATE: 'true' }).DATABASE_CREATE).toBe(true);
+  });
+});
+
+describe('finding 1: pool size and time limits from the environment', () => {
+  it('has defaults that bound every wait, and reads the variables', () => {
+    const defaults = loadConfig({});
+    expect([defaults.DATABASE_POOL_SIZE, defaults.DATABASE_ACQUIRE_TIMEOUT_MS, defaults.DATABASE_STATEMENT_TIMEOUT_MS, defaults.REQUEST_TIMEOUT_MS, defaults.READINESS_TIMEOUT_MS, defaults.SHUTDOWN_TIMEOUT_MS]).toEqual([10, 5_000, 15_000, 30_000, 2_000, 10_000]);
+    const set = loadConfig({ DATABASE_POOL_SIZE: '25', DATABASE_ACQUIRE_TIMEOUT_MS: '800', REQUEST_TIMEOUT_MS: '9000' });
+    expect([set.DATABASE_POOL_SIZE, set.DATABASE_ACQUIRE_TIMEOUT_MS, set.REQUEST_TIMEOUT_MS]).toEqual([25, 800, 9_000]);
+    expect(() => loadConfig({ DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE/);
+    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: 'soon' })).toThrow(/REQUEST_TIMEOUT_MS/);
+  });
+});

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { parseInstant } from '@driehoek/db';
+import { parseDatabaseUrl, parseInstant, type DatabaseSettings } from '@driehoek/db';
 
 const isInstant = (value: string) => {
   try {
@@ -15,6 +15,7 @@ const isInstant = (value: string) => {
 const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+const milliseconds = (fallback: number) => z.coerce.number().int().min(1).max(3_600_000).default(fallback);
 
 /**
  * Configuration from environment variables, validated at start-up. Every default runs on one
@@ -26,6 +27,24 @@ const schema = z
     HOST: z.string().default('127.0.0.1'),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     DATABASE_URL: z.string().min(1).default(resolve(repoRoot, 'data', 'driehoek.sqlite')),
+    /**
+     * Create the database when it does not exist. Off unless asked for (default: on only for a
+     * SQLite file outside production, so `npm start` works on a fresh machine), so a misspelt name
+     * stops the server instead of serving a new, empty database.
+     */
+    DATABASE_CREATE: flag.optional(),
+    /** PostgreSQL: the most connections this instance opens. */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    /** How long a request waits for a database connection (SQLite: for the write lock) before it fails. */
+    DATABASE_ACQUIRE_TIMEOUT_MS: milliseconds(5_000),
+    /** PostgreSQL: a statement running longer is cancelled (`statement_timeout`). */
+    DATABASE_STATEMENT_TIMEOUT_MS: milliseconds(15_000),
+    /** A request not answered by then gets 503, so nothing waits for ever. */
+    REQUEST_TIMEOUT_MS: milliseconds(30_000),
+    /** `/readyz` answers 503 when the database has not answered by then. */
+    READINESS_TIMEOUT_MS: milliseconds(2_000),
+    /** On SIGTERM, how long in-flight requests may take to finish before the server closes anyway. */
+    SHUTDOWN_TIMEOUT_MS: milliseconds(10_000),
     REDIS_URL: z.url().optional(),
     PUBLIC_URL: z.url().optional(),
     SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://').optional(),
@@ -48,11 +67,13 @@ const schema = z
   .refine((env) => !(env.NODE_ENV === 'production' && env.DRIEHOEK_NOW), { path: ['DRIEHOEK_NOW'], message: 'DRIEHOEK_NOW fixes the clock and is not allowed in production' })
   .transform((env) => {
     const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+    const sqliteFile = parseDatabaseUrl(env.DATABASE_URL).dialect === 'sqlite';
     return {
       ...env,
       PUBLIC_URL: publicUrl,
       COOKIE_SECURE: publicUrl.startsWith('https://'),
       DEMO_DATA: env.DEMO_DATA ?? env.NODE_ENV !== 'production',
+      DATABASE_CREATE: env.DATABASE_CREATE ?? (sqliteFile && env.NODE_ENV !== 'production'),
     };
   });
 
@@ -64,4 +85,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
   throw new Error(`Invalid configuration:\n${problems}`);
+}
+
+/** The database settings in the config, for `openDatabase`. */
+export function databaseSettings(config: Config, onConnectionFault?: DatabaseSettings['onConnectionFault']): DatabaseSettings {
+  return {
+    poolSize: config.DATABASE_POOL_SIZE,
+    acquireTimeoutMs: config.DATABASE_ACQUIRE_TIMEOUT_MS,
+    statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+    create: config.DATABASE_CREATE,
+    onConnectionFault,
+  };
 }

@@ -3,6 +3,7 @@ import { clockFromEnvironment, openDatabase, parseDatabaseUrl, seedDemo, type Cl
 import {
   consentNotice,
   createLoginLimiter,
+  createPublicLimiter,
   offlineGeocoder,
   pdokGeocoder,
   queueDueReminders,
@@ -13,7 +14,7 @@ import {
   today,
   type Services,
 } from '@driehoek/api';
-import type { Config } from './config.js';
+import { databaseSettings, type Config } from './config.js';
 import type { createLog } from './log.js';
 
 /** Opens the database (running migrations), seeds demo data when asked, and builds the shared services. */
@@ -21,30 +22,37 @@ export async function startServices(config: Config, log: ReturnType<typeof creat
   const target = parseDatabaseUrl(config.DATABASE_URL);
   const clock = clockFromEnvironment(config.DRIEHOEK_NOW);
   if (config.DRIEHOEK_NOW) log.warn({ now: config.DRIEHOEK_NOW }, 'the clock is fixed by DRIEHOEK_NOW');
-  const orm = await openDatabase(target, { clock });
-  log.info({ dialect: target.dialect }, 'database ready, migrations applied');
-
   const geocoder = config.GEOCODER === 'pdok' ? pdokGeocoder(offlineGeocoder) : offlineGeocoder;
-  if (config.DEMO_DATA) {
-    const seeded = await seedDemo(orm, {
-      today: today(clock),
-      hashPassword,
-      locate: (postcode) => geocoder.locate(postcode),
-      notice: (purpose, language, childFriendly) => consentNotice(purpose, language, childFriendly),
-    });
-    if (seeded) log.info({}, 'demo data created');
-  }
+  const settings = databaseSettings(config, (fault) => log.warn(fault, 'a transaction failed and its rollback too; the connection was discarded'));
+  // The demo seed runs under the migration lock too, so instances starting together seed once.
+  const orm = await openDatabase(target, {
+    clock,
+    settings,
+    whileLocked: async (opened) => {
+      if (!config.DEMO_DATA) return;
+      const seeded = await seedDemo(opened, {
+        today: today(clock),
+        hashPassword,
+        locate: (postcode) => geocoder.locate(postcode),
+        notice: (purpose, language, childFriendly) => consentNotice(purpose, language, childFriendly),
+      });
+      if (seeded) log.info({}, 'demo data created');
+    },
+  });
+  log.info({ dialect: target.dialect }, 'database ready, migrations applied');
 
   const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 }) : undefined;
   const services: Services = {
     orm,
     sessions: redis ? redisSessionStore(redis) : databaseSessionStore(() => orm.em.fork()),
     loginLimiter: await createLoginLimiter(target, redis),
+    publicLimits: await createPublicLimiter(target, redis),
     clock,
     log,
     publicUrl: config.PUBLIC_URL,
     geocoder,
     secureCookies: config.COOKIE_SECURE,
+    outboxShowsSecrets: !config.SMTP_URL && config.NODE_ENV !== 'production',
   };
   const sender = config.SMTP_URL ? startOutboxSender(orm, { url: config.SMTP_URL, from: config.MAIL_FROM }, log, clock) : null;
   const reminders = startReminderJob(orm, clock, log);
@@ -55,6 +63,7 @@ export async function startServices(config: Config, log: ReturnType<typeof creat
       await reminders.stop();
       await sender?.stop();
       await services.loginLimiter.close();
+      await services.publicLimits.close();
       redis?.disconnect();
       await orm.close();
     },

@@ -5,6 +5,7 @@ export { createContext, SESSION_COOKIE, type Context, type Services, type Reques
 export { systemClock, fixedClock, clockFromEnvironment, today, type Clock } from './clock/index.js';
 export { databaseSessionStore, redisSessionStore, type SessionStore } from './auth/sessions.js';
 export { createLoginLimiter, type LoginLimiter } from './auth/rate-limit.js';
+export { createPublicLimiter, limitPublicAction, PUBLIC_LIMITS, type PublicLimiter } from './auth/public-limits.js';
 export { hashPassword } from './auth/password.js';
 export { startOutboxSender, type SmtpSettings } from './mail/sender.js';
 export { offlineGeocoder } from './geocoding/offline.js';

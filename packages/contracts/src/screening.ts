@@ -145,6 +145,8 @@ export const outboxMessage = z.object({
   to: z.string(),
   subject: z.string(),
   text: z.string(),
+  /** True when sign-in codes and link secrets in the text are hidden. */
+  masked: z.boolean(),
   createdAt: z.string(),
   sentAt: z.string().nullable(),
 });

@@ -7,3 +7,8 @@ export { newId } from './entities/id.js';
 export { DEMO_PARENT_EMAIL, type SeedServices } from './seed/demo.js';
 export { LockMode } from '@mikro-orm/core';
 export { systemClock, fixedClock, clockFromEnvironment, parseInstant, type Clock } from './clock.js';
+export { DEFAULT_DATABASE_SETTINGS, type DatabaseSettings, type OpenOptions } from './orm.js';
+export { DatabaseBusyError } from './connection-release.js';
+export { schemaStatus, type SchemaStatus } from './schema-status.js';
+export { withMigrationLock } from './migration-lock.js';
+export { backupDatabase, restoreDatabase } from './backup.js';

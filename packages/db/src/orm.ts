@@ -2,9 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MikroORM, type Options } from '@mikro-orm/core';
 import type { AbstractSqlDriver, SqlEntityManager } from '@mikro-orm/sql';
-import { SqliteDriver } from '@mikro-orm/sqlite';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import { postgresqlDriver, sqliteDriver, type DriverSettings } from './drivers.js';
+import { withMigrationLock } from './migration-lock.js';
 import * as entities from './entities/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
 import { postgresqlMigrations } from './migrations/postgresql/index.js';
@@ -29,47 +29,120 @@ export function parseDatabaseUrl(url: string): DatabaseTarget {
 
 export const ENTITIES = Object.values(entities).filter((value) => typeof value === 'object' && 'meta' in value);
 
+/** How the server talks to its database under load and faults (the server reads them from its config). */
+export interface DatabaseSettings extends DriverSettings {
+  /** PostgreSQL: the most connections one instance opens. */
+  readonly poolSize: number;
+  /** PostgreSQL: a statement running longer is cancelled by the server (`statement_timeout`). */
+  readonly statementTimeoutMs: number;
+  /**
+   * Create the database when it does not exist (PostgreSQL: `create database`; SQLite: the file).
+   * Off unless asked for, so a misspelt name fails at start instead of serving an empty database.
+   */
+  readonly create: boolean;
+}
+
+export const DEFAULT_DATABASE_SETTINGS: DatabaseSettings = { poolSize: 10, acquireTimeoutMs: 5_000, statementTimeoutMs: 15_000, create: false };
+
 /** The MikroORM options for a target; used by the server, the tests and the migration generator. */
-export function ormOptions(target: DatabaseTarget): Partial<Options<AbstractSqlDriver>> {
+export function ormOptions(target: DatabaseTarget, settings: DatabaseSettings = DEFAULT_DATABASE_SETTINGS): Partial<Options<AbstractSqlDriver>> {
   const common = {
     entities: ENTITIES,
     extensions: [Migrator],
     // Each request forks its own EntityManager; the global one is used only at start-up.
     allowGlobalContext: false,
     debug: false,
+    ensureDatabase: settings.create,
   } satisfies Partial<Options<AbstractSqlDriver>>;
   if (target.dialect === 'postgresql') {
     return {
       ...common,
-      driver: PostgreSqlDriver,
+      driver: postgresqlDriver(settings) as never,
       clientUrl: target.location,
+      pool: { min: 0, max: settings.poolSize },
+      driverOptions: {
+        // pg waits this long for a free (or new) connection, then fails instead of queueing for ever.
+        connectionTimeoutMillis: settings.acquireTimeoutMs,
+        statement_timeout: settings.statementTimeoutMs,
+        // A transaction left open by a stuck request holds locks; the server ends such a session.
+        idle_in_transaction_session_timeout: Math.max(settings.statementTimeoutMs * 2, 30_000),
+        keepAlive: true,
+      },
       migrations: { migrationsList: postgresqlMigrations, snapshot: false, silent: true },
     };
   }
+  const file = target.location !== ':memory:';
   return {
     ...common,
-    driver: SqliteDriver,
+    driver: sqliteDriver(settings) as never,
     dbName: target.location,
+    // better-sqlite3: wait this long for another process's write lock (busy timeout); refuse a
+    // missing file unless asked to create it.
+    driverOptions: { timeout: settings.acquireTimeoutMs, fileMustExist: file && !settings.create },
     migrations: { migrationsList: sqliteMigrations, snapshot: false, silent: true },
   };
 }
 
+export interface OpenOptions {
+  /** Stamps `createdAt`/`updatedAt` on new records (the server's clock, or a test's fixed one). */
+  readonly clock?: Clock;
+  readonly settings?: DatabaseSettings;
+  /** Runs after the migrations while this instance still holds the migration lock (the demo seed). */
+  readonly whileLocked?: (orm: Orm) => Promise<void>;
+}
+
 /**
- * Opens the database and brings its schema up to date by running pending migrations. New records
- * are stamped with `clock` (the server's, or a test's fixed one).
+ * Opens the database and brings its schema up to date by running pending migrations, under a lock
+ * so that instances starting together migrate one after the other (`withMigrationLock`).
  */
-export async function openDatabase(target: DatabaseTarget, { clock = systemClock }: { clock?: Clock } = {}): Promise<Orm> {
+export async function openDatabase(target: DatabaseTarget, { clock = systemClock, settings = DEFAULT_DATABASE_SETTINGS, whileLocked }: OpenOptions = {}): Promise<Orm> {
   useStampClock(clock);
-  if (target.dialect === 'sqlite' && target.location !== ':memory:') {
+  if (target.dialect === 'sqlite' && target.location !== ':memory:' && settings.create) {
     mkdirSync(dirname(target.location), { recursive: true });
   }
-  const orm = await MikroORM.init<AbstractSqlDriver>(ormOptions(target));
-  if (target.dialect === 'sqlite') {
-    // WAL lets readers go on while one writer commits; foreign keys are off by default in SQLite.
-    await orm.em.getConnection().execute('pragma journal_mode = wal');
-    await orm.em.getConnection().execute('pragma foreign_keys = on');
-    await orm.em.getConnection().execute('pragma busy_timeout = 5000');
+  const orm = await MikroORM.init<AbstractSqlDriver>(ormOptions(target, settings)).catch((error: unknown) => {
+    throw explainOpenError(target, error);
+  });
+  try {
+    try {
+      if (target.dialect === 'sqlite') {
+        // WAL lets readers go on while one writer commits; foreign keys are off by default in SQLite.
+        await orm.em.getConnection().execute('pragma journal_mode = wal');
+        await orm.em.getConnection().execute('pragma foreign_keys = on');
+        await orm.em.getConnection().execute(`pragma busy_timeout = ${Math.round(settings.acquireTimeoutMs)}`);
+      } else {
+        await orm.em.getConnection().execute('select 1');
+      }
+    } catch (error) {
+      throw explainOpenError(target, error);
+    }
+    await withMigrationLock(target, async () => {
+      // On PostgreSQL the migrations run without the statement timeout (building an index on a big
+      // table may take longer), on connections of their own.
+      const migrating = target.dialect === 'postgresql' ? await MikroORM.init<AbstractSqlDriver>(ormOptions(target, { ...settings, statementTimeoutMs: 0, poolSize: 2 })) : orm;
+      try {
+        await migrating.migrator.up();
+      } finally {
+        if (migrating !== orm) await migrating.close(true);
+      }
+      await whileLocked?.(orm);
+    });
+  } catch (error) {
+    await orm.close(true);
+    throw error;
   }
-  await orm.migrator.up();
   return orm;
+}
+
+/** A missing database gets a message that says what to do, not just the driver's words. */
+function explainOpenError(target: DatabaseTarget, error: unknown): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: string }).code;
+  if (target.dialect === 'postgresql' && (code === '3D000' || /database .* does not exist/.test(message))) {
+    return new Error(`${message}. Check the database name in DATABASE_URL; to create it, set DATABASE_CREATE=true once.`, { cause: error });
+  }
+  if (target.dialect === 'sqlite' && /unable to open database file|directory does not exist/i.test(message)) {
+    return new Error(`The SQLite database ${target.location} does not exist (${message}). Check DATABASE_URL; to create it, set DATABASE_CREATE=true once.`, { cause: error });
+  }
+  return error instanceof Error ? error : new Error(message);
 }

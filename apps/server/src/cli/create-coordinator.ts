@@ -9,7 +9,7 @@ import { createInterface } from 'node:readline/promises';
 import { z } from 'zod';
 import { StaffMember, Organisation, openDatabase, parseDatabaseUrl } from '@driehoek/db';
 import { hashPassword } from '@driehoek/api';
-import { loadConfig } from '../config.js';
+import { databaseSettings, loadConfig } from '../config.js';
 
 const { values } = parseArgs({
   options: {
@@ -47,7 +47,8 @@ if (password.length < 12) {
   process.exit(2);
 }
 
-const orm = await openDatabase(parseDatabaseUrl(loadConfig().DATABASE_URL));
+const config = loadConfig();
+const orm = await openDatabase(parseDatabaseUrl(config.DATABASE_URL), { settings: databaseSettings(config) });
 try {
   const em = orm.em.fork();
   if (await em.findOne(StaffMember, { email: input.data.email })) {

@@ -29,10 +29,14 @@ export const LOGIN_LIMITS = {
   perClient: { points: 50, duration: 60 * 60, blockDuration: 60 * 60 },
 } as const;
 
-type LimiterFactory = (name: string, opts: { points: number; duration: number; blockDuration: number }) => Promise<RateLimiterAbstract>;
+export type LimiterFactory = (name: string, opts: { points: number; duration: number; blockDuration: number }) => Promise<RateLimiterAbstract>;
 
-/** Creates the limiter on Redis, PostgreSQL or SQLite; `:memory:` SQLite (tests) counts in memory. */
-export async function createLoginLimiter(target: DatabaseTarget, redis?: Redis): Promise<LoginLimiter> {
+/**
+ * Where rate-limit counters live: Redis, or a `rate_limit` table in the database (PostgreSQL or
+ * SQLite, created by rate-limiter-flexible), so every instance counts the same; `:memory:` SQLite
+ * (tests) counts in memory.
+ */
+export function limiterStore(target: DatabaseTarget, redis?: Redis): { factory: LimiterFactory; close(): Promise<void> } {
   let close = async () => {};
   let factory: LimiterFactory;
   if (redis) {
@@ -67,9 +71,18 @@ export async function createLoginLimiter(target: DatabaseTarget, redis?: Redis):
     factory = async (name, opts) => new RateLimiterMemory({ keyPrefix: name, ...opts });
   }
 
+  return { factory, close };
+}
+
+/** Creates the limiter on Redis, PostgreSQL or SQLite; `:memory:` SQLite (tests) counts in memory. */
+export async function createLoginLimiter(target: DatabaseTarget, redis?: Redis): Promise<LoginLimiter> {
+  const { factory, close } = limiterStore(target, redis);
   const perAccount = await factory('login_account', LOGIN_LIMITS.perAccount);
   const perClient = await factory('login_client', LOGIN_LIMITS.perClient);
   const accountKey = (email: string, ip: string) => `${email.trim().toLowerCase()}|${ip}`;
+  // Portal sign-ins (keys `portal:<email>`) and staff logins count per client separately: parents
+  // typing codes on a school's or community centre's shared address never lock out its coordinator.
+  const clientKey = (email: string, ip: string) => (email.startsWith('portal:') ? `portal|${ip}` : ip);
   const exhausted = async (limiter: RateLimiterAbstract, key: string, points: number) => {
     const res = await limiter.get(key);
     return res !== null && res.consumedPoints >= points;
@@ -84,12 +97,12 @@ export async function createLoginLimiter(target: DatabaseTarget, redis?: Redis):
     async allowed(email, ip) {
       const [account, client] = await Promise.all([
         exhausted(perAccount, accountKey(email, ip), LOGIN_LIMITS.perAccount.points),
-        exhausted(perClient, ip, LOGIN_LIMITS.perClient.points),
+        exhausted(perClient, clientKey(email, ip), LOGIN_LIMITS.perClient.points),
       ]);
       return !account && !client;
     },
     async recordFailure(email, ip) {
-      await Promise.all([consume(perAccount, accountKey(email, ip)), consume(perClient, ip)]);
+      await Promise.all([consume(perAccount, accountKey(email, ip)), consume(perClient, clientKey(email, ip))]);
     },
     async recordSuccess(email, ip) {
       await perAccount.delete(accountKey(email, ip));

@@ -57,5 +57,6 @@ export function applicationReceivedMail(input: {
     to: input.to,
     subject: texts.subject(input.programmeName),
     text: texts.body(input.firstName, input.programmeName, input.organisationName, link),
+    secrets: [input.statusToken],
   };
 }

@@ -27,5 +27,7 @@ export function invitationMail(input: {
       `Met vriendelijke groet,`,
       input.organisationName,
     ].join('\n'),
+    priority: 'signIn',
+    secrets: [input.link.split('#')[1] ?? input.link],
   };
 }

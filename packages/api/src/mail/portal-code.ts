@@ -82,5 +82,7 @@ export function portalCodeMail(input: {
     to: input.to,
     subject: texts.subject,
     text: texts.body(input.code, input.link, input.minutes, input.organisationName).join('\n'),
+    priority: 'signIn',
+    secrets: [input.code, input.link.split('#')[1] ?? input.link],
   };
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OutboxMessage, openDatabase, parseDatabaseUrl, type Orm } from '@driehoek/db';
 import { openTestWorld, type TestWorld } from '../testing/harness.js';
 import { claimDueMessages, deliverDueMessages, type MailTransport } from './sender.js';
+import { queueMail, type OutboxPriority } from './outbox.js';
 
 const quiet = { info() {}, error() {} };
 
@@ -68,5 +69,24 @@ describe('the outbox', () => {
     } finally {
       if (second !== world.orm) await second.close(true);
     }
+  });
+
+  it('outbox priorities: an urgent alert and a sign-in code go before older confirmations and reminders', async () => {
+    const em = world.orm.em.fork();
+    const mail = (to: string, priority?: OutboxPriority) => queueMail(em, { organisationId: null, to, subject: 'Bericht', text: to, ...(priority ? { priority } : {}) });
+    for (let i = 0; i < 30; i++) mail(`prio-bulk${i}@example.org`, 'bulk');
+    for (let i = 0; i < 30; i++) mail(`prio-normal${i}@example.org`);
+    mail('prio-code@example.org', 'signIn');
+    mail('prio-alert@example.org', 'urgent');
+    mail('prio-late-code@example.org', 'signIn');
+    await em.flush();
+    const sent: string[] = [];
+    while ((await deliverDueMessages(world.orm, countingTransport(sent), quiet, world.services.clock)) > 0);
+    const order = sent.filter((to) => to.startsWith('prio-'));
+    expect(order.slice(0, 3)).toEqual(['prio-alert@example.org', 'prio-code@example.org', 'prio-late-code@example.org']);
+    expect(order.slice(3, 33).every((to) => to.startsWith('prio-normal'))).toBe(true);
+    expect(order.slice(33).every((to) => to.startsWith('prio-bulk'))).toBe(true);
+    // Within one priority, the oldest first.
+    expect(order.slice(3, 6)).toEqual(['prio-normal0@example.org', 'prio-normal1@example.org', 'prio-normal2@example.org']);
   });
 });

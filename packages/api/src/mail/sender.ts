@@ -21,8 +21,9 @@ const MAX_ATTEMPTS = 5;
 const BATCH = 20;
 
 /**
- * Claims up to a batch of due messages for this worker, so no other worker (another server
- * instance) sends them too. On PostgreSQL the rows are picked with FOR UPDATE SKIP LOCKED: two
+ * Claims up to a batch of due messages for this worker, the most urgent first (OUTBOX_PRIORITY),
+ * then the oldest: a sign-in code never waits behind a queue of confirmations or reminders. It
+ * claims them so no other worker (another server instance) sends them too. On PostgreSQL the rows are picked with FOR UPDATE SKIP LOCKED: two
  * workers never wait on or take each other's rows. SQLite has one writer at a time, which gives the
  * same guarantee. A claim expires after a minute, so a worker that died mid-send is taken over.
  */
@@ -31,11 +32,20 @@ export async function claimDueMessages(orm: Orm, now: Date, limit = BATCH): Prom
   const postgres = orm.config.get('clientUrl')?.startsWith('postgres') ?? false;
   const pick = `select id from outbox_message
      where sent_at is null and attempts < ? and (claimed_until is null or claimed_until < ?)
-     order by created_at limit ?${postgres ? ' for update skip locked' : ''}`;
-  return orm.em.getConnection().execute(
-    `update outbox_message set claimed_until = ?, attempts = attempts + 1 where id in (${pick}) returning id, "to", subject, text`,
-    [until, MAX_ATTEMPTS, now, limit],
-  );
+     order by priority, created_at limit ?${postgres ? ' for update skip locked' : ''}`;
+  const claimed: { id: string; to: string; subject: string; text: string; priority: number; created_at: Date | string | number }[] = await orm.em
+    .getConnection()
+    .execute(`update outbox_message set claimed_until = ?, attempts = attempts + 1 where id in (${pick}) returning id, "to", subject, text, priority, created_at`, [
+      until,
+      MAX_ATTEMPTS,
+      now,
+      limit,
+    ]);
+  // RETURNING keeps no order: send the batch in the order it was picked.
+  const at = (value: Date | string | number) => new Date(value).getTime();
+  return claimed
+    .sort((a, b) => a.priority - b.priority || at(a.created_at) - at(b.created_at))
+    .map(({ id, to, subject, text }) => ({ id, to, subject, text }));
 }
 
 /** Sends what this worker claimed, marking each message sent, or releasing it with the error. */

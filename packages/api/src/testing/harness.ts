@@ -13,6 +13,7 @@ import { createCallerFactory } from '../trpc/index.js';
 import { createContext, SESSION_COOKIE, type RequestInfo, type Services } from '../trpc/context.js';
 import { databaseSessionStore } from '../auth/sessions.js';
 import { createLoginLimiter } from '../auth/rate-limit.js';
+import { createPublicLimiter } from '../auth/public-limits.js';
 import { hashPassword } from '../auth/password.js';
 import { offlineGeocoder } from '../geocoding/offline.js';
 import { consentNotice } from '../features/consent/index.js';
@@ -53,10 +54,12 @@ export async function openTestWorld(): Promise<TestWorld> {
   const clock = fixedClock(NOW);
   const orm = await openDatabase(target, { clock });
   const loginLimiter = await createLoginLimiter(target);
+  const publicLimits = await createPublicLimiter(target);
   const services: Services = {
     orm,
     sessions: databaseSessionStore(() => orm.em.fork()),
     loginLimiter,
+    publicLimits,
     clock,
     log: { info() {}, warn() {}, error() {} },
     publicUrl: 'http://driehoek.test',
@@ -86,6 +89,7 @@ export async function openTestWorld(): Promise<TestWorld> {
     },
     async close() {
       await loginLimiter.close();
+      await publicLimits.close();
       await orm.close(true);
       await dropDatabase();
     },

@@ -3,6 +3,6 @@ export { StaffMember, PasswordToken, Session, STAFF_ROLES, SESSION_SUBJECTS, typ
 export { Volunteer, ReferenceCheck } from './volunteer.js';
 export { Pupil, FamilyMember, CaseNote, PortalLoginCode } from './pupil.js';
 export { Consent, ContactAttempt, FamilyNotification } from './consent.js';
-export { OutboxMessage, AuditEntry } from './outbox.js';
+export { OutboxMessage, AuditEntry, OUTBOX_PRIORITY, type OutboxPriority } from './outbox.js';
 export { Match, PreferenceRound, MeetingLog, CheckIn, Expense, CalendarFeed } from './match.js';
 export { AllowancePayment, IntervisionMeeting, IntervisionAttendance } from './support.js';

@@ -4,6 +4,14 @@ import { Organisation } from './organisation.js';
 import { newId } from './id.js';
 
 /**
+ * How soon a message goes out: the sender takes the lowest number first, then the oldest. A
+ * safeguarding alert (`urgent`) and a sign-in code or link (`signIn`, valid for minutes) never wait
+ * behind confirmations (`normal`) or reminders and newsletters (`bulk`), however many are queued.
+ */
+export const OUTBOX_PRIORITY = { urgent: 10, signIn: 20, normal: 30, bulk: 40 } as const;
+export type OutboxPriority = keyof typeof OUTBOX_PRIORITY;
+
+/**
  * An e-mail the system sends. Written in the same transaction as the change that causes it, so
  * nothing is lost when the server stops; delivered by the outbox sender (SMTP) or, in
  * development, kept here for the coordinator app to show.
@@ -16,6 +24,13 @@ export const OutboxMessage = defineEntity({
     to: p.string().length(254),
     subject: p.string().length(300),
     text: p.text(),
+    /**
+     * The text as staff may read it in the outbox view: sign-in codes and link secrets replaced.
+     * Null when the message holds no secret.
+     */
+    maskedText: p.text().nullable(),
+    /** One of OUTBOX_PRIORITY's numbers: lower goes first. */
+    priority: p.integer().default(OUTBOX_PRIORITY.normal),
     createdAt: p.datetime().onCreate(stampNow).index(),
     sentAt: p.datetime().nullable(),
     claimedUntil: p.datetime().nullable(),
@@ -24,6 +39,8 @@ export const OutboxMessage = defineEntity({
     /** For messages that must go out once only (a reminder): a second one with the same key is refused. */
     dedupeKey: p.string().length(120).nullable().unique(),
   },
+  // The sender's pick: unsent messages by priority, then age.
+  indexes: [{ properties: ['sentAt', 'priority', 'createdAt'] }],
 });
 export type OutboxMessage = InferEntity<typeof OutboxMessage>;
 

@@ -98,6 +98,7 @@ function OpenMessage({ message, onClose }: { message: OutboxMessage; onClose: ()
       >
         <p>{t('outbox.to', { to: message.to })}</p>
         <p>{formatMoment(message.createdAt, i18n.language)}</p>
+        {message.masked && <p>{t('outbox.masked')}</p>}
         <MessageText text={message.text} />
       </Card>
     </div>

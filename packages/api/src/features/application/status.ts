@@ -5,6 +5,7 @@ import { publicProcedure } from '../../trpc/index.js';
 import { AppError } from '../../errors/index.js';
 import { today } from '../../clock/index.js';
 import { secretHash } from '../../auth/tokens.js';
+import { limitPublicAction } from '../../auth/public-limits.js';
 import { screeningRecordOf } from '../screening/index.js';
 
 /** The applicant's private status page: their progress, none of the organisation's notes. */
@@ -12,6 +13,7 @@ export const status = publicProcedure
   .input(statusInput)
   .output(applicationStatus)
   .query(async ({ ctx, input }) => {
+    await limitPublicAction(ctx.services, 'secretLink', { ip: ctx.request.ip });
     const volunteer = await ctx.em.findOne(
       Volunteer,
       { statusTokenHash: secretHash(input.token) },

@@ -5,6 +5,7 @@ import { publicProcedure } from '../../trpc/index.js';
 import { AppError, throwIfRefused } from '../../errors/index.js';
 import { today } from '../../clock/index.js';
 import { newSecret, secretHash } from '../../auth/tokens.js';
+import { limitPublicAction } from '../../auth/public-limits.js';
 import { queueMail } from '../../mail/outbox.js';
 import { applicationReceivedMail } from '../../mail/application-received.js';
 import { locate } from '../../geocoding/locate.js';
@@ -18,6 +19,7 @@ export const submitApplication = publicProcedure
   .input(applyInput)
   .output(applyOutput)
   .mutation(async ({ ctx, input }) => {
+    await limitPublicAction(ctx.services, 'application', { ip: ctx.request.ip, email: normaliseEmail(input.email) });
     const now = ctx.services.clock.now();
     const programme = await ctx.em.findOne(Programme, { id: input.programmeId, openForApplications: true }, { populate: ['organisation'] });
     if (!programme) throw new AppError('APPLICATION.PROGRAMME_CLOSED', 'programmeId');

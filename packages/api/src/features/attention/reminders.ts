@@ -5,6 +5,7 @@ import { occurrences } from '@driehoek/domain/schedule';
 import { scheduleOf } from '../match/index.js';
 import { attentionListOf } from './attention-list.js';
 import { today as todayOf } from '../../clock/index.js';
+import { outboxColumns } from '../../mail/outbox.js';
 
 /**
  * Puts the reminders that are due today in the outbox, each once: a gentle reminder to the
@@ -66,8 +67,7 @@ export async function queueDueReminders(orm: Orm, clock: Clock): Promise<number>
   let added = 0;
   for (const mail of fresh.filter((candidate) => !queued.has(candidate.dedupeKey))) {
     try {
-      const { organisationId, ...message } = mail;
-      await orm.em.fork().insert(OutboxMessage, { id: newId(), organisation: organisationId, ...message, createdAt: clock.now(), attempts: 0 });
+      await orm.em.fork().insert(OutboxMessage, { id: newId(), ...outboxColumns({ ...mail, priority: 'bulk' }), createdAt: clock.now(), attempts: 0 });
       added += 1;
     } catch (error) {
       // Another instance queued this reminder a moment ago: the key is unique, one is enough.

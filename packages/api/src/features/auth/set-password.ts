@@ -5,12 +5,14 @@ import { publicProcedure } from '../../trpc/index.js';
 import { AppError } from '../../errors/index.js';
 import { hashPassword } from '../../auth/password.js';
 import { secretHash } from '../../auth/tokens.js';
+import { limitPublicAction } from '../../auth/public-limits.js';
 
 /** Sets a password from an invitation link: the link works once and for seven days. */
 export const setPassword = publicProcedure
   .input(setPasswordInput)
   .output(z.object({ email: z.string() }))
   .mutation(async ({ ctx, input }) => {
+    await limitPublicAction(ctx.services, 'secretLink', { ip: ctx.request.ip });
     const now = ctx.services.clock.now();
     const token = await ctx.em.findOne(PasswordToken, { tokenHash: secretHash(input.token) }, { populate: ['staffMember'] });
     if (!token || token.usedAt || token.expiresAt <= now) throw new AppError('AUTH.LINK_INVALID');

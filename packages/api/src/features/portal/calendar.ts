@@ -4,6 +4,7 @@ import { publicProcedure } from '../../trpc/index.js';
 import { AppError } from '../../errors/index.js';
 import { PORTAL_SESSION_COOKIE, type Context } from '../../trpc/context.js';
 import { renewCalendarFeed, revokeCalendarFeeds } from './calendar-feed.js';
+import { limitPublicAction } from '../../auth/public-limits.js';
 
 /** The signed-in portal user (a parent or a volunteer) as a feed subject. */
 async function feedSubject(ctx: Context) {
@@ -22,6 +23,7 @@ async function feedSubject(ctx: Context) {
 
 /** A new secret link to subscribe to one's own schedule in a calendar app; the previous link stops working. */
 export const calendarLink = publicProcedure.output(z.object({ url: z.string() })).mutation(async ({ ctx }) => {
+  await limitPublicAction(ctx.services, 'calendarFeed', { ip: ctx.request.ip });
   const subject = await feedSubject(ctx);
   return { url: await renewCalendarFeed(ctx.em, subject, ctx.services.publicUrl, ctx.services.clock.now()) };
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Consent, PortalLoginCode } from '@driehoek/db';
+import { Consent, OUTBOX_PRIORITY, OutboxMessage, PortalLoginCode } from '@driehoek/db';
 import { AppError } from '../../errors/index.js';
 import { PORTAL_SESSION_COOKIE } from '../../trpc/context.js';
 import { TODAY, createOrganisation, nomination, openTestWorld, portalCodeFromMail, signedIn, type TestWorld } from '../../testing/harness.js';
@@ -63,6 +63,15 @@ describe('the portal: sign-in with a one-time code', () => {
       await codeOf(guesser.portal.verifyCode({ email: 'expiry.parent@example.org', code: guess }));
     }
     expect(await codeOf(world.browser('203.0.113.10').portal.verifyCode({ email: 'expiry.parent@example.org', code: fresh }))).toBe('PORTAL.CODE_INVALID');
+  });
+
+  it('outbox priorities: the sign-in e-mail is queued as signIn, ahead of normal and bulk mail', async () => {
+    await nominatedFamily('Priority', 'priority.parent@example.org');
+    await world.browser().portal.requestCode({ email: 'priority.parent@example.org', language: 'nl' });
+    const message = await world.orm.em.fork().findOneOrFail(OutboxMessage, { to: 'priority.parent@example.org' });
+    expect(message.priority).toBe(OUTBOX_PRIORITY.signIn);
+    expect(OUTBOX_PRIORITY.urgent).toBeLessThan(OUTBOX_PRIORITY.signIn);
+    expect(OUTBOX_PRIORITY.signIn).toBeLessThan(OUTBOX_PRIORITY.normal);
   });
 
   it('the e-mailed link signs in too, once', async () => {

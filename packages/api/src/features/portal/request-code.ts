@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FamilyMember, Match, PortalLoginCode } from '@driehoek/db';
 import { requestCodeInput } from '@driehoek/contracts/portal';
 import { publicProcedure } from '../../trpc/index.js';
-import { AppError } from '../../errors/index.js';
+import { limitPublicAction } from '../../auth/public-limits.js';
 import { newSecret, secretHash } from '../../auth/tokens.js';
 import { newOneTimeCode, ONE_TIME_CODE } from '../../auth/one-time-code.js';
 import { queueMail } from '../../mail/outbox.js';
@@ -12,16 +12,15 @@ import { ownGiver } from './family-view.js';
 /**
  * Step 1 of signing in to the portal: a one-time code (and a link) by e-mail to a parent we
  * know, or to a volunteer whose match is running. The answer is the same whether or not the address is known; requests are rate limited
- * per address and client.
+ * per client address and per e-mail (PUBLIC_LIMITS.codeRequest), apart from failed sign-ins.
  */
 export const requestCode = publicProcedure
   .input(requestCodeInput)
   .output(z.object({ sent: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
     const email = input.email.toLowerCase();
-    const key = `portal:${email}`;
-    if (!(await ctx.services.loginLimiter.allowed(key, ctx.request.ip))) throw new AppError('AUTH.TOO_MANY_ATTEMPTS');
-    await ctx.services.loginLimiter.recordFailure(key, ctx.request.ip);
+    // Counted as a code request (per address and per e-mail), never as a failed sign-in.
+    await limitPublicAction(ctx.services, 'codeRequest', { ip: ctx.request.ip, email });
 
     // A parent who can consent, or else a volunteer with a running match: the portal is for them.
     const members = await ctx.em.find(FamilyMember, { email }, { populate: ['organisation'], orderBy: { createdAt: 'asc' } });

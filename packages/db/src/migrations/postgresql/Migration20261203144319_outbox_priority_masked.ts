@@ -1,0 +1,17 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261203144319_outbox_priority_masked extends Migration {
+
+  override name = 'Migration20261203144319_outbox_priority_masked';
+
+  override up(): void | Promise<void> {
+    this.addSql(`alter table "outbox_message" add "masked_text" text null, add "priority" int not null default 30;`);
+    this.addSql(`create index "outbox_message_sent_at_priority_created_at_index" on "outbox_message" ("sent_at", "priority", "created_at");`);
+  }
+
+  override down(): void | Promise<void> {
+    this.addSql(`drop index "outbox_message_sent_at_priority_created_at_index";`);
+    this.addSql(`alter table "outbox_message" drop column "masked_text", drop column "priority";`);
+  }
+
+}
