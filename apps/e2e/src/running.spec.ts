@@ -7,6 +7,12 @@ import { seriousAccessibilityViolations } from './axe.js';
 
 /** The portal's own Dutch texts, so the test clicks what a volunteer or parent sees. */
 const nl = JSON.parse(readFileSync(new URL('../../portal/src/locales/nl.json', import.meta.url), 'utf8')) as Record<string, Record<string, string>>;
+/** A text at any depth of the locale file (`meetings.format.faceToFace`). */
+function textAt(path: string): string {
+  const found = path.split('.').reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? Object.entries(node).find(([name]) => name === key)?.[1] : undefined), nl);
+  if (typeof found !== 'string') throw new Error(`No text at ${path} in the portal's nl.json`);
+  return found;
+}
 
 let server: RunningServer;
 let browser: Browser;
@@ -54,7 +60,7 @@ describe('running the match in the browser', () => {
     await portal.getByRole('heading', { name: nl.volunteer!.title, level: 1 }).waitFor();
     // The gentle reminder for the meeting without a log opens the log for that meeting.
     await portal.getByRole('button', { name: nl.volunteer!.writeThisLog }).first().click();
-    await portal.getByRole('radio', { name: (nl.meetings!.format as unknown as Record<string, string>).faceToFace }).check();
+    await portal.getByRole('radio', { name: textAt('meetings.format.faceToFace') }).check();
     await portal.getByLabel(nl.meetingLog!.duration!).fill('90');
     await portal.getByLabel(nl.meetingLog!.whatWeDid!).fill('Samen de week gepland en de toets wiskunde voorbereid.');
     await portal.getByLabel(nl.meetingLog!.challenge!).fill('Noah slaapt slecht; thuis is het onrustig.');
@@ -77,7 +83,7 @@ describe('running the match in the browser', () => {
     expect(await seriousAccessibilityViolations(portal)).toEqual([]);
 
     // The family subscribes to the schedule in their calendar app.
-    const calendar = (nl as unknown as Record<string, Record<string, string>>).calendar!;
+    const calendar = nl.calendar!;
     await portal.getByRole('button', { name: calendar.makeLink }).click();
     const feedUrl = await portal.getByLabel(calendar.linkLabel!).inputValue();
     const feed = await fetch(feedUrl);

@@ -1,4 +1,6 @@
+import type { AnyProcedure } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { Volunteer } from '@driehoek/db';
 import { appRouter } from '../router.js';
 import { AppError } from '../errors/index.js';
@@ -16,15 +18,19 @@ afterAll(async () => {
 /** NUL, other C0 controls, DEL, a C1 control, and lone surrogates. */
 const HOSTILE = ['\u0000', '\u0001', '\u0008', '\u000b', '\u001b', '\u007f', '\u0085', '\ud800', '\udfff'];
 
-const procedurePaths = Object.keys((appRouter as unknown as { _def: { procedures: Record<string, unknown> } })._def.procedures).sort();
+/** Every procedure by its path: tRPC keeps them flat under `_def.procedures` (`'matches.get'`), though it types them nested. */
+const isProcedure = (value: unknown): value is AnyProcedure => typeof value === 'function' && '_def' in value;
+const procedures = new Map<string, AnyProcedure>();
+for (const [path, value] of Object.entries<unknown>(appRouter._def.procedures)) if (isProcedure(value)) procedures.set(path, value);
+const procedurePaths = [...procedures.keys()].sort();
 
 type Callable = (input: unknown) => Promise<unknown>;
 const procedureOf = (caller: unknown, path: string) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as Callable;
 
 /** The keys a procedure's input object has, to put the hostile string where a real field is. */
 function inputKeys(path: string): string[] {
-  const procedure = (appRouter as unknown as { _def: { procedures: Record<string, { _def: { inputs: { shape?: Record<string, unknown> }[] } }> } })._def.procedures[path]!;
-  return Object.keys(procedure._def.inputs[0]?.shape ?? {});
+  const input = procedures.get(path)?._def.inputs[0];
+  return input instanceof z.ZodObject ? Object.keys(input.shape) : [];
 }
 
 const outcome = (promise: Promise<unknown>) =>
