@@ -1,23 +1,51 @@
 import { useTranslation } from 'react-i18next';
 import type { ServerRefusal } from './server-errors.js';
 
-/** Domain codes the portal words itself (their keys live beside the page that shows them). */
-const DOMAIN_TEXTS: Record<string, string> = {
-  'PORTAL.CODE_INVALID': 'signIn.invalid',
-  'PORTAL.CODE_EXPIRED': 'signIn.expired',
+/**
+ * The code namespaces the portal's procedures can refuse with (`portal.*` and `application.*`
+ * procedures and the domain rules they run). `error-text.test.ts` reads every code of these
+ * namespaces from the api and the domain and fails when one has no text here in every language.
+ */
+export const PORTAL_NAMESPACES = ['AUTH', 'INPUT', 'LOG', 'NOT_FOUND', 'PORTAL', 'SCHEDULE'] as const;
+
+/** Codes outside those namespaces that a portal procedure gives (checked by the same test). */
+export const PORTAL_EXTRA_CODES = ['CONSENT.GIVER_CANNOT_CONSENT', 'CONSENT.NOTICE_CHANGED'] as const;
+
+/** Every code the portal can receive, and the key of its words (some live beside their page). */
+export const DOMAIN_TEXTS: Record<string, string> = {
+  'AUTH.FORBIDDEN': 'errors.forbidden',
+  'AUTH.INVALID_CREDENTIALS': 'signIn.invalid',
+  'AUTH.LINK_INVALID': 'errors.linkInvalid',
+  'AUTH.NOT_SIGNED_IN': 'errors.signedOut',
   'AUTH.TOO_MANY_ATTEMPTS': 'signIn.tooMany',
+  'CONSENT.GIVER_CANNOT_CONSENT': 'errors.cannotConsent',
+  'CONSENT.NOTICE_CHANGED': 'errors.noticeChanged',
+  'INPUT.CONTROL_CHARACTER': 'errors.controlCharacter',
+  'LOG.AFTER_MATCH_ENDED': 'meetingLog.errors.afterEnd',
+  'LOG.BEFORE_MATCH_STARTED': 'meetingLog.errors.beforeStart',
   'LOG.DATE_INVALID': 'errors.date',
   'LOG.DATE_IN_FUTURE': 'meetingLog.errors.dateInFuture',
-  'LOG.BEFORE_MATCH_STARTED': 'meetingLog.errors.beforeStart',
-  'LOG.AFTER_MATCH_ENDED': 'meetingLog.errors.afterEnd',
-  'LOG.FORM_NOT_ALLOWED': 'meetingLog.errors.formNotAllowed',
-  'LOG.DURATION_INVALID': 'errors.duration',
   'LOG.DESCRIPTION_REQUIRED': 'errors.required',
+  'LOG.DURATION_INVALID': 'errors.duration',
+  'LOG.FORM_NOT_ALLOWED': 'meetingLog.errors.formNotAllowed',
+  'LOG.MATCH_SUSPENDED': 'errors.matchSuspended',
   'LOG.WRONG_MATCH': 'meetingLog.errors.wrongMatch',
-  'SCHEDULE.NO_SUCH_MEETING': 'schedule.errors.gone',
-  'SCHEDULE.DATE_IN_PAST': 'schedule.errors.past',
-  'SCHEDULE.NOT_RUNNING': 'schedule.errors.gone',
   NOT_FOUND: 'errors.notFound',
+  'PORTAL.CODE_EXPIRED': 'signIn.expired',
+  'PORTAL.CODE_INVALID': 'signIn.invalid',
+  'SCHEDULE.DATE_INVALID': 'errors.date',
+  'SCHEDULE.DATE_IN_PAST': 'schedule.errors.past',
+  'SCHEDULE.DURATION_INVALID': 'errors.meetingLength',
+  'SCHEDULE.DURATION_REQUIRED': 'errors.meetingLength',
+  'SCHEDULE.END_BEFORE_START': 'errors.endBeforeStart',
+  'SCHEDULE.MATCH_SUSPENDED': 'errors.matchSuspended',
+  'SCHEDULE.NOT_RUNNING': 'schedule.errors.gone',
+  'SCHEDULE.NOT_STARTED': 'errors.notStarted',
+  'SCHEDULE.NO_SUCH_MEETING': 'schedule.errors.gone',
+  'SCHEDULE.NO_WEEKLY_TIME': 'errors.noWeeklyTime',
+  'SCHEDULE.RANGE_INVALID': 'errors.range',
+  'SCHEDULE.SLOTS_DO_NOT_MATCH_CADENCE': 'errors.slots',
+  'SCHEDULE.TIME_INVALID': 'errors.time',
 };
 
 /**
