@@ -6,7 +6,7 @@ export { API_CODES, ERROR_TABLE, type ApiCode, type AppErrorCode } from './table
 /**
  * The one error vocabulary. Procedures throw `AppError` with a code of the domain's catalogue or
  * the api's own (`errors/table.ts`); the table gives each code its tRPC status and the message a
- * coordinator or applicant reads. The error formatter (trpc.ts) adds `domainCode` and
+ * coordinator or applicant reads. The error formatter (trpc/error-formatter.ts) adds `domainCode` and
  * `fieldErrors` for the forms.
  */
 export class AppError extends TRPCError {
