@@ -1,4 +1,4 @@
-import { Consent, FamilyNotification, Match, type EntityManager, type FamilyMember, type Pupil } from '@driehoek/db';
+import { Consent, FamilyNotification, Match, OPEN_MATCH, type EntityManager, type FamilyMember, type Pupil } from '@driehoek/db';
 import { currentConsentRecords, effectiveConsentStatus, type ConsentGiver, type ConsentRecord } from '@driehoek/domain/consent';
 import { consentGiverRoleOf } from '@driehoek/domain/pupil';
 import type { PortalFamily } from '@driehoek/contracts/portal';
@@ -30,7 +30,7 @@ export async function portalFamilyOf(em: EntityManager, records: readonly Family
     const [consents, notifications, openMatches] = await Promise.all([
       em.find(Consent, { pupil }),
       em.find(FamilyNotification, { pupil }),
-      em.count(Match, { pupil, declinedOn: null, endedOn: null }),
+      em.count(Match, { pupil, ...OPEN_MATCH }),
     ]);
     const assessment = assessPupilConsent(pupil, { consents, notifications }, today);
     const current = currentConsentRecords(consents.map(consentRecordOf));
