@@ -3,6 +3,7 @@
  * list, the pupil page and the matcher agree (CON-1(i)(ii), CON-2, CON-3, CON-5, CON-6, CON-8;
  * DOMAIN.md §3).
  */
+import { requireIsoDate } from '../input.js';
 import { ageOn, compareDates, type IsoDate } from '../calendar/index.js';
 import { AGE_OF_CONSENT, isGuardianRole, legalBasisGiverOn, sixteenthBirthday } from './age.js';
 import { currentConsentRecords, effectiveConsentStatus } from './records.js';
@@ -131,6 +132,7 @@ export function assessConsent(
   requirements: ConsentRequirements,
   today: IsoDate,
 ): ConsentAssessment {
+  requireIsoDate(today, 'today');
   const current = currentConsentRecords(records);
   const subjectAge = ageOn(subject.birthDate, today);
   const under16 = subjectAge < AGE_OF_CONSENT;

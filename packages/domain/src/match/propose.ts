@@ -3,6 +3,7 @@
  * the volunteer's capacity, the mentee's one open match, and no second match with a volunteer the
  * mentee had before when the programme wants a new mentor for a continuing mentee.
  */
+import { requireIsoDate } from '../input.js';
 import { isIsoDate, type IsoDate } from '../calendar/index.js';
 import { accept, refuse, type Refusal, type Result } from '../result.js';
 import { filled } from './dates.js';
@@ -102,6 +103,7 @@ export interface MatchProposal {
  * explained), or by `checkNewMatch`. A reason given for another source is not kept.
  */
 export function proposeMatch(proposal: MatchProposal, context: NewMatchContext, today: IsoDate): Result<MatchRecord, MatchProblem> {
+  requireIsoDate(today, 'today');
   if (!isIsoDate(proposal.proposedOn)) return refuse('MATCH.DATE_INVALID', 'proposedOn');
   if (proposal.proposedOn > today) return refuse('MATCH.DATE_IN_FUTURE', 'proposedOn');
   const manual = proposal.source === 'manual';

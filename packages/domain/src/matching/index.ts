@@ -6,6 +6,7 @@
 export * from './types.js';
 export { HELP_AREAS, type HelpArea } from './help-areas.js';
 export { assessPair, daysBetween } from './pair.js';
+export { checkMatchingInput, checkMatchingSettings, MAX_MATCHING_WEIGHT } from './validate.js';
 export { distanceKm, haversineKm, EARTH_RADIUS_KM } from './geo.js';
 export { solveBMatching, type BatchObjective, type BMatchingSolution, type SparseBMatching } from './flow.js';
 export { proposeBatch, type BatchOptions, type BatchProposal, type UnmatchedMentee, type UnmatchedReason } from './batch.js';

@@ -7,6 +7,7 @@
 import { DAY_PARTS, SPOKEN_LANGUAGES, WEEKDAYS, type AvailabilitySlot, type DayPart, type SpokenLanguage, type Weekday } from '../application/index.js';
 import type { IsoDate } from '../calendar/index.js';
 import { EARTH_RADIUS_KM } from './geo.js';
+import { checkMatchingInput } from './validate.js';
 import type {
   Gender,
   MatchCandidateMentee,
@@ -221,6 +222,7 @@ export function compile(
   settings: MatchingSettings,
   today: IsoDate,
 ): Compiled {
+  checkMatchingInput(volunteers, mentees, settings, today);
   const s = resolve(settings);
   const nV = volunteers.length;
   const nM = mentees.length;

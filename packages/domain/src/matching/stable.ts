@@ -5,6 +5,7 @@
  * assignment that is best for every mentee among all stable assignments. A pair either side did
  * not rank is unacceptable. Filter the rankings with `assessPair` first to keep hard constraints.
  */
+import { checkRankings } from './validate.js';
 
 /** A volunteer's ranking of mentees (best first) and how many mentees the volunteer takes. */
 export interface RankingVolunteer {
@@ -46,6 +47,7 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * mentee-optimal; it does not depend on the input order.
  */
 export function stableMatching(volunteers: readonly RankingVolunteer[], mentees: readonly RankingMentee[]): StableMatching {
+  checkRankings(volunteers, mentees);
   const vIndex = new Map<string, number>();
   volunteers.forEach((v, i) => vIndex.set(v.id, i));
   const rankOf = volunteers.map((v) => {

@@ -2,6 +2,7 @@
  * One place decides where a volunteer's screening stands, so the applicant list, its counts, the
  * status page and the matcher agree (SCR-1…SCR-8; DOMAIN.md §2).
  */
+import { requireIsoDate } from '../input.js';
 import { codeOfConductReacceptBy, codeOfConductStanding } from './code-of-conduct.js';
 import { judgeStep, type StepVerdict } from './steps.js';
 import type { IsoDate } from '../calendar/index.js';
@@ -93,6 +94,7 @@ function stageOf(status: ScreeningStatus, judged: readonly JudgedStep[]): Pipeli
  * volunteer up. `APPLIED` means nothing has been recorded yet.
  */
 export function assessScreening(record: ScreeningRecord, policy: ScreeningPolicy, today: IsoDate): ScreeningAssessment {
+  requireIsoDate(today, 'today');
   const judged: readonly JudgedStep[] = SCREENING_STEPS.map((step) => ({
     step,
     requirement: policy.steps[step],
