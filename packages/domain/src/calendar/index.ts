@@ -22,7 +22,13 @@ function format(y: number, m: number, d: number): IsoDate {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** Adds whole days (negative to go back). */
+/**
+ * Adds whole days (negative to go back).
+ *
+ * @example
+ * addDays('2025-02-28', 1); // '2025-03-01'
+ * @throws {DomainInputError} when `date` is not an ISO date or `days` not a whole number
+ */
 export function addDays(date: IsoDate, days: number): IsoDate {
   const [y, m, d] = parts(date);
   requireInteger(days, 'days');
@@ -41,7 +47,13 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   return format(year, month, Math.min(d, lastDay));
 }
 
-/** Negative when a is before b, zero when equal, positive after. ISO dates compare as strings. */
+/**
+ * Negative when a is before b, zero when equal, positive after. ISO dates compare as strings.
+ *
+ * @example
+ * compareDates('2025-01-05', '2025-01-10'); // -1
+ * @throws {DomainInputError} when either is not an ISO date (`'2025-1-5'` would sort after `'2025-01-10'`)
+ */
 export function compareDates(a: IsoDate, b: IsoDate): number {
   requireIsoDate(a, 'a');
   requireIsoDate(b, 'b');

@@ -124,6 +124,9 @@ function nextStepOf(needed: readonly PurposeAssessment[], countingSlots: readonl
  *   says, and never changes another purpose.
  * - CON-8 [D]: `reconfirmation` when the pupil consented before 16; `due` from the 16th birthday until
  *   the pupil gives MENTORING consent again on or after it. It does not block.
+ *
+ * @returns per purpose and giver the state, the next step, the blockers and the application outcome
+ * @throws {DomainInputError} when `today` or the subject's birth date is not an ISO date
  */
 export function assessConsent(
   records: readonly ConsentRecord[],

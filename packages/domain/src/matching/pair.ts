@@ -537,6 +537,10 @@ export function assessCompiled(c: Compiled, v: number, m: number): PairAssessmen
  * const a = assessPair(volunteer, mentee, settings, '2025-06-01');
  * if (a.ok) a.parts; // [{ part: 'distance', points: 237, km: 2.1 }, { part: 'language', points: 200, language: 'ar' }, …]
  * else a.exclusions; // [{ code: 'MATCHING.TOO_FAR', km: 14.2, limitKm: 10 }]
+ *
+ * @returns `{ ok: true, score, parts }` for a feasible pair, else `{ ok: false, exclusions }`
+ * @throws {DomainInputError} when `today` or `waitingSince` is not an ISO date, a capacity is not a
+ * whole number, or a setting (a weight above `MAX_MATCHING_WEIGHT`, a NaN) is out of range
  */
 export function assessPair(
   volunteer: MatchCandidateVolunteer,

@@ -92,6 +92,13 @@ function stageOf(status: ScreeningStatus, judged: readonly JudgedStep[]): Pipeli
  *
  * `stage` is the outcome for those statuses, otherwise the first step that still holds the
  * volunteer up. `APPLIED` means nothing has been recorded yet.
+ *
+ * @example
+ * const assessment = assessScreening(record, defaultScreeningPolicy('schoolsCool'), '2025-06-01');
+ * assessment.status; // 'IN_SCREENING'
+ * assessment.stage; // 'referenceChecks': the first required step not done
+ * @returns the status, the stage, one assessment per step and the VOG renewal date
+ * @throws {DomainInputError} when `today` is not an ISO date
  */
 export function assessScreening(record: ScreeningRecord, policy: ScreeningPolicy, today: IsoDate): ScreeningAssessment {
   requireIsoDate(today, 'today');
