@@ -1,2 +1,2 @@
 export { holidaysRouter } from './router.js';
-export { schoolHolidaysOf, regionOf } from './school-holidays-of.js';
+export { holidayEditsOf, holidaysOfSchool, regionOf, schoolHolidaysOf } from './school-holidays-of.js';

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { today } from '../../clock/index.js';
 import { AppError } from '../../errors/index.js';
 import { coordinatorProcedure, router } from '../../trpc/index.js';
-import { holidayEditOf } from './school-holidays-of.js';
+import { editsChanged, holidayEditOf } from './school-holidays-of.js';
 import { holidayEditView, schoolHolidaysView } from './view.js';
 
 const get = coordinatorProcedure.output(viewOutput).query(({ ctx }) => schoolHolidaysView(ctx.em, ctx.actor.organisationId, today(ctx.services.clock)));
@@ -35,6 +35,7 @@ const addEdit = coordinatorProcedure
       throw new AppError(refusal.code, refusal.field);
     }
     await ctx.em.flush();
+    editsChanged(ctx.em);
     return holidayEditView(row);
   });
 
@@ -46,6 +47,7 @@ const removeEdit = coordinatorProcedure
     if (!row) throw new AppError('NOT_FOUND', 'editId');
     ctx.em.remove(row);
     await ctx.em.flush();
+    editsChanged(ctx.em);
     return { removed: true as const };
   });
 
