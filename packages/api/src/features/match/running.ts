@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CheckIn, FamilyMember, MeetingLog, Pupil } from '@driehoek/db';
+import { CheckIn, FamilyMember, Match, MeetingLog, Pupil } from '@driehoek/db';
 import { matchActionInput, matchDetail } from '@driehoek/contracts/matches';
 import { endMatchInput, meetingLogView, scheduleExceptionInput, scheduleInput, scheduleView, triangleView } from '@driehoek/contracts/running';
 import { addDays } from '@driehoek/domain/calendar';
@@ -86,6 +86,8 @@ export const triangle = coordinatorProcedure
 /**
  * Closes a match: the reason, who ended it, planned or early (from the planned end), and a note.
  * A mentee who wants to go on after the term gets a new volunteer, not an extension (Parent'R'US 3.1).
+ * A suspended match ends the same way. When the volunteer stopped, the coordinator says whether
+ * they take new pupils; if not, their capacity drops to the matches they keep.
  */
 export const end = coordinatorProcedure
   .input(endMatchInput)
@@ -100,8 +102,15 @@ export const end = coordinatorProcedure
       day,
     );
     if (!result.ok) throw new AppError(result.code, result.field);
+    if (input.reason === 'mentorStopped' && input.volunteerTakesNewPupils === undefined) throw new AppError('MATCH.REASON_REQUIRED', 'volunteerTakesNewPupils');
     ctx.em.assign(match, { ...matchColumnsOf(result.value.match), closure: result.value.closure });
     audit(ctx.em, ctx.actor, 'match.ended', 'Match', match.id);
+    if (input.reason === 'mentorStopped' && input.volunteerTakesNewPupils === false) {
+      // A volunteer who stops frees no place they did not have: their capacity becomes the matches they keep.
+      const kept = await ctx.em.count(Match, { volunteer: match.volunteer, declinedOn: null, endedOn: null, id: { $ne: match.id } });
+      match.volunteer.capacity = kept;
+      audit(ctx.em, ctx.actor, 'volunteer.capacity', 'Volunteer', match.volunteer.id);
+    }
     await ctx.em.flush();
     return matchDetailOf(match);
   });

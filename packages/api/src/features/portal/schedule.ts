@@ -8,7 +8,8 @@ import { AppError } from '../../errors/index.js';
 import { today } from '../../clock/index.js';
 import { audit } from '../../audit/index.js';
 import { queueMail } from '../../mail/outbox.js';
-import { scheduleOf, scheduleViewOf } from '../match/index.js';
+import { isRunning } from '@driehoek/domain/match';
+import { matchRecordOf, scheduleOf, scheduleViewOf } from '../match/index.js';
 
 async function childMatches(ctx: { em: EntityManager; family: { records: { pupil: { id: string } }[] } }) {
   return ctx.em.find(
@@ -24,6 +25,7 @@ async function scheduleList(ctx: Parameters<typeof childMatches>[0], day: string
     pupilId: match.pupil.id,
     childFirstName: match.pupil.firstName,
     volunteerFirstName: match.volunteer.firstName,
+    state: isRunning(matchRecordOf(match)) ? ('running' as const) : ('paused' as const),
     meetings: scheduleViewOf(match, day, addDays(day, 28)).meetings,
   }));
 }
