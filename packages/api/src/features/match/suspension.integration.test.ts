@@ -170,3 +170,38 @@ describe('SCR-4, SCR-7, SCR-8: screening', () => {
     }
   });
 });
+
+describe('stopping a volunteer', () => {
+  it('pausing a volunteer suspends their running match, with the note why; revoking the screening (SCR-8) suspends for good and signs them out', async () => {
+    const fresh = await openDemoWorld();
+    try {
+      const coordinator = await (async () => {
+        const browser = fresh.browser();
+        await browser.auth.login({ email: 'coordinator@schoolscool.example', password: 'driehoek-demo' });
+        return browser;
+      })();
+      const matches = await coordinator.matches.list({ stage: 'active' });
+      const noah = matches.find((m) => m.pupil.name === 'Noah Jansen')!;
+      const lina = matches.find((m) => m.pupil.name === 'Lina Haddad')!;
+      const lotte = await fresh.orm.em.fork().findOneOrFail(Volunteer, { id: noah.volunteer.id });
+      const profile = { volunteerId: lotte.id, capacity: lotte.capacity, skills: lotte.skills as never, gender: lotte.gender as never, suspended: true };
+      expect(await codeOf(coordinator.applicants.updateMatchingProfile(profile))).toBe('MATCH.REASON_REQUIRED');
+      expect((await coordinator.matches.get({ matchId: noah.id })).stage).toBe('active');
+      await coordinator.applicants.updateMatchingProfile({ ...profile, suspensionNote: 'Twee maanden in het buitenland.' });
+      expect((await coordinator.matches.get({ matchId: noah.id })).suspension).toMatchObject({ reasons: ['coordinator'], notes: ['Twee maanden in het buitenland.'], final: false });
+
+      const iris = fresh.browser();
+      await iris.portal.requestCode({ email: 'iris.vandijk@example.org', language: 'nl' });
+      await iris.portal.verifyCode({ email: 'iris.vandijk@example.org', code: await portalCodeFromMail(fresh, 'iris.vandijk@example.org') });
+      expect(await iris.portal.myMatches()).toHaveLength(1);
+      await coordinator.screening.revoke({ volunteerId: lina.volunteer.id, reason: 'VOG_REFUSED' });
+      expect((await coordinator.matches.get({ matchId: lina.id })).suspension).toMatchObject({ reasons: ['screeningRevoked'], final: true });
+      expect(await codeOf(iris.portal.myMatches())).toBe('AUTH.NOT_SIGNED_IN');
+      const other = fresh.browser();
+      await other.auth.login({ email: 'coordinator@utrecht.example', password: 'driehoek-demo' });
+      expect(await codeOf(other.screening.revoke({ volunteerId: noah.volunteer.id, reason: 'SCREENING_REVOKED' }))).toBe('NOT_FOUND');
+    } finally {
+      await fresh.close();
+    }
+  });
+});

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { freshPage, launchChromium } from './browser.js';
+import { startServer, type RunningServer } from './server.js';
+import { seriousAccessibilityViolations } from './axe.js';
+
+/** The portal's own Dutch texts, so the test clicks and reads what a parent or volunteer sees. */
+const nl = JSON.parse(readFileSync(new URL('../../portal/src/locales/nl.json', import.meta.url), 'utf8')) as Record<string, Record<string, string>>;
+const fill = (text: string, name: string) => text.replaceAll('{{name}}', name);
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signInToCoordinatorApp(page: Page) {
+  await page.goto(`${server.url}/coordinator/`);
+  await page.getByLabel('E-mailadres').fill('coordinator@schoolscool.example');
+  await page.getByLabel('Wachtwoord').fill('driehoek-demo');
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+}
+
+/** Signs in to the portal with the code from the newest sign-in e-mail, read in the development outbox. */
+async function signInToPortal(email: string): Promise<Page> {
+  const portal = await freshPage(browser);
+  await portal.goto(`${server.url}/portal/sign-in`);
+  await portal.getByLabel(nl.signIn!.email!, { exact: true }).fill(email);
+  await portal.getByRole('button', { name: nl.signIn!.send }).click();
+  await portal.getByLabel(nl.signIn!.code!).waitFor();
+  const outbox = await freshPage(browser);
+  await signInToCoordinatorApp(outbox);
+  await outbox.getByRole('link', { name: 'Verzonden e-mail' }).click();
+  await outbox.getByRole('button', { name: /Bericht tonen: Je code om in te loggen/ }).first().click();
+  const code = /(\d{6})/.exec(await outbox.locator('main').innerText())![1]!;
+  await outbox.context().close();
+  await portal.getByLabel(nl.signIn!.code!).fill(code);
+  await portal.getByRole('button', { name: nl.signIn!.submit, exact: true }).click();
+  return portal;
+}
+
+describe('a withdrawal stops the match in the browser (CON-4)', () => {
+  it("a parent withdraws the mentoring consent; the volunteer's portal shows the match paused, without meetings", async () => {
+    const before = await signInToPortal('lotte.visser@example.org');
+    await before.getByRole('heading', { name: nl.volunteer!.title, level: 1 }).waitFor();
+    await before.getByRole('heading', { name: nl.volunteer!.nextTitle }).waitFor();
+    expect(await before.locator('.portal-meetings li').count()).toBeGreaterThan(0);
+    await before.context().close();
+
+    const parent = await signInToPortal('petra.jansen@example.org');
+    await parent.getByRole('button', { name: nl.consent!.withdraw }).first().waitFor();
+    // Open each "Intrekken" in turn until the one whose consequence is that the volunteer stops.
+    const mentoring = fill(nl.consent!.withdrawMentoring!, 'Noah');
+    for (let index = 0; ; index++) {
+      const buttons = parent.getByRole('button', { name: nl.consent!.withdraw, exact: true });
+      expect(index).toBeLessThan(await buttons.count());
+      await buttons.nth(index).click();
+      if (await parent.getByText(mentoring).isVisible()) break;
+      await parent.getByRole('button', { name: nl.consent!.withdrawKeep }).click();
+    }
+    const withdrawn = parent.waitForResponse((r) => r.url().includes('/trpc/portal.withdrawConsent'));
+    await parent.getByRole('button', { name: nl.consent!.withdrawYes }).click();
+    expect((await withdrawn).status()).toBe(200);
+    await parent.getByText(`${nl.consent!.withdrawn} ${mentoring}`).waitFor();
+    await parent.context().close();
+
+    const volunteer = await signInToPortal('lotte.visser@example.org');
+    await volunteer.getByRole('heading', { name: nl.volunteer!.title, level: 1 }).waitFor();
+    await volunteer.getByText(nl.volunteer!.pausedTitle!).waitFor();
+    await volunteer.getByText(fill(nl.volunteer!.pausedText!, 'Noah')).waitFor();
+    expect(await volunteer.locator('.portal-meetings li').count()).toBe(0);
+    expect(await volunteer.getByRole('button', { name: nl.volunteer!.writeLog }).count()).toBe(0);
+    expect(await seriousAccessibilityViolations(volunteer)).toEqual([]);
+    await volunteer.context().close();
+
+    // The coordinator sees it paused, with the reason, and on Vandaag.
+    const coordinator = await freshPage(browser);
+    await signInToCoordinatorApp(coordinator);
+    await coordinator.getByText('De koppeling is gepauzeerd sinds', { exact: false }).first().waitFor();
+    await coordinator.context().close();
+  });
+});
