@@ -4,6 +4,7 @@ import { matchActionInput, matchDetail } from '@driehoek/contracts/matches';
 import { endMatchInput, meetingLogView, scheduleExceptionInput, scheduleInput, scheduleView, triangleView } from '@driehoek/contracts/running';
 import { addDays } from '@driehoek/domain/calendar';
 import { closeMatch } from '@driehoek/domain/closure';
+import { isRunning } from '@driehoek/domain/match';
 import { addScheduleException as addException } from '@driehoek/domain/schedule';
 import { coordinatorProcedure } from '../../trpc/index.js';
 import { AppError } from '../../errors/index.js';
@@ -27,7 +28,8 @@ export const addScheduleException = coordinatorProcedure
   .mutation(async ({ ctx, input }) => {
     const day = today(ctx.services.clock);
     const match = await loadMatch(ctx.em, ctx.actor, input.matchId);
-    const current = scheduleOf(match);
+    // A suspended match has no meetings to cancel or move: resume it first.
+    const current = isRunning(matchRecordOf(match)) ? scheduleOf(match) : null;
     if (!current) throw new AppError('SCHEDULE.NOT_RUNNING');
     const result = addException(current, input.exception, day);
     if (!result.ok) throw new AppError(result.code, result.field);

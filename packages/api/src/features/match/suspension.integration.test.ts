@@ -7,6 +7,7 @@ import { PORTAL_SESSION_COOKIE } from '../../trpc/context.js';
 import { NOW, TODAY, day, demoSignedIn, openDemoWorld, portalCodeFromMail, type TestWorld } from '../../testing/harness.js';
 import { calendarFile } from '../portal/index.js';
 import { suspendUnscreenedMatches } from '../screening/index.js';
+import { suspendMatch } from './index.js';
 
 let world: TestWorld;
 beforeAll(async () => {
@@ -200,6 +201,29 @@ describe('stopping a volunteer', () => {
       const other = fresh.browser();
       await other.auth.login({ email: 'coordinator@utrecht.example', password: 'driehoek-demo' });
       expect(await codeOf(other.screening.revoke({ volunteerId: noah.volunteer.id, reason: 'SCREENING_REVOKED' }))).toBe('NOT_FOUND');
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
+describe('SAF-10: a suspension for a concern', () => {
+  it('tells the volunteer and the family nothing automatically, and shows the other coordinators no reason', async () => {
+    const fresh = await openDemoWorld();
+    try {
+      const coordinator = fresh.browser();
+      await coordinator.auth.login({ email: 'coordinator@schoolscool.example', password: 'driehoek-demo' });
+      const noah = (await coordinator.matches.list({ stage: 'active' })).find((m) => m.pupil.name === 'Noah Jansen')!;
+      const em = fresh.orm.em.fork();
+      const organisationId = (await em.findOneOrFail(Match, { id: noah.id })).organisation.id;
+      await suspendMatch(em, { actor: { id: 'lead', organisationId }, today: TODAY }, noah.id, { reason: 'concern', concernId: 'concern-1', note: 'Zorg over thuis.' });
+      await em.flush();
+      const detail = await coordinator.matches.get({ matchId: noah.id });
+      expect(detail.stage).toBe('suspended');
+      expect(detail.suspension).toEqual({ since: TODAY, reasons: [], notes: [], final: false });
+      const mails = await fresh.orm.em.fork().find(OutboxMessage, { dedupeKey: { $like: `suspended:${noah.id}:%` } });
+      expect(mails).toEqual([]);
+      expect((await coordinator.attention.list({})).items.filter((item) => item.matchId === noah.id).map((item) => item.reason.kind)).toEqual(['matchSuspended']);
     } finally {
       await fresh.close();
     }

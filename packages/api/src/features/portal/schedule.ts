@@ -41,7 +41,7 @@ export const cantMakeIt = familyProcedure
     const day = today(ctx.services.clock);
     const match = (await childMatches(ctx)).find((candidate) => candidate.id === input.matchId);
     if (!match) throw new AppError('NOT_FOUND', 'matchId');
-    const current = scheduleOf(match);
+    const current = isRunning(matchRecordOf(match)) ? scheduleOf(match) : null;
     if (!current) throw new AppError('SCHEDULE.NOT_RUNNING');
     const result = addScheduleException(current, { kind: 'cancelled', date: input.date, reason: 'family' }, day);
     if (!result.ok) throw new AppError(result.code, result.field);
