@@ -7,6 +7,8 @@ import { seriousAccessibilityViolations } from './axe.js';
 
 /** The portal's own Dutch texts, so the test clicks and reads what a parent or volunteer sees. */
 const nl = JSON.parse(readFileSync(new URL('../../portal/src/locales/nl.json', import.meta.url), 'utf8')) as Record<string, Record<string, string>>;
+/** Nadia Haddad reads the portal in Arabic, her preferred language. */
+const ar = JSON.parse(readFileSync(new URL('../../portal/src/locales/ar.json', import.meta.url), 'utf8')) as Record<string, Record<string, string>>;
 const fill = (text: string, name: string) => text.replaceAll('{{name}}', name);
 
 let server: RunningServer;
@@ -81,10 +83,37 @@ describe('a withdrawal stops the match in the browser (CON-4)', () => {
     expect(await seriousAccessibilityViolations(volunteer)).toEqual([]);
     await volunteer.context().close();
 
-    // The coordinator sees it paused, with the reason, and on Vandaag.
+    // The coordinator sees it on Vandaag, and on the match page paused with the reason; it cannot resume without the consent.
     const coordinator = await freshPage(browser);
     await signInToCoordinatorApp(coordinator);
     await coordinator.getByText('De koppeling is gepauzeerd sinds', { exact: false }).first().waitFor();
+    await coordinator.getByRole('link', { name: 'Noah Jansen en Lotte Visser' }).first().click();
+    await coordinator.getByRole('heading', { name: 'Deze koppeling is gepauzeerd' }).waitFor();
+    await coordinator.getByText('Een toestemming die de koppeling nodig heeft, is ingetrokken.').waitFor();
+    await coordinator.getByRole('button', { name: 'Koppeling hervatten' }).click();
+    await coordinator.getByText('De koppeling kan nog niet hervatten').waitFor();
+    expect(await seriousAccessibilityViolations(coordinator)).toEqual([]);
+    await coordinator.context().close();
+  });
+
+  it('a coordinator pauses a running match with a note, the family sees the pause in its language, and the coordinator resumes it', async () => {
+    const coordinator = await freshPage(browser);
+    await signInToCoordinatorApp(coordinator);
+    await coordinator.getByRole('link', { name: 'Koppelingen', exact: true }).click();
+    await coordinator.getByRole('link', { name: /Lina Haddad/ }).first().click();
+    await coordinator.getByRole('button', { name: 'Koppeling pauzeren' }).click();
+    await coordinator.getByLabel('Waarom').fill('Het gezin vraagt om een rustige maand.');
+    await coordinator.getByRole('button', { name: 'Nu pauzeren' }).click();
+    await coordinator.getByRole('heading', { name: 'Deze koppeling is gepauzeerd' }).waitFor();
+    await coordinator.getByText('Het gezin vraagt om een rustige maand.').waitFor();
+    expect(await seriousAccessibilityViolations(coordinator)).toEqual([]);
+
+    const parent = await signInToPortal('nadia.haddad@example.org');
+    await parent.getByText(ar.schedule!.pausedTitle!).first().waitFor();
+    await parent.context().close();
+
+    await coordinator.getByRole('button', { name: 'Koppeling hervatten' }).click();
+    await coordinator.getByRole('heading', { name: 'Koppeling pauzeren' }).waitFor();
     await coordinator.context().close();
   });
 });
