@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Match, OutboxMessage, Volunteer } from '@driehoek/db';
 import { addMonths } from '@driehoek/domain/calendar';
-import { AppError } from '../../errors/index.js';
 import { fixedClock } from '../../clock/index.js';
-import { PORTAL_SESSION_COOKIE } from '../../trpc/context.js';
-import { NOW, TODAY, day, demoSignedIn, openDemoWorld, portalCodeFromMail, type TestWorld } from '../../testing/harness.js';
+import { codeOf, portalSignedIn, NOW, TODAY, day, demoSignedIn, openDemoWorld, type TestWorld } from '../../testing/harness.js';
 import { calendarFile } from '../portal/index.js';
 import { suspendUnscreenedMatches } from '../screening/index.js';
 import { suspendMatch } from './index.js';
@@ -16,16 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await world?.close();
 });
-
-const codeOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (e: unknown) => (e instanceof AppError ? e.domainCode : String(e)));
-
-async function portalSignedIn(email: string) {
-  const browser = world.browser();
-  await browser.portal.requestCode({ email, language: 'nl' });
-  await browser.portal.verifyCode({ email, code: await portalCodeFromMail(world, email) });
-  expect(browser.cookies.has(PORTAL_SESSION_COOKIE)).toBe(true);
-  return browser;
-}
 
 async function matchOf(coordinatorEmail: 'coordinator@schoolscool.example' | 'coordinator@utrecht.example', pupilName: string) {
   const coordinator = await demoSignedIn(world, coordinatorEmail);
@@ -59,8 +47,8 @@ describe("the coordinator's suspension", () => {
 
   it('suspending cancels the future meetings in the portals and the calendar feeds, puts it on Vandaag and tells both sides; resuming restores them', async () => {
     const { coordinator, match } = await matchOf('coordinator@schoolscool.example', 'Noah Jansen');
-    const volunteer = await portalSignedIn('lotte.visser@example.org');
-    const parent = await portalSignedIn('petra.jansen@example.org');
+    const volunteer = await portalSignedIn(world, 'lotte.visser@example.org');
+    const parent = await portalSignedIn(world, 'petra.jansen@example.org');
     expect((await volunteer.portal.myMatches())[0]!.nextMeetings.length).toBeGreaterThan(0);
     expect((await feedFrom(volunteer)).some((event) => event.status === 'CONFIRMED')).toBe(true);
     await expect(coordinator.matches.suspend({ matchId: match.id, reason: 'coordinator', note: '' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
@@ -99,8 +87,8 @@ describe('CON-4: a withdrawal in a running match', () => {
   it("suspends the match: the volunteer's portal shows it paused without meetings, the feed cancels them, the family is told in its language", async () => {
     const { coordinator, match } = await matchOf('coordinator@schoolscool.example', 'Lina Haddad');
     expect(match.stage).toBe('active');
-    const volunteer = await portalSignedIn('iris.vandijk@example.org');
-    const parent = await portalSignedIn('nadia.haddad@example.org');
+    const volunteer = await portalSignedIn(world, 'iris.vandijk@example.org');
+    const parent = await portalSignedIn(world, 'nadia.haddad@example.org');
     const family = await parent.portal.family();
     const mentoring = family.children[0]!.consents.find((item) => item.ownConsentId && item.neededToMatch)!;
     await parent.portal.withdrawConsent({ consentId: mentoring.ownConsentId! });
@@ -135,7 +123,7 @@ describe('CON-4: a withdrawal in a running match', () => {
 describe('SCR-4, SCR-7, SCR-8: screening', () => {
   it('SCR-7: a volunteer whose screening is revoked reads nothing of the pupil, even before the match is suspended', async () => {
     const { match } = await matchOf('coordinator@schoolscool.example', 'Noah Jansen');
-    const volunteer = await portalSignedIn('lotte.visser@example.org');
+    const volunteer = await portalSignedIn(world, 'lotte.visser@example.org');
     expect(await codeOf(volunteer.portal.myLogs({ matchId: match.id }))).toBe('ok');
     const em = world.orm.em.fork();
     await em.nativeUpdate(Volunteer, { id: match.volunteer.id }, { revokedOn: TODAY });
@@ -176,11 +164,7 @@ describe('stopping a volunteer', () => {
   it('pausing a volunteer suspends their running match, with the note why; revoking the screening (SCR-8) suspends for good and signs them out', async () => {
     const fresh = await openDemoWorld();
     try {
-      const coordinator = await (async () => {
-        const browser = fresh.browser();
-        await browser.auth.login({ email: 'coordinator@schoolscool.example', password: 'driehoek-demo' });
-        return browser;
-      })();
+      const coordinator = await demoSignedIn(fresh, 'coordinator@schoolscool.example');
       const matches = await coordinator.matches.list({ stage: 'active' });
       const noah = matches.find((m) => m.pupil.name === 'Noah Jansen')!;
       const lina = matches.find((m) => m.pupil.name === 'Lina Haddad')!;
@@ -191,15 +175,12 @@ describe('stopping a volunteer', () => {
       await coordinator.applicants.updateMatchingProfile({ ...profile, suspensionNote: 'Twee maanden in het buitenland.' });
       expect((await coordinator.matches.get({ matchId: noah.id })).suspension).toMatchObject({ reasons: ['coordinator'], notes: ['Twee maanden in het buitenland.'], final: false });
 
-      const iris = fresh.browser();
-      await iris.portal.requestCode({ email: 'iris.vandijk@example.org', language: 'nl' });
-      await iris.portal.verifyCode({ email: 'iris.vandijk@example.org', code: await portalCodeFromMail(fresh, 'iris.vandijk@example.org') });
+      const iris = await portalSignedIn(fresh, 'iris.vandijk@example.org');
       expect(await iris.portal.myMatches()).toHaveLength(1);
       await coordinator.screening.revoke({ volunteerId: lina.volunteer.id, reason: 'VOG_REFUSED' });
       expect((await coordinator.matches.get({ matchId: lina.id })).suspension).toMatchObject({ reasons: ['screeningRevoked'], final: true });
       expect(await codeOf(iris.portal.myMatches())).toBe('AUTH.NOT_SIGNED_IN');
-      const other = fresh.browser();
-      await other.auth.login({ email: 'coordinator@utrecht.example', password: 'driehoek-demo' });
+      const other = await demoSignedIn(fresh, 'coordinator@utrecht.example');
       expect(await codeOf(other.screening.revoke({ volunteerId: noah.volunteer.id, reason: 'SCREENING_REVOKED' }))).toBe('NOT_FOUND');
     } finally {
       await fresh.close();
@@ -211,8 +192,7 @@ describe('SAF-10: a suspension for a concern', () => {
   it('tells the volunteer and the family nothing automatically, and shows the other coordinators no reason', async () => {
     const fresh = await openDemoWorld();
     try {
-      const coordinator = fresh.browser();
-      await coordinator.auth.login({ email: 'coordinator@schoolscool.example', password: 'driehoek-demo' });
+      const coordinator = await demoSignedIn(fresh, 'coordinator@schoolscool.example');
       const noah = (await coordinator.matches.list({ stage: 'active' })).find((m) => m.pupil.name === 'Noah Jansen')!;
       const em = fresh.orm.em.fork();
       const organisationId = (await em.findOneOrFail(Match, { id: noah.id })).organisation.id;
