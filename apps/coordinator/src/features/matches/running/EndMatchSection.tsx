@@ -15,8 +15,7 @@ import { todayIso } from '../../../dates';
 import { useErrorText } from '../../../server-errors';
 import { useFormServerErrors } from '../../../forms/form-errors';
 import { StepForm } from '../../../forms/StepForm';
-import { matchSaved } from '../saving';
-import { runningChanged } from './saving';
+import { runningMatchSaved } from './saving';
 import { CLOSURE_REASONS, ENDED_BY } from './vocabulary';
 import type { MatchDetail } from '../../../api-types';
 
@@ -66,10 +65,7 @@ function EndMatchForm({ match, onSaved, onCancel }: { match: MatchDetail; onSave
   const server = useFormServerErrors(form, ['endedOn', 'reason', 'endedBy', 'note', 'volunteerTakesNewPupils']);
   const mutation = useMutation(
     trpc.matches.end.mutationOptions({
-      onSuccess: (detail) => {
-        matchSaved(detail);
-        runningChanged();
-      },
+      onSuccess: runningMatchSaved,
     }),
   );
   return (

@@ -13,8 +13,7 @@ import { formatDay } from '../../../dates';
 import { useErrorText, useServerErrorText } from '../../../server-errors';
 import { useFormServerErrors } from '../../../forms/form-errors';
 import { StepForm } from '../../../forms/StepForm';
-import { matchSaved } from '../saving';
-import { runningChanged } from './saving';
+import { runningMatchSaved } from './saving';
 import type { MatchDetail } from '../../../api-types';
 
 type SuspendValues = z.input<typeof suspendMatchInput>;
@@ -30,10 +29,7 @@ export function SuspendSection({ match }: { match: MatchDetail }) {
   const serverErrorText = useServerErrorText();
   const resume = useMutation(
     trpc.matches.resume.mutationOptions({
-      onSuccess: (detail) => {
-        matchSaved(detail);
-        runningChanged();
-      },
+      onSuccess: runningMatchSaved,
     }),
   );
   const suspension = match.suspension;
@@ -89,10 +85,7 @@ function SuspendForm({ match, onSaved, onCancel }: { match: MatchDetail; onSaved
   const server = useFormServerErrors(form, ['note']);
   const mutation = useMutation(
     trpc.matches.suspend.mutationOptions({
-      onSuccess: (detail) => {
-        matchSaved(detail);
-        runningChanged();
-      },
+      onSuccess: runningMatchSaved,
     }),
   );
   return (
