@@ -3,6 +3,7 @@
  * list, the pupil page and the matcher agree (CON-1(i)(ii), CON-2, CON-3, CON-5, CON-6, CON-8;
  * DOMAIN.md §3).
  */
+import { requireIsoDate } from '../input.js';
 import { ageOn, compareDates, type IsoDate } from '../calendar/index.js';
 import { AGE_OF_CONSENT, isGuardianRole, legalBasisGiverOn, sixteenthBirthday } from './age.js';
 import { currentConsentRecords, effectiveConsentStatus } from './records.js';
@@ -123,6 +124,9 @@ function nextStepOf(needed: readonly PurposeAssessment[], countingSlots: readonl
  *   says, and never changes another purpose.
  * - CON-8 [D]: `reconfirmation` when the pupil consented before 16; `due` from the 16th birthday until
  *   the pupil gives MENTORING consent again on or after it. It does not block.
+ *
+ * @returns per purpose and giver the state, the next step, the blockers and the application outcome
+ * @throws {DomainInputError} when `today` or the subject's birth date is not an ISO date
  */
 export function assessConsent(
   records: readonly ConsentRecord[],
@@ -131,6 +135,7 @@ export function assessConsent(
   requirements: ConsentRequirements,
   today: IsoDate,
 ): ConsentAssessment {
+  requireIsoDate(today, 'today');
   const current = currentConsentRecords(records);
   const subjectAge = ageOn(subject.birthDate, today);
   const under16 = subjectAge < AGE_OF_CONSENT;

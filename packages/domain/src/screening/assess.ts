@@ -2,6 +2,7 @@
  * One place decides where a volunteer's screening stands, so the applicant list, its counts, the
  * status page and the matcher agree (SCR-1…SCR-8; DOMAIN.md §2).
  */
+import { requireIsoDate } from '../input.js';
 import { codeOfConductReacceptBy, codeOfConductStanding } from './code-of-conduct.js';
 import { judgeStep, type StepVerdict } from './steps.js';
 import type { IsoDate } from '../calendar/index.js';
@@ -91,8 +92,16 @@ function stageOf(status: ScreeningStatus, judged: readonly JudgedStep[]): Pipeli
  *
  * `stage` is the outcome for those statuses, otherwise the first step that still holds the
  * volunteer up. `APPLIED` means nothing has been recorded yet.
+ *
+ * @example
+ * const assessment = assessScreening(record, defaultScreeningPolicy('schoolsCool'), '2025-06-01');
+ * assessment.status; // 'IN_SCREENING'
+ * assessment.stage; // 'referenceChecks': the first required step not done
+ * @returns the status, the stage, one assessment per step and the VOG renewal date
+ * @throws {DomainInputError} when `today` is not an ISO date
  */
 export function assessScreening(record: ScreeningRecord, policy: ScreeningPolicy, today: IsoDate): ScreeningAssessment {
+  requireIsoDate(today, 'today');
   const judged: readonly JudgedStep[] = SCREENING_STEPS.map((step) => ({
     step,
     requirement: policy.steps[step],
