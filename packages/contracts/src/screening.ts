@@ -33,7 +33,7 @@ export const registerVogInput = z.object({
   issueDate: isoDate,
   screeningAspects: z.array(z.string().regex(/^\d{2}$/, { message: 'errors.aspect' })).max(20),
   justisReference: optionalText(60).optional(),
-  result: z.enum(['PROVIDED', 'NOT_PROVIDED']),
+  result: z.enum(['provided', 'notProvided']),
 });
 
 export const signCodeOfConductInput = z.object({ ...volunteer, signedOn: isoDate, version: requiredText(40) });
@@ -51,7 +51,7 @@ export const decideInput = z.object({
  * SCR-8: the volunteer's screening is revoked (or they reported a VOG refusal): every running match
  * is suspended for good, proposals declined, sessions ended.
  */
-export const revokeScreeningInput = z.object({ ...volunteer, reason: z.enum(['VOG_REFUSED', 'SCREENING_REVOKED']) });
+export const revokeScreeningInput = z.object({ ...volunteer, reason: z.enum(['vogRefused', 'screeningRevoked']) });
 
 export const listApplicantsInput = z.object({
   programmeId: id,

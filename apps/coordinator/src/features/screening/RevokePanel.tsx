@@ -15,9 +15,9 @@ import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../../forms/Saved
 import type { ApplicantDetail } from '../../api-types';
 
 type Values = z.input<typeof revokeScreeningInput>;
-const REASONS = ['VOG_REFUSED', 'SCREENING_REVOKED'] as const;
+const REASONS = ['vogRefused', 'screeningRevoked'] as const;
 /** Screened volunteers, whose screening can be withdrawn; REVOKED shows that it was. */
-const SCREENED = new Set(['CLEARED', 'ACTION_REQUIRED', 'SCREENING_EXPIRED']);
+const SCREENED = new Set(['cleared', 'actionRequired', 'screeningExpired']);
 
 /**
  * SCR-8: revoking a screened volunteer's screening, or recording that they reported a VOG refusal.
@@ -29,12 +29,12 @@ export function RevokePanel({ applicant }: { applicant: ApplicantDetail }) {
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState<Saved>(NOT_SAVED);
   const status = applicant.assessment.status;
-  if (status !== 'REVOKED' && !SCREENED.has(status)) return null;
+  if (status !== 'revoked' && !SCREENED.has(status)) return null;
   return (
     <section aria-labelledby="revoke-heading" className="coordinator-decision">
       <h2 id="revoke-heading">{t('revokeScreening.title')}</h2>
       <SavedNotice message={saved.message} version={saved.version} />
-      {status === 'REVOKED' ? (
+      {status === 'revoked' ? (
         <p>{t('revokeScreening.revoked')}</p>
       ) : open ? (
         <RevokeForm
@@ -60,7 +60,7 @@ export function RevokePanel({ applicant }: { applicant: ApplicantDetail }) {
 function RevokeForm({ volunteerId, onSaved, onCancel }: { volunteerId: string; onSaved: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const form = useForm<Values>({ resolver: zodResolver(revokeScreeningInput), defaultValues: { volunteerId, reason: 'SCREENING_REVOKED' } });
+  const form = useForm<Values>({ resolver: zodResolver(revokeScreeningInput), defaultValues: { volunteerId, reason: 'screeningRevoked' } });
   const server = useServerErrors(form, ['reason']);
   const mutation = useMutation(
     trpc.screening.revoke.mutationOptions({

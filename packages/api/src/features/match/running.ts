@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CheckIn, FamilyMember, Match, MeetingLog, Pupil } from '@driehoek/db';
+import { CheckIn, FamilyMember, Match, MeetingLog, OPEN_MATCH, Pupil } from '@driehoek/db';
 import { matchActionInput, matchDetail } from '@driehoek/contracts/matches';
 import { endMatchInput, meetingLogView, scheduleExceptionInput, scheduleInput, scheduleView, triangleView } from '@driehoek/contracts/running';
 import { addDays } from '@driehoek/domain/calendar';
@@ -109,7 +109,7 @@ export const end = coordinatorProcedure
     audit(ctx.em, ctx.actor, 'match.ended', 'Match', match.id);
     if (input.reason === 'mentorStopped' && input.volunteerTakesNewPupils === false) {
       // A volunteer who stops frees no place they did not have: their capacity becomes the matches they keep.
-      const kept = await ctx.em.count(Match, { volunteer: match.volunteer, declinedOn: null, endedOn: null, id: { $ne: match.id } });
+      const kept = await ctx.em.count(Match, { volunteer: match.volunteer, ...OPEN_MATCH, id: { $ne: match.id } });
       match.volunteer.capacity = kept;
       audit(ctx.em, ctx.actor, 'volunteer.capacity', 'Volunteer', match.volunteer.id);
     }

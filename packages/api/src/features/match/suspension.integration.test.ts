@@ -177,11 +177,11 @@ describe('stopping a volunteer', () => {
 
       const iris = await portalSignedIn(fresh, 'iris.vandijk@example.org');
       expect(await iris.portal.myMatches()).toHaveLength(1);
-      await coordinator.screening.revoke({ volunteerId: lina.volunteer.id, reason: 'VOG_REFUSED' });
+      await coordinator.screening.revoke({ volunteerId: lina.volunteer.id, reason: 'vogRefused' });
       expect((await coordinator.matches.get({ matchId: lina.id })).suspension).toMatchObject({ reasons: ['screeningRevoked'], final: true });
       expect(await codeOf(iris.portal.myMatches())).toBe('AUTH.NOT_SIGNED_IN');
       const other = await demoSignedIn(fresh, 'coordinator@utrecht.example');
-      expect(await codeOf(other.screening.revoke({ volunteerId: noah.volunteer.id, reason: 'SCREENING_REVOKED' }))).toBe('NOT_FOUND');
+      expect(await codeOf(other.screening.revoke({ volunteerId: noah.volunteer.id, reason: 'screeningRevoked' }))).toBe('NOT_FOUND');
     } finally {
       await fresh.close();
     }

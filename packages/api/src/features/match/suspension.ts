@@ -6,7 +6,7 @@
  * portal, the calendar feeds, the reminders and *Vandaag* all see a match without meetings.
  * Saved with the caller's flush, in the transaction of the change that causes it.
  */
-import { FamilyMember, Match, type EntityManager } from '@driehoek/db';
+import { FamilyMember, Match, OPEN_MATCH, type EntityManager } from '@driehoek/db';
 import type { IsoDate } from '@driehoek/domain/calendar';
 import {
   currentSuspension,
@@ -126,7 +126,7 @@ export async function resumeMatch(em: EntityManager, ctx: SuspensionContext, mat
 
 /** The open match of a pupil that has started (running or suspended), if any: the one a withdrawal reaches (CON-4). */
 export async function startedMatchOfPupil(em: EntityManager, pupilId: string): Promise<Match | null> {
-  return em.findOne(Match, { pupil: pupilId, startedOn: { $ne: null }, declinedOn: null, endedOn: null }, { populate: POPULATE });
+  return em.findOne(Match, { pupil: pupilId, startedOn: { $ne: null }, ...OPEN_MATCH }, { populate: POPULATE });
 }
 
 /**
@@ -135,7 +135,7 @@ export async function startedMatchOfPupil(em: EntityManager, pupilId: string): P
  * started is declined (`volunteerStopPlan`). Returns the ids suspended.
  */
 export async function stopVolunteerMatches(em: EntityManager, ctx: SuspensionContext, volunteerId: string, cause: SuspensionCause): Promise<readonly string[]> {
-  const matches = await em.find(Match, { volunteer: volunteerId, organisation: ctx.actor.organisationId, declinedOn: null, endedOn: null }, { populate: POPULATE });
+  const matches = await em.find(Match, { volunteer: volunteerId, organisation: ctx.actor.organisationId, ...OPEN_MATCH }, { populate: POPULATE });
   const plan = volunteerStopPlan(matches.map(matchRecordOf), volunteerId, cause.reason);
   const changed: string[] = [];
   for (const id of plan.suspend) {

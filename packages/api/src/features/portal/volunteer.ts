@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Match, MeetingLog, ReferenceCheck, type EntityManager, type Volunteer } from '@driehoek/db';
+import { Match, OPEN_MATCH, MeetingLog, ReferenceCheck, type EntityManager, type Volunteer } from '@driehoek/db';
 import { matchActionInput } from '@driehoek/contracts/matches';
 import { meetingLogInput, meetingLogView, volunteerMatchView } from '@driehoek/contracts/running';
 import { addDays } from '@driehoek/domain/calendar';
@@ -20,7 +20,7 @@ import { assess } from '../screening/index.js';
 async function startedMatchesOf(em: EntityManager, volunteer: Volunteer, matchId?: string) {
   return em.find(
     Match,
-    { volunteer, startedOn: { $ne: null }, declinedOn: null, endedOn: null, ...(matchId ? { id: matchId } : {}) },
+    { volunteer, startedOn: { $ne: null }, ...OPEN_MATCH, ...(matchId ? { id: matchId } : {}) },
     { populate: ['programme', 'pupil'], orderBy: { startedOn: 'asc' } },
   );
 }

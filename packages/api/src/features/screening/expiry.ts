@@ -1,4 +1,4 @@
-import { Match, ReferenceCheck, Volunteer, type Clock, type Orm } from '@driehoek/db';
+import { Match, OPEN_MATCH, ReferenceCheck, Volunteer, type Clock, type Orm } from '@driehoek/db';
 import type { SuspensionReason } from '@driehoek/domain/match';
 import type { ScreeningStatus } from '@driehoek/domain/screening';
 import { today as todayOf } from '../../clock/index.js';
@@ -7,8 +7,8 @@ import { assess } from './record.js';
 
 /** SCR-4: an expired VOG suspends until a new one is registered; SCR-8: a revoked screening for good. Other statuses keep matches going. */
 function suspensionReasonOfStatus(status: ScreeningStatus): SuspensionReason | null {
-  if (status === 'SCREENING_EXPIRED') return 'screeningExpired';
-  if (status === 'REVOKED') return 'screeningRevoked';
+  if (status === 'screeningExpired') return 'screeningExpired';
+  if (status === 'revoked') return 'screeningRevoked';
   return null;
 }
 
@@ -26,7 +26,7 @@ export const SCREENING_JOB_ACTOR = 'system:screening';
 export async function suspendUnscreenedMatches(orm: Orm, clock: Clock): Promise<number> {
   const today = todayOf(clock);
   const em = orm.em.fork();
-  const matches = await em.find(Match, { startedOn: { $ne: null }, declinedOn: null, endedOn: null });
+  const matches = await em.find(Match, { startedOn: { $ne: null }, ...OPEN_MATCH });
   const volunteerIds = [...new Set(matches.map((match) => match.volunteer.id))];
   let suspended = 0;
   for (const volunteerId of volunteerIds) {

@@ -28,6 +28,6 @@ export const registerVog = screeningProcedure.input(registerVogInput).mutation((
     volunteer.vogJustisReference = registration.justisReference ?? null;
     volunteer.vogResult = registration.result;
     // SCR-8: a VOG refused to a volunteer who is already matched stops every match of theirs.
-    if (registration.result === 'NOT_PROVIDED') await carryOutRevocation(ctx.em, ctx.services.sessions, { actor: ctx.actor, today }, volunteer, 'VOG_REFUSED');
+    if (registration.result === 'notProvided') await carryOutRevocation(ctx.em, ctx.services.sessions, { actor: ctx.actor, today }, volunteer, 'vogRefused');
   }),
 );

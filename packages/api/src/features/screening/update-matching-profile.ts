@@ -1,4 +1,4 @@
-import { Match } from '@driehoek/db';
+import { Match, OPEN_MATCH } from '@driehoek/db';
 import { volunteerMatchingProfileInput } from '@driehoek/contracts/matching';
 import { applicantDetail } from '@driehoek/contracts/screening';
 import { coordinatorProcedure } from '../../trpc/index.js';
@@ -24,7 +24,7 @@ export const updateMatchingProfile = coordinatorProcedure
     const volunteer = await loadVolunteer(ctx.em, ctx.actor, input.volunteerId);
     const pausing = input.suspended && !volunteer.suspended;
     if (pausing) {
-      const started = await ctx.em.count(Match, { volunteer, startedOn: { $ne: null }, declinedOn: null, endedOn: null });
+      const started = await ctx.em.count(Match, { volunteer, startedOn: { $ne: null }, ...OPEN_MATCH });
       if (started > 0 && !input.suspensionNote) throw new AppError('MATCH.REASON_REQUIRED', 'suspensionNote');
       if (started > 0) await stopVolunteerMatches(ctx.em, { actor: ctx.actor, today: day }, volunteer.id, { reason: 'coordinator', note: input.suspensionNote! });
     }
