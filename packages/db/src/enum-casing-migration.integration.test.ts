@@ -23,13 +23,18 @@ async function scratch(): Promise<DatabaseTarget> {
   return parseDatabaseUrl(db.url);
 }
 
+/** The enum-casing migration's name and the one before it, for a dialect (later migrations may follow it). */
+function enumCasingOf(target: DatabaseTarget) {
+  const list = target.dialect === 'postgresql' ? postgresqlMigrations : sqliteMigrations;
+  const at = list.findIndex((migration) => migration.name.endsWith('_enum_casing'));
+  return { name: list[at]!.name, before: list[at - 1]!.name };
+}
+
 /** The database at the migration before enum-casing, so rows can be written as they were then. */
 async function openBeforeEnumCasing(target: DatabaseTarget): Promise<Orm> {
   const orm = await MikroORM.init<AbstractSqlDriver>(ormOptions(target) as never);
   cleanups.push(() => orm.close(true));
-  const list = target.dialect === 'postgresql' ? postgresqlMigrations : sqliteMigrations;
-  const at = list.findIndex((migration) => migration.name.endsWith('_enum_casing'));
-  await orm.migrator.up({ to: list[at - 1]!.name });
+  await orm.migrator.up({ to: enumCasingOf(target).before });
   return orm;
 }
 
@@ -91,7 +96,7 @@ describe('the enum-casing migration', () => {
       vogResult: (await one('select "vog_result" from "volunteer" where "id" = ?', [volunteer.id])).vog_result,
     });
 
-    await orm.migrator.up();
+    await orm.migrator.up({ to: enumCasingOf(target).name });
     const after = await read();
     expect({ ...after.consent, recipients: json(after.consent.recipients) }).toEqual({
       purpose: 'shareContactDetails', recipients: ['matchedVolunteer', 'school', 'funderAggregated'], giver_role: 'parentWithAuthority', legal_basis_giver: 'guardian',
@@ -110,7 +115,7 @@ describe('the enum-casing migration', () => {
     const seeded = await one('select count(*) as "n" from "consent" where "purpose" = ? and "id" <> ?', ['mentoring', consent.id]);
     expect(Number(seeded.n)).toBeGreaterThan(0);
 
-    await orm.migrator.down();
+    await orm.migrator.down({ to: enumCasingOf(target).before });
     const before = await read();
     expect(before.consent).toMatchObject({ purpose: 'SHARE_CONTACT_DETAILS', giver_role: 'PARENT_WITH_AUTHORITY', legal_basis_giver: 'GUARDIAN', decision: 'GIVEN', status: 'WITHDRAWN', withdrawal_channel: 'PORTAL' });
     expect(json(before.consent.recipients)).toEqual(['MATCHED_VOLUNTEER', 'SCHOOL', 'FUNDER_AGGREGATED']);
