@@ -101,6 +101,11 @@ export const endMatchInput = z.object({
   note: requiredText(2000),
   /** Parent'R'US 3.1: who wants to go on after the term gets a new volunteer, never an extension. */
   menteeWantsToContinue: z.boolean().default(false),
+  /**
+   * When the volunteer stopped: do they take new pupils? `false` lowers their capacity to the
+   * matches they keep, so the board does not show a place they do not have. Required then.
+   */
+  volunteerTakesNewPupils: z.boolean().optional(),
 });
 
 export const earlyEndingsView = z.array(
@@ -115,6 +120,8 @@ export const volunteerMatchView = z.object({
   matchId: id,
   pupilFirstName: z.string(),
   programmeName: z.string(),
+  /** `paused`: the match is suspended, with no meetings and no logs until the coordinator resumes it. */
+  state: z.enum(['running', 'paused']),
   nextMeetings: z.array(scheduledMeeting),
   logsMissing: z.array(z.string()),
 });
@@ -123,5 +130,7 @@ export const childScheduleView = z.object({
   pupilId: id,
   childFirstName: z.string(),
   volunteerFirstName: z.string(),
+  /** `paused`: the match is suspended, so there are no meetings until the coordinator resumes it. */
+  state: z.enum(['running', 'paused']),
   meetings: z.array(scheduledMeeting),
 });

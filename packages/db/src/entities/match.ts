@@ -11,6 +11,7 @@ import type {
   MatchDecline,
   MatchEnd,
   MatchIntroduction,
+  MatchSuspension,
   WarmHandover,
   WeeklyTime,
 } from '@driehoek/domain/match';
@@ -53,6 +54,11 @@ export const Match = defineEntity({
     /** Kept beside the JSON so "open matches" is one indexed query: open while both are null. */
     declinedOn: p.string().length(10).nullable(),
     endedOn: p.string().length(10).nullable(),
+    /**
+     * Every suspension, oldest first (CON-4, SAF-11, SCR-4, SCR-8, the coordinator's decision);
+     * null: never suspended. The schedule reads it, so a suspended match has no meetings.
+     */
+    suspensions: p.json<MatchSuspension[]>().nullable(),
     /** How it ended: reason, by whom, planned or early (the domain's ClosureRecord). */
     closure: p.json<ClosureRecord>().nullable(),
     /** Cancelled and moved meetings and pauses of the weekly schedule. */

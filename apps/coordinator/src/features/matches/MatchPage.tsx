@@ -20,6 +20,7 @@ import { CheckInsSection } from './running/CheckInsSection';
 import { EndMatchSection } from './running/EndMatchSection';
 import { LogsSection } from './running/LogsSection';
 import { ScheduleSection } from './running/ScheduleSection';
+import { SuspendSection } from './running/SuspendSection';
 import { TriangleSection } from './running/TriangleSection';
 import type { MatchDetail } from '../../api-types';
 
@@ -248,6 +249,8 @@ function MatchView({ match }: { match: MatchDetail }) {
         </dl>
       </Card>
 
+      {(running || match.stage === 'suspended') && <SuspendSection match={match} />}
+
       {running && (
         <div className="coordinator-running">
           <TriangleSection matchId={match.id} pupilName={match.pupil.name} />
@@ -298,7 +301,7 @@ function MatchView({ match }: { match: MatchDetail }) {
           )}
         </section>
       )}
-      {running && <EndMatchSection match={match} onEnded={() => setEnded(savedWith(t('endMatch.saved', { pupil: match.pupil.name })))} />}
+      {(running || match.stage === 'suspended') && <EndMatchSection match={match} onEnded={() => setEnded(savedWith(t('endMatch.saved', { pupil: match.pupil.name })))} />}
       <p>
         <Link href={`/matching/${encodeURIComponent(match.programme.id)}`}>{t('match.toBoard')}</Link>
       </p>

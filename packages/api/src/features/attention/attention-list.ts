@@ -3,7 +3,7 @@ import { Programme, openMatchSql } from '@driehoek/db';
 import { addDays } from '@driehoek/domain/calendar';
 import { plannedEndOf } from '@driehoek/domain/closure';
 import { attentionItems, attentionSettingsFor, type AttentionSettings, type MatchAttentionFacts } from '@driehoek/domain/attention';
-import type { MatchRecord, WeeklyTime } from '@driehoek/domain/match';
+import { currentSuspension, type MatchRecord, type MatchSuspension, type WeeklyTime } from '@driehoek/domain/match';
 import type { ProgrammeSettings } from '@driehoek/domain/programme';
 import { occurrences, scheduleFor, type ScheduleException } from '@driehoek/domain/schedule';
 import type { AttentionView } from '@driehoek/contracts/attention';
@@ -32,7 +32,7 @@ export async function attentionListOf(em: EntityManager, organisationId: string,
   const [matches, checkIns, lastLogs, recentLogs, programmes, holidayEdits] = await Promise.all([
     connection.execute<Row[]>(
       `select m.id, m.programme_id, m.volunteer_id, m.pupil_id, m.started_on, m.getting_to_know_until, m.confirmation, m.weekly_time,
-              m.schedule_exceptions, p.first_name as pupil_first, p.last_name as pupil_last, v.first_name as volunteer_first, v.last_name as volunteer_last,
+              m.schedule_exceptions, m.suspensions, p.first_name as pupil_first, p.last_name as pupil_last, v.first_name as volunteer_first, v.last_name as volunteer_last,
               s.id as school_id, s.province as school_province, s.holiday_region as school_region, s.city as school_city
          from "match" m join pupil p on p.id = m.pupil_id join volunteer v on v.id = m.volunteer_id left join school s on s.id = p.school_id
         where m.organisation_id = ? and m.started_on is not null and ${openMatchSql('m')}${programmeFilter}`,
@@ -67,7 +67,21 @@ export async function attentionListOf(em: EntityManager, organisationId: string,
     const exceptions = json<ScheduleException[]>(row.schedule_exceptions) ?? [];
     const weeklyTime = json<WeeklyTime>(row.weekly_time);
     const end = plannedEndOf(startedOn, settings);
-    const record = { id, programmeId: programme, startedOn, ...(weeklyTime ? { weeklyTime } : {}) } as MatchRecord;
+    const suspensions = json<MatchSuspension[]>(row.suspensions) ?? [];
+    // The parts of the record the schedule and the suspension read; the rest is not selected here.
+    const record: MatchRecord = {
+      id,
+      programmeId: programme,
+      menteeId: String(row.pupil_id),
+      volunteerId: String(row.volunteer_id),
+      proposedOn: startedOn,
+      source: 'manual',
+      agreements: {},
+      signatures: [],
+      startedOn,
+      ...(weeklyTime ? { weeklyTime } : {}),
+      suspensions,
+    };
     // A meeting on a school holiday is not missed: only the window the list looks at needs the holidays.
     const school = row.school_id ? { id: String(row.school_id), province: row.school_province as Province | null, holidayRegion: row.school_region as HolidayRegion | null, city: String(row.school_city) } : null;
     const holidays = school ? holidaysOfSchool(school, holidayEdits, windowStart, today) : [];
@@ -87,6 +101,7 @@ export async function attentionListOf(em: EntityManager, organisationId: string,
       lastCheckInOn: checkedIn,
       lastLoggedMeetingOn: lastLog.get(id) ?? null,
       excusedUntil: pauses.at(-1) ?? null,
+      suspendedSince: currentSuspension(record)?.since ?? null,
       recentPlannedMeetings: schedule?.ok ? occurrences(schedule.value, addDays(today, -WINDOW_DAYS), today).map((m) => ({ matchId: id, date: m.date, time: m.time })) : [],
       recentLogs: logs.map((log) => ({ matchId: id, date: String(log.date), ...(log.planned_for ? { plannedFor: String(log.planned_for) } : {}) })),
       openTalkRequests: logs.filter((log) => truthy(log.wants_to_talk_to_coordinator) && (!checkedIn || String(log.date) > checkedIn)).map((log) => String(log.date)),

@@ -5,6 +5,7 @@ import { list } from './list.js';
 import { propose } from './propose.js';
 import { proposeMany } from './propose-many.js';
 import { addScheduleException, end, logs, schedule, triangle } from './running.js';
+import { resume, suspend } from './suspend.js';
 import { agreeWeeklyTime, confirm, decline, recordAgreement, recordContractSignature, recordIntroduction, recordWarmHandover } from './steps.js';
 
 export const matchesRouter = router({
@@ -24,5 +25,7 @@ export const matchesRouter = router({
   addScheduleException,
   logs,
   triangle,
+  suspend,
+  resume,
   end,
 });
