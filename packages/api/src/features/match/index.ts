@@ -3,3 +3,4 @@ export { matchRecordOf } from './match-record.js';
 export { matchesRouter } from './router.js';
 export { meetingLogViewOf } from './running.js';
 export { scheduleOf, scheduleViewOf } from './schedule.js';
+export { recordTalkRequest } from './talk-requests.js';

@@ -11,7 +11,7 @@ import { today } from '../../clock/index.js';
 import { audit } from '../../audit/index.js';
 import { matchRecordOf } from '../match/index.js';
 import { scheduleOf, scheduleViewOf } from '../match/index.js';
-import { meetingLogViewOf } from '../match/index.js';
+import { meetingLogViewOf, recordTalkRequest } from '../match/index.js';
 
 /** The volunteer's own running matches; another volunteer's match is "not found". */
 async function runningMatchesOf(em: EntityManager, volunteer: Volunteer, matchId?: string) {
@@ -51,7 +51,10 @@ export const myMatches = volunteerProcedure.output(z.array(volunteerMatchView)).
   });
 });
 
-/** The meeting log after a meeting (Parent'R'US tool 2); "I want to talk to my coordinator" puts the match on the attention list. */
+/**
+ * The meeting log after a meeting (Parent'R'US tool 2); "I want to talk to my coordinator" keeps a
+ * request to talk, on the attention list until a coordinator answers it, and mails the coordinator.
+ */
 export const logMeeting = volunteerProcedure
   .input(meetingLogInput)
   .output(meetingLogView)
@@ -89,6 +92,7 @@ export const logMeeting = volunteerProcedure
       wantsToTalkToCoordinator: checkedLog.wantsToTalkToCoordinator,
       plannedFor: checkedLog.plannedFor ?? null,
     });
+    if (checkedLog.wantsToTalkToCoordinator) await recordTalkRequest(ctx.em, match, log);
     audit(ctx.em, { id: ctx.volunteer.id, organisationId: match.organisation.id }, 'portal.meeting-log', 'Match', match.id);
     await ctx.em.flush();
     return meetingLogViewOf(log);
