@@ -109,7 +109,7 @@ export async function seedPupils(
         const child = giverRole === 'PUPIL';
         if (!requirement.givers.includes(child ? 'pupil' : 'guardian')) continue;
         const language = child ? 'nl' : data.parent.language;
-        const notice = services.notice(requirement.purpose, language, child);
+        const notice = services.notice(requirement.purpose, language, child, pupil.programme.settings.consent);
         const decidedOn = addDays(nominatedOn, child ? 1 : 2);
         em.create(Consent, {
           organisation: at.organisation,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Match, MeetingLog, StaffMember, TalkRequest, type EntityManager } from '@driehoek/db';
+import { StaffMember, TalkRequest, type EntityManager, type Match, type MeetingLog } from '@driehoek/db';
 import { matchActionInput } from '@driehoek/contracts/matches';
 import { answerTalkRequestInput, talkRequestView } from '@driehoek/contracts/running';
 import { answerTalkRequest as answerRequest, openTalkRequests, type TalkRequest as TalkRequestRecord } from '@driehoek/domain/meeting-log';
