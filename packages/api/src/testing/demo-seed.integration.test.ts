@@ -66,7 +66,7 @@ describe('the demo data', () => {
       return facts;
     }
 
-    it('CON-1: every demo match became active only when the MENTORING consents of pupil and guardian were given and the volunteer was CLEARED, that day', async () => {
+    it('CON-1: every demo match became active only when the mentoring consents of pupil and guardian were given and the volunteer was cleared, that day', async () => {
       const running = (await demoMatches()).filter(({ match }) => match.startedOn !== null);
       expect(running.length).toBeGreaterThanOrEqual(2);
       for (const { match, record, consentOn, screeningOn } of running) {
@@ -80,10 +80,10 @@ describe('the demo data', () => {
       }
     });
 
-    it('SCR-1: each volunteer was CLEARED on the day their match was proposed and on the day it started; the pupil was ready to match when proposed', async () => {
+    it('SCR-1: each volunteer was cleared on the day their match was proposed and on the day it started; the pupil was ready to match when proposed', async () => {
       for (const { match, consentOn, screeningOn } of await demoMatches()) {
-        expect(screeningOn(match.proposedOn), `${match.volunteer.firstName} on ${match.proposedOn}`).toBe('CLEARED');
-        if (match.startedOn) expect(screeningOn(match.startedOn), `${match.volunteer.firstName} on ${match.startedOn}`).toBe('CLEARED');
+        expect(screeningOn(match.proposedOn), `${match.volunteer.firstName} on ${match.proposedOn}`).toBe('cleared');
+        if (match.startedOn) expect(screeningOn(match.startedOn), `${match.volunteer.firstName} on ${match.startedOn}`).toBe('cleared');
         expect(match.pupil.nominatedOn <= match.proposedOn, match.pupil.firstName).toBe(true);
         expect(consentOn(match.proposedOn).readyToMatch, `${match.pupil.firstName} on ${match.proposedOn}`).toBe(true);
       }

@@ -12,12 +12,12 @@ describe('noticeAnswerSetting: what the notice says about saying no follows the 
   });
 
   it('CON-6: an optional purpose never blocks, so its notice says a no is fine; a purpose the programme does not ask is optional', () => {
-    for (const purpose of CONSENT_PURPOSES.filter((p) => p !== 'MENTORING')) expect(noticeAnswerSetting(purpose, requirements(false)), purpose).toBe('optional');
-    expect(noticeAnswerSetting('PHOTO_MEDIA', { purposes: [] })).toBe('optional');
+    for (const purpose of CONSENT_PURPOSES.filter((p) => p !== 'mentoring')) expect(noticeAnswerSetting(purpose, requirements(false)), purpose).toBe('optional');
+    expect(noticeAnswerSetting('photoMedia', { purposes: [] })).toBe('optional');
   });
 
   it('CON-1: MENTORING is always required, whatever a setting says', () => {
-    expect(noticeAnswerSetting('MENTORING', requirements(false))).toBe('required');
-    expect(noticeAnswerSetting('MENTORING', { purposes: [] })).toBe('required');
+    expect(noticeAnswerSetting('mentoring', requirements(false))).toBe('required');
+    expect(noticeAnswerSetting('mentoring', { purposes: [] })).toBe('required');
   });
 });

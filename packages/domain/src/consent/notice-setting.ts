@@ -11,11 +11,11 @@ export type NoticeAnswerSetting = 'required' | 'optional';
 /**
  * Whether a "no" to `purpose` keeps the mentoring from starting in this programme: `required` when
  * the programme needs the purpose to match (`neededToMatch`: a refusal gives `cannotMatch`, CON-3;
- * a withdrawal stops a running match, CON-4), always for MENTORING (CON-1: no pupil takes part
+ * a withdrawal stops a running match, CON-4), always for `mentoring` (CON-1: no pupil takes part
  * without it; `PROGRAMME.MENTORING_CONSENT_REQUIRED`); `optional` otherwise (CON-6: it never blocks),
  * also for a purpose the programme does not ask.
  */
 export function noticeAnswerSetting(purpose: ConsentPurpose, requirements: Pick<ConsentRequirements, 'purposes'>): NoticeAnswerSetting {
-  if (purpose === 'MENTORING') return 'required';
+  if (purpose === 'mentoring') return 'required';
   return requirements.purposes.some((requirement) => requirement.purpose === purpose && requirement.neededToMatch) ? 'required' : 'optional';
 }

@@ -21,17 +21,17 @@ const record: ScreeningRecord = {
     { checkedOn: '2025-02-05', refereeName: 'Karin', outcome: 'positive' },
     { checkedOn: '2025-02-12', refereeName: 'Piet', outcome: 'positive' },
   ],
-  vog: { requestedOn: '2025-02-06', registration: { seenBy: 'Ans', seenOn: '2025-02-20', issueDate: '2025-02-15', screeningAspects: ['84'], result: 'PROVIDED' } },
+  vog: { requestedOn: '2025-02-06', registration: { seenBy: 'Ans', seenOn: '2025-02-20', issueDate: '2025-02-15', screeningAspects: ['84'], result: 'provided' } },
   codeOfConduct: { signedOn: '2025-02-21', version: '2025-1' },
   training: { completedOn: '2025-03-01' },
 };
 
 describe('screeningRecordOn: the screening as it stood on a day', () => {
   it('SCR-1: a volunteer is CLEARED on a day only when every step was recorded by then', () => {
-    expect(assessScreening(screeningRecordOn(record, '2025-03-01'), policy, '2025-03-01').status).toBe('CLEARED');
+    expect(assessScreening(screeningRecordOn(record, '2025-03-01'), policy, '2025-03-01').status).toBe('cleared');
     // The day before the training, the volunteer was still in screening (though the full record, judged that day, looks cleared).
-    expect(assessScreening(record, policy, '2025-02-28').status).toBe('CLEARED');
-    expect(assessScreening(screeningRecordOn(record, '2025-02-28'), policy, '2025-02-28').status).toBe('IN_SCREENING');
+    expect(assessScreening(record, policy, '2025-02-28').status).toBe('cleared');
+    expect(assessScreening(screeningRecordOn(record, '2025-02-28'), policy, '2025-02-28').status).toBe('inScreening');
   });
 
   it('keeps exactly what was recorded on or before the day', () => {

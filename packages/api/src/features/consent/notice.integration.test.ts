@@ -19,7 +19,7 @@ describe('the consent notice says what the programme does with a "no"', () => {
     const coordinator = await signedIn(world, org.email);
     const mentor = await signedIn(world, org.schoolMentorEmail);
     const pupil = await mentor.pupils.nominate(nomination(org));
-    const ask = { pupilId: pupil.id, purpose: 'SHARE_WITH_SCHOOL' as const, language: 'en' as const, childFriendly: false };
+    const ask = { pupilId: pupil.id, purpose: 'shareWithSchool' as const, language: 'en' as const, childFriendly: false };
 
     const required = await coordinator.consent.notice(ask);
     expect(required.text).toContain('But without this the mentoring cannot start.');
@@ -31,7 +31,7 @@ describe('the consent notice says what the programme does with a "no"', () => {
     const settings = structuredClone(detail.settings);
     const optionalSettings = {
       ...settings,
-      consent: { ...settings.consent, purposes: settings.consent.purposes.map((p) => (p.purpose === 'SHARE_WITH_SCHOOL' ? { ...p, neededToMatch: false } : p)) },
+      consent: { ...settings.consent, purposes: settings.consent.purposes.map((p) => (p.purpose === 'shareWithSchool' ? { ...p, neededToMatch: false } : p)) },
     };
     await coordinator.programmes.update({ id: programme.id, name: detail.name, openForApplications: detail.openForApplications, settings: optionalSettings });
 
@@ -41,8 +41,8 @@ describe('the consent notice says what the programme does with a "no"', () => {
     expect(optional.contentHash).not.toBe(required.contentHash);
 
     // The pupil's answer is recorded with the notice of the programme's setting.
-    await coordinator.consent.record({ pupilId: pupil.id, purpose: 'SHARE_WITH_SCHOOL', giverPersonId: pupil.id, decision: 'GIVEN', decidedOn: TODAY, method: 'IN_PERSON', noticeLanguage: 'en' });
-    const [stored] = await world.orm.em.fork().find(Consent, { pupil: pupil.id, purpose: 'SHARE_WITH_SCHOOL' });
+    await coordinator.consent.record({ pupilId: pupil.id, purpose: 'shareWithSchool', giverPersonId: pupil.id, decision: 'given', decidedOn: TODAY, method: 'inPerson', noticeLanguage: 'en' });
+    const [stored] = await world.orm.em.fork().find(Consent, { pupil: pupil.id, purpose: 'shareWithSchool' });
     const child = await coordinator.consent.notice({ ...ask, childFriendly: true });
     expect(stored).toMatchObject({ noticeVersionId: child.versionId, noticeContentHash: child.contentHash });
   });
@@ -52,6 +52,6 @@ describe('the consent notice says what the programme does with a "no"', () => {
     const mentor = await signedIn(world, org.schoolMentorEmail);
     const pupil = await mentor.pupils.nominate(nomination(org));
     const stranger = await signedIn(world, (await createOrganisation(world, 'Notice Stranger')).email);
-    expect(await codeOf(stranger.consent.notice({ pupilId: pupil.id, purpose: 'MENTORING', language: 'nl', childFriendly: false }))).toBe('NOT_FOUND');
+    expect(await codeOf(stranger.consent.notice({ pupilId: pupil.id, purpose: 'mentoring', language: 'nl', childFriendly: false }))).toBe('NOT_FOUND');
   });
 });

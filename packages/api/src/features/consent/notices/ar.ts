@@ -18,7 +18,7 @@ export const ar: NoticeLanguageTexts = {
     },
   },
   purposes: {
-    MENTORING: {
+    mentoring: {
       adult: {
         title: 'المشاركة: متطوع لطفلك',
         paragraphs: [
@@ -41,7 +41,7 @@ export const ar: NoticeLanguageTexts = {
         withdraw: 'يمكنك التوقف في أي وقت. أخبر أحد والديك أو المنسق.',
       },
     },
-    SHARE_CONTACT_DETAILS: {
+    shareContactDetails: {
       adult: {
         title: 'إعطاء عنوانك ورقم هاتفك للمتطوع',
         paragraphs: [
@@ -61,7 +61,7 @@ export const ar: NoticeLanguageTexts = {
         withdraw: 'يمكنك التوقف في أي وقت. أخبر أحد والديك أو المنسق.',
       },
     },
-    SHARE_WITH_SCHOOL: {
+    shareWithSchool: {
       adult: {
         title: 'المتطوع والمدرسة يتحدثان معًا',
         paragraphs: [
@@ -81,7 +81,7 @@ export const ar: NoticeLanguageTexts = {
         withdraw: 'يمكنك التوقف في أي وقت. أخبر أحد والديك أو المنسق.',
       },
     },
-    EVALUATION: {
+    evaluation: {
       adult: {
         title: 'استبيانات لتحسين مساعدتنا',
         paragraphs: [
@@ -101,7 +101,7 @@ export const ar: NoticeLanguageTexts = {
         withdraw: 'يمكنك التوقف في أي وقت. أخبر أحد والديك أو المنسق.',
       },
     },
-    PHOTO_MEDIA: {
+    photoMedia: {
       adult: {
         title: 'الصور في نشرتنا وعلى موقعنا',
         paragraphs: [

@@ -18,7 +18,7 @@ export const en: NoticeLanguageTexts = {
     },
   },
   purposes: {
-    MENTORING: {
+    mentoring: {
       adult: {
         title: 'Taking part: a volunteer for your child',
         paragraphs: [
@@ -41,7 +41,7 @@ export const en: NoticeLanguageTexts = {
         withdraw: 'You can stop at any time. Tell your parent or the coordinator.',
       },
     },
-    SHARE_CONTACT_DETAILS: {
+    shareContactDetails: {
       adult: {
         title: 'Giving your address and phone number to the volunteer',
         paragraphs: [
@@ -61,7 +61,7 @@ export const en: NoticeLanguageTexts = {
         withdraw: 'You can stop at any time. Tell your parent or the coordinator.',
       },
     },
-    SHARE_WITH_SCHOOL: {
+    shareWithSchool: {
       adult: {
         title: 'The volunteer and the school talk together',
         paragraphs: [
@@ -81,7 +81,7 @@ export const en: NoticeLanguageTexts = {
         withdraw: 'You can stop at any time. Tell your parent or the coordinator.',
       },
     },
-    EVALUATION: {
+    evaluation: {
       adult: {
         title: 'Questionnaires to improve our help',
         paragraphs: [
@@ -101,7 +101,7 @@ export const en: NoticeLanguageTexts = {
         withdraw: 'You can stop at any time. Tell your parent or the coordinator.',
       },
     },
-    PHOTO_MEDIA: {
+    photoMedia: {
       adult: {
         title: 'Photos in our newsletter and on our website',
         paragraphs: [

@@ -18,7 +18,7 @@ export const nl: NoticeLanguageTexts = {
     },
   },
   purposes: {
-    MENTORING: {
+    mentoring: {
       adult: {
         title: 'Meedoen: een vrijwilliger voor uw kind',
         paragraphs: [
@@ -41,7 +41,7 @@ export const nl: NoticeLanguageTexts = {
         withdraw: 'Je kunt altijd stoppen. Zeg het tegen je ouder of tegen de coördinator.',
       },
     },
-    SHARE_CONTACT_DETAILS: {
+    shareContactDetails: {
       adult: {
         title: 'Uw adres en telefoonnummer aan de vrijwilliger geven',
         paragraphs: [
@@ -61,7 +61,7 @@ export const nl: NoticeLanguageTexts = {
         withdraw: 'Je kunt altijd stoppen. Zeg het tegen je ouder of tegen de coördinator.',
       },
     },
-    SHARE_WITH_SCHOOL: {
+    shareWithSchool: {
       adult: {
         title: 'De vrijwilliger en de school praten samen',
         paragraphs: [
@@ -81,7 +81,7 @@ export const nl: NoticeLanguageTexts = {
         withdraw: 'Je kunt altijd stoppen. Zeg het tegen je ouder of tegen de coördinator.',
       },
     },
-    EVALUATION: {
+    evaluation: {
       adult: {
         title: 'Vragenlijsten om onze hulp beter te maken',
         paragraphs: [
@@ -101,7 +101,7 @@ export const nl: NoticeLanguageTexts = {
         withdraw: 'Je kunt altijd stoppen. Zeg het tegen je ouder of tegen de coördinator.',
       },
     },
-    PHOTO_MEDIA: {
+    photoMedia: {
       adult: {
         title: "Foto's in onze nieuwsbrief en op onze website",
         paragraphs: [

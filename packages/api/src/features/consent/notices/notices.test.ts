@@ -36,8 +36,8 @@ describe('consent notices', () => {
 
       for (const setting of SETTINGS) {
         it(`CON-3/CON-6 ${language} ${purpose} ${setting}: what the notice says a "no" and a withdrawal mean matches the programme's setting`, () => {
-          // MENTORING is required in every programme (CON-1): its notice says so whatever a setting claims.
-          const expected: NoticeAnswerSetting = purpose === 'MENTORING' ? 'required' : setting;
+          // mentoring is required in every programme (CON-1): its notice says so whatever a setting claims.
+          const expected: NoticeAnswerSetting = purpose === 'mentoring' ? 'required' : setting;
           for (const childFriendly of [false, true]) {
             const answers = NOTICE_TEXTS[language].answers[childFriendly ? 'childFriendly' : 'adult'];
             const notice = consentNotice(purpose, language, childFriendly, programmeWith(setting));
@@ -70,7 +70,7 @@ describe('consent notices', () => {
   it('the issue: in both demo programmes "the volunteer and the school talk together" is required, so its notice no longer says the volunteer still comes', () => {
     for (const template of ['schoolsCool', 'thuisschoolmaatje'] as const) {
       const settings = programmeSettingsFromTemplate(template).consent;
-      const notice = consentNotice('SHARE_WITH_SCHOOL', 'en', false, settings);
+      const notice = consentNotice('shareWithSchool', 'en', false, settings);
       expect(notice.text).toContain('without this the mentoring cannot start');
       expect(notice.text).not.toContain('The volunteer still comes');
       expect(notice.text).not.toContain('Saying no is fine');
@@ -83,7 +83,7 @@ describe('consent notices', () => {
       for (const requirement of settings.purposes) {
         const answers = NOTICE_TEXTS.en.answers.adult;
         const notice = consentNotice(requirement.purpose, 'en', false, settings);
-        expect(notice.text, `${template} ${requirement.purpose}`).toContain(answers[requirement.neededToMatch || requirement.purpose === 'MENTORING' ? 'required' : 'optional'].then);
+        expect(notice.text, `${template} ${requirement.purpose}`).toContain(answers[requirement.neededToMatch || requirement.purpose === 'mentoring' ? 'required' : 'optional'].then);
       }
     }
   });

@@ -18,7 +18,7 @@ export const pl: NoticeLanguageTexts = {
     },
   },
   purposes: {
-    MENTORING: {
+    mentoring: {
       adult: {
         title: 'Udział: wolontariusz dla twojego dziecka',
         paragraphs: [
@@ -41,7 +41,7 @@ export const pl: NoticeLanguageTexts = {
         withdraw: 'Możesz zrezygnować w każdej chwili. Powiedz o tym rodzicowi albo koordynatorowi.',
       },
     },
-    SHARE_CONTACT_DETAILS: {
+    shareContactDetails: {
       adult: {
         title: 'Przekazanie twojego adresu i numeru telefonu wolontariuszowi',
         paragraphs: [
@@ -61,7 +61,7 @@ export const pl: NoticeLanguageTexts = {
         withdraw: 'Możesz zrezygnować w każdej chwili. Powiedz o tym rodzicowi albo koordynatorowi.',
       },
     },
-    SHARE_WITH_SCHOOL: {
+    shareWithSchool: {
       adult: {
         title: 'Wolontariusz i szkoła rozmawiają ze sobą',
         paragraphs: [
@@ -81,7 +81,7 @@ export const pl: NoticeLanguageTexts = {
         withdraw: 'Możesz zrezygnować w każdej chwili. Powiedz o tym rodzicowi albo koordynatorowi.',
       },
     },
-    EVALUATION: {
+    evaluation: {
       adult: {
         title: 'Ankiety, żeby nasza pomoc była lepsza',
         paragraphs: [
@@ -101,7 +101,7 @@ export const pl: NoticeLanguageTexts = {
         withdraw: 'Możesz zrezygnować w każdej chwili. Powiedz o tym rodzicowi albo koordynatorowi.',
       },
     },
-    PHOTO_MEDIA: {
+    photoMedia: {
       adult: {
         title: 'Zdjęcia w naszym biuletynie i na naszej stronie',
         paragraphs: [

@@ -17,7 +17,7 @@ export const tr: NoticeLanguageTexts = {
     },
   },
   purposes: {
-    MENTORING: {
+    mentoring: {
       adult: {
         title: 'Katılım: çocuğunuz için bir gönüllü',
         paragraphs: [
@@ -40,7 +40,7 @@ export const tr: NoticeLanguageTexts = {
         withdraw: 'İstediğin zaman durdurabilirsin. Annene, babana veya koordinatöre söyle.',
       },
     },
-    SHARE_CONTACT_DETAILS: {
+    shareContactDetails: {
       adult: {
         title: 'Adresinizi ve telefon numaranızı gönüllüye vermek',
         paragraphs: [
@@ -60,7 +60,7 @@ export const tr: NoticeLanguageTexts = {
         withdraw: 'İstediğin zaman durdurabilirsin. Annene, babana veya koordinatöre söyle.',
       },
     },
-    SHARE_WITH_SCHOOL: {
+    shareWithSchool: {
       adult: {
         title: 'Gönüllü ve okul birlikte konuşur',
         paragraphs: [
@@ -80,7 +80,7 @@ export const tr: NoticeLanguageTexts = {
         withdraw: 'İstediğin zaman durdurabilirsin. Annene, babana veya koordinatöre söyle.',
       },
     },
-    EVALUATION: {
+    evaluation: {
       adult: {
         title: 'Yardımımızı iyileştirmek için anketler',
         paragraphs: [
@@ -100,7 +100,7 @@ export const tr: NoticeLanguageTexts = {
         withdraw: 'İstediğin zaman durdurabilirsin. Annene, babana veya koordinatöre söyle.',
       },
     },
-    PHOTO_MEDIA: {
+    photoMedia: {
       adult: {
         title: 'Bültenimizde ve web sitemizde fotoğraflar',
         paragraphs: [
