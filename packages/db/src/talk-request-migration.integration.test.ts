@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CheckIn, MeetingLog, StaffMember, TalkRequest } from './entities/index.js';
 import { fixedClock, parseInstant } from './clock.js';
 import { openDatabase, parseDatabaseUrl, type DatabaseTarget } from './orm.js';
+import { postgresqlMigrations } from './migrations/postgresql/index.js';
+import { sqliteMigrations } from './migrations/sqlite/index.js';
 import { createScratchDatabase } from './scratch-database.js';
 import { seedDemo } from './seed/demo.js';
 
@@ -27,17 +29,21 @@ describe('the talk_requests migration', () => {
     const orm = await openDatabase(target, { clock: fixedClock(parseInstant('2026-11-23T10:00:00+01:00')) });
     try {
       await seedDemo(orm, services);
+      // Back to before talk_requests (and the migrations after it), then up again.
+      const list = target.dialect === 'postgresql' ? postgresqlMigrations : sqliteMigrations;
+      const previous = list[list.findIndex((m) => m.name.endsWith('_talk_requests')) - 1]!.name;
+      const beforeTalkRequests = () => orm.migrator.down({ to: previous });
       const log = await orm.em.fork().findOneOrFail(MeetingLog, { wantsToTalkToCoordinator: true });
 
       // As before the migration: the request only a flag on the log, the check-in recorded before it.
-      await orm.migrator.down();
+      await beforeTalkRequests();
       await orm.migrator.up();
       let [carried] = await orm.em.fork().find(TalkRequest, {});
       expect(carried).toMatchObject({ id: log.id, meetingOn: log.date, answeredAt: null, answeredById: null });
       expect(carried!.writtenAt.getTime()).toBe(log.createdAt.getTime());
 
       // A check-in recorded after the request was written, dated on or after its meeting, answered it.
-      await orm.migrator.down();
+      await beforeTalkRequests();
       const checkIn = await orm.em.fork().findOneOrFail(CheckIn, { match: log.match.id });
       const later = new Date(log.createdAt.getTime() + 3_600_000);
       await orm.em.fork().nativeUpdate(CheckIn, { id: checkIn.id }, { createdAt: later, on: log.date });

@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261204190938_talk_requests extends Migration {
+export class Migration20261204185938_talk_requests extends Migration {
 
-  override name = 'Migration20261204190938_talk_requests';
+  override name = 'Migration20261204185938_talk_requests';
 
   override up(): void | Promise<void> {
     this.addSql(`create table "talk_request" ("id" varchar(36) not null, "organisation_id" varchar(36) not null, "match_id" varchar(36) not null, "meeting_log_id" varchar(36) not null, "meeting_on" varchar(10) not null, "written_at" timestamptz not null, "answered_at" timestamptz null, "answered_by_id" varchar(36) null, "answered_by_name" varchar(200) null, "note" text null, primary key ("id"));`);

@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261204190936_talk_requests extends Migration {
+export class Migration20261204185936_talk_requests extends Migration {
 
-  override name = 'Migration20261204190936_talk_requests';
+  override name = 'Migration20261204185936_talk_requests';
 
   override up(): void | Promise<void> {
     this.addSql(`create table \`talk_request\` (\`id\` text not null primary key, \`organisation_id\` text not null, \`match_id\` text not null, \`meeting_log_id\` text not null, \`meeting_on\` text not null, \`written_at\` datetime not null, \`answered_at\` datetime null, \`answered_by_id\` text null, \`answered_by_name\` text null, \`note\` text null, constraint \`talk_request_organisation_id_foreign\` foreign key (\`organisation_id\`) references \`organisation\` (\`id\`), constraint \`talk_request_match_id_foreign\` foreign key (\`match_id\`) references \`match\` (\`id\`), constraint \`talk_request_meeting_log_id_foreign\` foreign key (\`meeting_log_id\`) references \`meeting_log\` (\`id\`));`);
