@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry, OutboxMessage } from '@driehoek/db';
 import { AppError } from '../../errors/index.js';
-import { TODAY, createOrganisation, day, demoSignedIn, openDemoWorld, portalCodeFromMail, signedIn, type TestWorld } from '../../testing/harness.js';
+import { TODAY, createOrganisation, day, demoSignedIn, openDemoWorld, portalSignedIn, signedIn, type TestWorld } from '../../testing/harness.js';
 
 let world: TestWorld;
 beforeAll(async () => {
@@ -13,12 +13,6 @@ afterAll(async () => {
 
 const codeOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (e: unknown) => (e instanceof AppError ? e.domainCode : String(e)));
 
-async function portalSignedIn(email: string) {
-  const browser = world.browser();
-  await browser.portal.requestCode({ email, language: 'nl' });
-  await browser.portal.verifyCode({ email, code: await portalCodeFromMail(world, email) });
-  return browser;
-}
 
 async function noahsMatch() {
   const coordinator = await demoSignedIn(world, 'coordinator@schoolscool.example');
@@ -43,7 +37,7 @@ describe('requests to talk reach Vandaag and the coordinator whenever they are w
   it('the issue: a log for an earlier meeting asking to talk, written after a check-in dated since that meeting, reaches Vandaag and the e-mail', async () => {
     const { coordinator, match } = await noahsMatch();
     // The check-in of the test above is dated today, after the meeting of three days ago.
-    const volunteer = await portalSignedIn('lotte.visser@example.org');
+    const volunteer = await portalSignedIn(world, 'lotte.visser@example.org');
     await volunteer.portal.logMeeting({
       matchId: match.id, date: day(-3), form: 'faceToFace', durationMinutes: 60, whatWeDid: 'Huiswerk gemaakt.', wentWell: false, nextSteps: '', challenge: 'Hij was erg stil.', wantsToTalkToCoordinator: true,
     });
@@ -59,7 +53,7 @@ describe('requests to talk reach Vandaag and the coordinator whenever they are w
   });
 
   it('a log without the question keeps no request and sends no mail', async () => {
-    const volunteer = await portalSignedIn('iris.vandijk@example.org');
+    const volunteer = await portalSignedIn(world, 'iris.vandijk@example.org');
     const [mine] = await volunteer.portal.myMatches();
     const before = await world.orm.em.fork().count(OutboxMessage, { dedupeKey: { $like: 'talk-request:%' } });
     await volunteer.portal.logMeeting({ matchId: mine!.matchId, date: TODAY, form: 'video', durationMinutes: 30, whatWeDid: 'Rekenen.', wentWell: true, nextSteps: '', challenge: null, wantsToTalkToCoordinator: false });
@@ -95,7 +89,7 @@ describe('requests to talk reach Vandaag and the coordinator whenever they are w
   it('TALK.WRONG_MATCH: a request is answered on its own match only', async () => {
     const { coordinator, match } = await noahsMatch();
     const lina = (await coordinator.matches.list({ stage: 'active' })).find((m) => m.id !== match.id)!;
-    const volunteer = await portalSignedIn('iris.vandijk@example.org');
+    const volunteer = await portalSignedIn(world, 'iris.vandijk@example.org');
     await volunteer.portal.logMeeting({ matchId: lina.id, date: TODAY, form: 'video', durationMinutes: 30, whatWeDid: 'Lezen.', wentWell: true, nextSteps: '', challenge: null, wantsToTalkToCoordinator: true });
     const [request] = await coordinator.matches.talkRequests({ matchId: lina.id });
     expect(await codeOf(coordinator.matches.answerTalkRequest({ matchId: match.id, requestId: request!.id, note: '' }))).toBe('TALK.WRONG_MATCH');
