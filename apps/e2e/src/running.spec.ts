@@ -80,4 +80,34 @@ describe('running the match in the browser', () => {
     await page.getByRole('button', { name: /Bericht tonen: Afspraak op .* gaat niet door/ }).first().waitFor();
     await page.context().close();
   });
+
+  it('the request to talk reached the coordinator by e-mail; "Beantwoord" on Vandaag takes it off, and the match page keeps the answer', async () => {
+    const page = await freshPage(browser);
+    await signInToCoordinatorApp(page);
+    await page.getByRole('link', { name: 'Verzonden e-mail' }).click();
+    await page.getByRole('button', { name: /Bericht tonen: Lotte wil je spreken/ }).first().waitFor();
+
+    await page.goto(`${server.url}/coordinator/`);
+    await page.getByRole('heading', { name: 'Vandaag', level: 1 }).waitFor();
+    const answer = page.getByRole('button', { name: 'Beantwoord', exact: true });
+    await answer.first().waitFor();
+    const matchPage = await page.getByRole('link', { name: /Noah Jansen en Lotte/ }).first().evaluate((link) => (link as HTMLAnchorElement).href);
+    // The seeded request and the one of the first test: both stay until answered.
+    const open = await answer.count();
+    expect(open).toBe(2);
+    await page.getByLabel('Notitie (mag leeg)').first().fill('Gebeld met Lotte; afspraak met school gemaakt.');
+    for (let left = open; left > 0; left -= 1) {
+      const answered = page.waitForResponse((r) => r.url().includes('/trpc/matches.answerTalkRequest'));
+      await answer.first().click();
+      expect((await answered).status()).toBe(200);
+      await expect.poll(() => answer.count()).toBe(left - 1);
+    }
+    await expect.poll(() => page.getByText('Wil je spreken').count()).toBe(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await page.goto(matchPage);
+    await page.getByRole('heading', { name: 'Verzoeken om te praten' }).waitFor();
+    await page.getByText('Gebeld met Lotte; afspraak met school gemaakt.').waitFor();
+    await page.context().close();
+  });
 });

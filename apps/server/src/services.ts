@@ -35,7 +35,7 @@ export async function startServices(config: Config, log: ReturnType<typeof creat
         today: today(clock),
         hashPassword,
         locate: (postcode) => geocoder.locate(postcode),
-        notice: (purpose, language, childFriendly) => consentNotice(purpose, language, childFriendly),
+        notice: (purpose, language, childFriendly, requirements) => consentNotice(purpose, language, childFriendly, requirements),
       });
       if (seeded) log.info({}, 'demo data created');
     },

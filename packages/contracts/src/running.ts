@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MEETING_FORMATS } from '@driehoek/domain/programme';
+import { MAX_TALK_NOTE_LENGTH } from '@driehoek/domain/meeting-log';
 import { id, isoDate, optionalText, requiredText } from './common.js';
 
 /** One meeting of a match's schedule, in Amsterdam local time. */
@@ -134,3 +135,18 @@ export const childScheduleView = z.object({
   state: z.enum(['running', 'paused']),
   meetings: z.array(scheduledMeeting),
 });
+
+/** A volunteer's request to talk (from a meeting log), open until a coordinator records the answer. */
+export const talkRequestView = z.object({
+  id,
+  meetingOn: z.string(),
+  writtenAt: z.string(),
+  open: z.boolean(),
+  answeredAt: z.string().nullable(),
+  answeredByName: z.string().nullable(),
+  note: z.string().nullable(),
+});
+export type TalkRequestView = z.infer<typeof talkRequestView>;
+
+/** "Answered": the coordinator talked with the volunteer; a short note of what was agreed. */
+export const answerTalkRequestInput = z.object({ matchId: id, requestId: id, note: optionalText(MAX_TALK_NOTE_LENGTH) });

@@ -127,6 +127,29 @@ export const MeetingLog = defineEntity({
 });
 export type MeetingLog = InferEntity<typeof MeetingLog>;
 
+/**
+ * A volunteer's request to talk to their coordinator, written with a meeting log ("I want to talk
+ * to my coordinator"). Open until a coordinator records their answer (the domain's `TalkRequest`);
+ * a check-in does not answer it.
+ */
+export const TalkRequest = defineEntity({
+  name: 'TalkRequest',
+  properties: {
+    id: p.string().length(36).primary().onCreate(newId),
+    organisation: () => p.manyToOne(Organisation).index(),
+    match: () => p.manyToOne(Match).index(),
+    meetingLog: () => p.manyToOne(MeetingLog).unique(),
+    /** The date of the meeting the log is about. */
+    meetingOn: p.string().length(10),
+    writtenAt: p.datetime().onCreate(stampNow),
+    answeredAt: p.datetime().nullable(),
+    answeredById: p.string().length(36).nullable(),
+    answeredByName: p.string().length(200).nullable(),
+    note: p.text().nullable(),
+  },
+});
+export type TalkRequest = InferEntity<typeof TalkRequest>;
+
 /** A coordinator's check-in on a match: with whom, how, what was said. */
 export const CheckIn = defineEntity({
   name: 'CheckIn',

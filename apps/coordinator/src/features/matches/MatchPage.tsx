@@ -19,6 +19,7 @@ import { BudgetSection } from './running/BudgetSection';
 import { CheckInsSection } from './running/CheckInsSection';
 import { EndMatchSection } from './running/EndMatchSection';
 import { LogsSection } from './running/LogsSection';
+import { TalkRequestsSection } from './running/TalkRequestsSection';
 import { ScheduleSection } from './running/ScheduleSection';
 import { SuspendSection } from './running/SuspendSection';
 import { TriangleSection } from './running/TriangleSection';
@@ -255,6 +256,7 @@ function MatchView({ match }: { match: MatchDetail }) {
         <div className="coordinator-running">
           <TriangleSection matchId={match.id} pupilName={match.pupil.name} />
           <ScheduleSection matchId={match.id} />
+          <TalkRequestsSection matchId={match.id} />
           <LogsSection matchId={match.id} />
           <CheckInsSection matchId={match.id} />
           <BudgetSection matchId={match.id} />

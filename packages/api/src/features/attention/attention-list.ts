@@ -2,6 +2,7 @@ import type { EntityManager } from '@driehoek/db';
 import { Programme, openMatchSql } from '@driehoek/db';
 import { addDays } from '@driehoek/domain/calendar';
 import { plannedEndOf } from '@driehoek/domain/closure';
+import { openTalkRequests, type TalkRequest } from '@driehoek/domain/meeting-log';
 import { attentionItems, attentionSettingsFor, type AttentionSettings, type MatchAttentionFacts } from '@driehoek/domain/attention';
 import { currentSuspension, type MatchRecord, type MatchSuspension, type WeeklyTime } from '@driehoek/domain/match';
 import type { ProgrammeSettings } from '@driehoek/domain/programme';
@@ -17,8 +18,8 @@ type Row = Record<string, unknown>;
 
 /** JSON columns come back as text from SQLite and as objects from PostgreSQL. */
 const json = <T>(value: unknown): T | null => (value == null ? null : typeof value === 'string' ? (JSON.parse(value) as T) : (value as T));
-/** SQLite returns booleans as 0/1, PostgreSQL as true/false. */
-const truthy = (value: unknown) => value === true || value === 1 || value === '1';
+/** Datetimes come back as numbers (milliseconds) or text from SQLite and as dates from PostgreSQL; ISO text sorts like the instant. */
+const instantOf = (value: unknown): string => new Date(value instanceof Date ? value : typeof value === 'number' || /^\d+$/.test(String(value)) ? Number(value) : String(value)).toISOString();
 
 /**
  * What needs attention today for an organisation's running matches. The database does the
@@ -29,7 +30,7 @@ export async function attentionListOf(em: EntityManager, organisationId: string,
   const connection = em.getConnection();
   const windowStart = addDays(today, -WINDOW_DAYS - 3);
   const programmeFilter = programmeId ? ' and m.programme_id = ?' : '';
-  const [matches, checkIns, lastLogs, recentLogs, programmes, holidayEdits] = await Promise.all([
+  const [matches, checkIns, lastLogs, recentLogs, talkRequests, programmes, holidayEdits] = await Promise.all([
     connection.execute<Row[]>(
       `select m.id, m.programme_id, m.volunteer_id, m.pupil_id, m.started_on, m.getting_to_know_until, m.confirmation, m.weekly_time,
               m.schedule_exceptions, m.suspensions, p.first_name as pupil_first, p.last_name as pupil_last, v.first_name as volunteer_first, v.last_name as volunteer_last,
@@ -41,8 +42,15 @@ export async function attentionListOf(em: EntityManager, organisationId: string,
     connection.execute<Row[]>('select match_id, max("on") as last from check_in where organisation_id = ? group by match_id', [organisationId]),
     connection.execute<Row[]>('select match_id, max(date) as last from meeting_log where organisation_id = ? group by match_id', [organisationId]),
     connection.execute<Row[]>(
-      'select match_id, date, planned_for, wants_to_talk_to_coordinator from meeting_log where organisation_id = ? and date >= ?',
+      'select match_id, date, planned_for from meeting_log where organisation_id = ? and date >= ?',
       [organisationId, windowStart],
+    ),
+    // Requests to talk are few (a handful a match): the open and the answered of running matches,
+    // whatever their meeting's date; the domain decides which are open.
+    connection.execute<Row[]>(
+      `select t.id, t.match_id, t.meeting_on, t.written_at, t.answered_at, t.answered_by_id, t.answered_by_name, t.note from talk_request t join "match" m on m.id = t.match_id
+        where t.organisation_id = ? and m.started_on is not null and ${openMatchSql('m')}`,
+      [organisationId],
     ),
     em.find(Programme, { organisation: organisationId }),
     holidayEditsOf(em, organisationId),
@@ -55,6 +63,14 @@ export async function attentionListOf(em: EntityManager, organisationId: string,
   for (const row of recentLogs) {
     const key = String(row.match_id);
     (logsByMatch.get(key) ?? logsByMatch.set(key, []).get(key)!).push(row);
+  }
+
+  const talkByMatch = new Map<string, TalkRequest[]>();
+  for (const row of talkRequests) {
+    const key = String(row.match_id);
+    const answer = row.answered_at == null ? null : { at: instantOf(row.answered_at), byId: String(row.answered_by_id ?? ''), byName: String(row.answered_by_name ?? ''), note: String(row.note ?? '') };
+    const request: TalkRequest = { id: String(row.id), matchId: key, meetingOn: String(row.meeting_on), writtenAt: instantOf(row.written_at), answer };
+    (talkByMatch.get(key) ?? talkByMatch.set(key, []).get(key)!).push(request);
   }
 
   const settingsByProgramme: Record<string, AttentionSettings> = {};
@@ -104,7 +120,7 @@ export async function attentionListOf(em: EntityManager, organisationId: string,
       suspendedSince: currentSuspension(record)?.since ?? null,
       recentPlannedMeetings: schedule?.ok ? occurrences(schedule.value, addDays(today, -WINDOW_DAYS), today).map((m) => ({ matchId: id, date: m.date, time: m.time })) : [],
       recentLogs: logs.map((log) => ({ matchId: id, date: String(log.date), ...(log.planned_for ? { plannedFor: String(log.planned_for) } : {}) })),
-      openTalkRequests: logs.filter((log) => truthy(log.wants_to_talk_to_coordinator) && (!checkedIn || String(log.date) > checkedIn)).map((log) => String(log.date)),
+      openTalkRequests: openTalkRequests(talkByMatch.get(id) ?? []).map((request) => ({ id: request.id, meetingOn: request.meetingOn })),
     };
   });
   const rowById = new Map(matches.map((row) => [String(row.id), row]));

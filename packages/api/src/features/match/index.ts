@@ -4,3 +4,4 @@ export { matchesRouter } from './router.js';
 export { meetingLogViewOf } from './running.js';
 export { scheduleOf, scheduleViewOf } from './schedule.js';
 export { resumeMatch, startedMatchOfPupil, stopVolunteerMatches, suspendMatch, type SuspensionCause, type SuspensionContext } from './suspension.js';
+export { recordTalkRequest } from './talk-requests.js';

@@ -13,7 +13,7 @@ import { amsterdamDateOf, today } from '../../clock/index.js';
 import { audit } from '../../audit/index.js';
 import { matchRecordOf } from '../match/index.js';
 import { scheduleOf, scheduleViewOf } from '../match/index.js';
-import { meetingLogViewOf } from '../match/index.js';
+import { meetingLogViewOf, recordTalkRequest } from '../match/index.js';
 import { assess } from '../screening/index.js';
 
 /** The volunteer's own matches that started and are open (running or suspended); another volunteer's match is "not found". */
@@ -70,7 +70,10 @@ export const myMatches = volunteerProcedure.output(z.array(volunteerMatchView)).
   }));
 });
 
-/** The meeting log after a meeting (Parent'R'US tool 2); "I want to talk to my coordinator" puts the match on the attention list. */
+/**
+ * The meeting log after a meeting (Parent'R'US tool 2); "I want to talk to my coordinator" keeps a
+ * request to talk, on the attention list until a coordinator answers it, and mails the coordinator.
+ */
 export const logMeeting = volunteerProcedure
   .input(meetingLogInput)
   .output(meetingLogView)
@@ -108,6 +111,7 @@ export const logMeeting = volunteerProcedure
       wantsToTalkToCoordinator: checkedLog.wantsToTalkToCoordinator,
       plannedFor: checkedLog.plannedFor ?? null,
     });
+    if (checkedLog.wantsToTalkToCoordinator) await recordTalkRequest(ctx.em, match, log);
     audit(ctx.em, { id: ctx.volunteer.id, organisationId: match.organisation.id }, 'portal.meeting-log', 'Match', match.id);
     await ctx.em.flush();
     return meetingLogViewOf(log);
