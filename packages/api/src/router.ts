@@ -17,6 +17,7 @@ import { attentionRouter } from './features/attention/index.js';
 import { reportsRouter } from './features/reporting/index.js';
 import { allowancesRouter } from './features/allowance/index.js';
 import { intervisionRouter } from './features/intervision/index.js';
+import { concernsRouter, safeguardingRouter } from './features/safeguarding/index.js';
 
 export const appRouter = router({
   auth: authRouter,
@@ -37,6 +38,8 @@ export const appRouter = router({
   reports: reportsRouter,
   allowances: allowancesRouter,
   intervision: intervisionRouter,
+  concerns: concernsRouter,
+  safeguarding: safeguardingRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -6,11 +6,14 @@ import { today } from '../../clock/index.js';
 import { changeMatch } from './change-match.js';
 import { assess } from '../screening/index.js';
 import { assessPupilConsent } from '../pupil/index.js';
+import { activationSafeguarding } from '../safeguarding/index.js';
+import { AppError } from '../../errors/index.js';
 
 /**
  * Starts the match. CON-1 is checked at this moment, against today's facts: the consents the
- * programme needs, the volunteer's screening CLEARED (not expired), and no concern that suspends
- * matches (concerns arrive with the safeguarding feature; until then there are none).
+ * programme needs, the volunteer's screening CLEARED (not expired), and no open concern about the
+ * pupil or the volunteer that suspends matches (CON-1(iv)); and the organisation has a safeguarding
+ * lead and a deputy (SAF-17).
  */
 export const activate = coordinatorProcedure
   .input(matchActionInput)
@@ -18,6 +21,8 @@ export const activate = coordinatorProcedure
   .mutation(({ ctx, input }) =>
     changeMatch(ctx.em, ctx.actor, input.matchId, 'match.activated', async (record, settings, match) => {
       const day = today(ctx.services.clock);
+      const safeguarding = await activationSafeguarding(ctx.em, match);
+      if (safeguarding.rolesRefusal) throw new AppError(safeguarding.rolesRefusal.code, safeguarding.rolesRefusal.field);
       const [consents, notifications, references] = await Promise.all([
         ctx.em.find(Consent, { pupil: match.pupil }),
         ctx.em.find(FamilyNotification, { pupil: match.pupil }),
@@ -28,7 +33,7 @@ export const activate = coordinatorProcedure
         {
           consent: assessPupilConsent(match.pupil, { consents, notifications }, day),
           volunteerScreening: assess(match.volunteer, references, settings.screening, day).status,
-          openConcernSuspendsMatch: false,
+          openConcernSuspendsMatch: safeguarding.openConcernSuspendsMatch,
         },
         settings.lifecycle,
         day,

@@ -1,0 +1,233 @@
+import { z } from 'zod';
+import { Concern, Match, Pupil, StaffMember, Volunteer, newId, type EntityManager } from '@driehoek/db';
+import {
+  addendumInput,
+  concernListView,
+  concernRef,
+  concernView,
+  raiseConcernInput,
+  raisedConcernView,
+  recordStepInput,
+  type RaiseConcernInput,
+} from '@driehoek/contracts/safeguarding';
+import {
+  EMERGENCY_LINES,
+  appendConcernEntry,
+  concernState,
+  mayReadConcern,
+  openConcern,
+  reporterGuidance,
+  safeguardingSettingsOf,
+  type ConcernEntryBody,
+  type ConcernReport,
+} from '@driehoek/domain/safeguarding';
+import { AppError } from '../../errors/index.js';
+import { audit } from '../../audit/index.js';
+import type { Context } from '../../trpc/index.js';
+import { concernProcedure, viewerOf, type ConcernCaller } from './caller.js';
+import { sendDueAlerts } from './alerts.js';
+import { appendEntries, findConcern, flushAppend, instantOf, loadStates, type LoadedConcern } from './store.js';
+import { caseViewOf, namesFor, ownReportOf, queueItemOf } from './views.js';
+
+type Insider = ConcernCaller & { kind: 'staff' | 'volunteer' };
+type ConcernContext = Context & { caller: ConcernCaller };
+
+/** The middleware already turned outsiders away; this narrows the type. */
+function insider(caller: ConcernCaller): Insider {
+  if (caller.kind === 'outsider') throw new AppError('NOT_FOUND', 'concernId');
+  return caller;
+}
+
+/** A concern the caller may read something of; anything else, this organisation's or not, is NOT_FOUND (SAF-10). */
+async function loadForCaller(ctx: ConcernContext, concernId: string): Promise<{ caller: Insider; loaded: LoadedConcern }> {
+  const caller = insider(ctx.caller);
+  const loaded = await findConcern(ctx.em, caller.organisationId, concernId);
+  if (!loaded || mayReadConcern(viewerOf(caller), loaded.state).kind === 'none') throw new AppError('NOT_FOUND', 'concernId');
+  return { caller, loaded };
+}
+
+/** The concern as the caller may see it: the whole case for the case team, their own report for a reporter. */
+async function viewFor(em: EntityManager, caller: Insider, loaded: LoadedConcern, now: Date) {
+  const viewer = viewerOf(caller);
+  if (mayReadConcern(viewer, loaded.state).kind !== 'full') return ownReportOf(loaded, viewer);
+  const pupils = await loadStates(em, await em.find(Concern, { organisation: caller.organisationId, pupil: loaded.concern.pupil }, { populate: ['pupil', 'pupil.programme'] }));
+  const states = pupils.map((item) => item.state);
+  const assignable = await em.find(StaffMember, { organisation: caller.organisationId, active: true, role: { $in: ['coordinator', 'admin'] } }, { orderBy: { name: 'asc' } });
+  return caseViewOf(loaded, states, viewer, await namesFor(em, caller.organisationId, states), instantOf(now), assignable.map((member) => ({ id: member.id, name: member.name })));
+}
+
+/** Appends one entry the domain accepts, sends what alerts are due, and answers with the concern. */
+async function append(ctx: ConcernContext, input: { concernId: string; expectedVersion?: number | undefined }, body: ConcernEntryBody) {
+  const { caller, loaded } = await loadForCaller(ctx, input.concernId);
+  const now = ctx.services.clock.now();
+  const settings = safeguardingSettingsOf(loaded.concern.pupil.programme.settings);
+  const appended = appendConcernEntry(loaded.entries, { body, by: caller.as, at: instantOf(now), ...(input.expectedVersion !== undefined ? { expectedVersion: input.expectedVersion } : {}) }, settings);
+  if (!appended.ok) throw new AppError(appended.code, appended.field);
+  appendEntries(ctx.em, loaded.concern, [appended.value.entry], appended.value.state);
+  const after = { concern: loaded.concern, entries: [...loaded.entries, appended.value.entry], state: appended.value.state };
+  const alerts = await sendDueAlerts(ctx.em, after, now, ctx.services.publicUrl);
+  audit(ctx.em, { id: caller.as.personId, organisationId: caller.organisationId }, `concern.${body.kind}`, 'Concern', loaded.concern.id);
+  await flushAppend(ctx.em);
+  const final = { ...after, entries: [...after.entries, ...alerts.entries], state: alerts.state };
+  return viewFor(ctx.em, caller, final, now);
+}
+
+/** The pupil (and match) a report is about, as far as the caller may report on them (SAF-1). */
+async function subjectOfReport(em: EntityManager, caller: Insider, input: RaiseConcernInput): Promise<{ pupil: Pupil; match: Match | null }> {
+  if (caller.kind === 'volunteer') {
+    // SAF-1: a volunteer reports from a running match of their own.
+    const match = input.matchId
+      ? await em.findOne(Match, { id: input.matchId, volunteer: caller.volunteer, startedOn: { $ne: null }, declinedOn: null, endedOn: null }, { populate: ['pupil', 'pupil.programme'] })
+      : null;
+    if (!match) throw new AppError('NOT_FOUND', 'matchId');
+    return { pupil: match.pupil, match };
+  }
+  if (input.matchId) {
+    const match = await em.findOne(Match, { id: input.matchId, organisation: caller.organisationId }, { populate: ['pupil', 'pupil.programme'] });
+    if (!match) throw new AppError('NOT_FOUND', 'matchId');
+    return { pupil: match.pupil, match };
+  }
+  const pupil = input.pupilId ? await em.findOne(Pupil, { id: input.pupilId, organisation: caller.organisationId }, { populate: ['programme'] }) : null;
+  if (!pupil) throw new AppError('NOT_FOUND', 'pupilId');
+  return { pupil, match: null };
+}
+
+/** SAF-11: the volunteer or staff member a concern is about must be of the organisation. */
+async function checkSubject(em: EntityManager, organisationId: string, personId: string | undefined): Promise<void> {
+  if (!personId) return;
+  const found = (await em.count(Volunteer, { id: personId, organisation: organisationId })) + (await em.count(StaffMember, { id: personId, organisation: organisationId }));
+  if (found === 0) throw new AppError('NOT_FOUND', 'subject.personId');
+}
+
+/**
+ * Opens a concern (SAF-1) from the report's minimum and whatever else is known, alerts the case
+ * team at once (SAF-3: in acute danger the coordinator and a deputy, by urgent e-mail), and tells
+ * the reporter what to do now. Also used by the check-in (SAF-16) and the meeting log.
+ */
+export async function raiseConcern(em: EntityManager, caller: Insider, input: RaiseConcernInput, now: Date, publicUrl: string) {
+  const { pupil, match } = await subjectOfReport(em, caller, input);
+  const subject = caller.kind === 'staff' ? input.subject : undefined;
+  if (subject?.type === 'staffOrVolunteer') await checkSubject(em, caller.organisationId, subject.personId);
+  const report: ConcernReport = {
+    pupilId: pupil.id,
+    ...(match ? { matchId: match.id } : {}),
+    facts: input.facts,
+    observedOn: input.observedOn,
+    ...(input.observedTime ? { observedTime: input.observedTime } : {}),
+    acuteDanger: input.acuteDanger,
+    ...(input.dangerToLife !== undefined ? { dangerToLife: input.dangerToLife } : {}),
+    disclosure: input.disclosure,
+    ...(input.interpretation ? { interpretation: input.interpretation } : {}),
+    ...(input.context ? { context: input.context } : {}),
+    ...(input.sources ? { sources: input.sources } : {}),
+    ...(input.categories ? { categories: input.categories } : {}),
+    ...(subject ? { subject: { type: subject.type, ...(subject.personId ? { personId: subject.personId } : {}) } } : {}),
+  };
+  const concernId = newId();
+  const opened = openConcern({ concernId, report, reporter: { actor: caller.as, matchedToPupil: true }, at: instantOf(now) });
+  if (!opened.ok) throw new AppError(opened.code, opened.field);
+  const entry = opened.value;
+  const state = concernState([entry]);
+  const concern = em.create(Concern, {
+    id: concernId,
+    organisation: caller.organisationId,
+    pupil,
+    match,
+    subjectPersonId: state.subject.personId,
+    reporterId: caller.as.personId,
+    reportedAt: now,
+    status: state.status,
+    acute: state.acuteDanger,
+    acknowledged: false,
+    version: 0,
+  });
+  appendEntries(em, concern, [entry], state);
+  await sendDueAlerts(em, { concern, entries: [entry], state }, now, publicUrl);
+  audit(em, { id: caller.as.personId, organisationId: caller.organisationId }, 'concern.reported', 'Concern', concernId);
+  const guidance = reporterGuidance(entry.report);
+  return {
+    concernId,
+    urgency: guidance.urgency,
+    callNow: [...guidance.callNow],
+    lines: { emergency112: EMERGENCY_LINES.emergency112.number, veiligThuis: EMERGENCY_LINES.veiligThuis.number },
+    alertsSentAtOnce: guidance.alertsSentAtOnce,
+  };
+}
+
+/** "I am worried about …" (SAF-1, SAF-3): a volunteer from a running match, or staff. */
+export const raise = concernProcedure
+  .input(raiseConcernInput)
+  .output(raisedConcernView)
+  .mutation(async ({ ctx, input }) => {
+    const raised = await raiseConcern(ctx.em, insider(ctx.caller), input, ctx.services.clock.now(), ctx.services.publicUrl);
+    await flushAppend(ctx.em);
+    return raised;
+  });
+
+/** SAF-2: the reporter (or the case team) adds facts or an interpretation; the original never changes. */
+export const addendum = concernProcedure
+  .input(addendumInput)
+  .output(concernView)
+  .mutation(({ ctx, input }) =>
+    append(ctx, input, {
+      kind: 'addendum',
+      addendum: { ...(input.facts ? { facts: input.facts } : {}), ...(input.interpretation ? { interpretation: input.interpretation } : {}), ...(input.sources ? { sources: input.sources } : {}) },
+    }),
+  );
+
+/** SAF-3, SAF-15: a coordinator or safeguarding lead takes the concern up; the alerts stop. */
+export const acknowledge = concernProcedure
+  .input(concernRef)
+  .output(concernView)
+  .mutation(({ ctx, input }) => append(ctx, input, { kind: 'acknowledged' }));
+
+/**
+ * The case team's records (SAF-4…9, SAF-14): each Meldcode step, the authority contact, referrals,
+ * follow-ups and the closure, each checked by the domain (order, acute path, afwegingskader).
+ */
+export const record = concernProcedure
+  .input(recordStepInput)
+  .output(concernView)
+  .mutation(async ({ ctx, input }) => {
+    if (input.step.kind === 'assigned') {
+      const ids = [...new Set(input.step.coordinatorIds)];
+      const found = await ctx.em.count(StaffMember, { id: { $in: ids }, organisation: insider(ctx.caller).organisationId, active: true, role: { $in: ['coordinator', 'admin'] } });
+      if (found !== ids.length) throw new AppError('NOT_FOUND', 'coordinatorIds');
+    }
+    return append(ctx, input, input.step);
+  });
+
+/** One concern as the caller may read it (SAF-10): the case with its chronology (SAF-13), or the reporter's own report. */
+export const get = concernProcedure
+  .input(z.object({ concernId: z.string().min(1).max(64) }))
+  .output(concernView)
+  .query(async ({ ctx, input }) => {
+    const { caller, loaded } = await loadForCaller(ctx, input.concernId);
+    audit(ctx.em, { id: caller.as.personId, organisationId: caller.organisationId }, 'concern.read', 'Concern', loaded.concern.id);
+    await ctx.em.flush();
+    return viewFor(ctx.em, caller, loaded, ctx.services.clock.now());
+  });
+
+const OPEN = { status: { $ne: 'closed' } } as const;
+
+/**
+ * The queue (SAF-15): the concerns the caller is on the case of, acute and overdue first, with
+ * their timers; and the reports they made themselves. Built only from what the caller may read.
+ */
+export const list = concernProcedure
+  .input(z.object({ includeClosed: z.boolean().optional() }))
+  .output(concernListView)
+  .query(async ({ ctx, input }) => {
+    const caller = insider(ctx.caller);
+    const where = { organisation: caller.organisationId, ...(input.includeClosed ? {} : OPEN), ...(caller.kind === 'volunteer' ? { reporterId: caller.as.personId } : {}) };
+    const loaded = await loadStates(ctx.em, await ctx.em.find(Concern, where, { populate: ['pupil', 'pupil.programme'], orderBy: { reportedAt: 'desc' } }));
+    const viewer = viewerOf(caller);
+    const now = instantOf(ctx.services.clock.now());
+    const full = loaded.filter((item) => mayReadConcern(viewer, item.state).kind === 'full');
+    const own = loaded.filter((item) => mayReadConcern(viewer, item.state).kind === 'ownReport');
+    const name = await namesFor(ctx.em, caller.organisationId, full.map((item) => item.state));
+    const queue = full
+      .map((item) => queueItemOf(item, name, now))
+      .sort((a, b) => Number(b.timers.overdue) - Number(a.timers.overdue) || Number(b.acuteDanger) - Number(a.acuteDanger) || (a.reportedAt < b.reportedAt ? 1 : -1));
+    return { own: own.map((item) => ownReportOf(item, viewer)), queue };
+  });

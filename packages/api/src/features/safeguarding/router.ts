@@ -1,0 +1,6 @@
+import { router } from '../../trpc/index.js';
+import { acknowledge, addendum, get, list, raise, record } from './concerns.js';
+import { contacts, roles, setRoles } from './roles.js';
+
+export const concernsRouter = router({ raise, addendum, acknowledge, record, get, list });
+export const safeguardingRouter = router({ roles, setRoles, contacts });
