@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkInSafety } from './safeguarding.js';
 import { MEETING_FORMATS } from '@driehoek/domain/programme';
 import { id, isoDate, optionalText, requiredText } from './common.js';
 
@@ -67,6 +68,8 @@ export const checkInInput = z.object({
   withWhom: z.enum(['volunteer', 'parent', 'pupil', 'schoolMentor']),
   how: z.enum(['inPerson', 'phone', 'video', 'email', 'message']),
   notes: optionalText(4000),
+  /** SAF-16: "safety concerns? yes/no"; yes opens a concern. */
+  safety: checkInSafety,
 });
 export const checkInView = z.object({ id, on: z.string(), withWhom: z.string(), how: z.string(), notes: z.string(), byName: z.string() });
 

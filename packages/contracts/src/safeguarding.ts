@@ -119,6 +119,15 @@ export type ConcernStep = z.infer<typeof concernStep>;
 type StepBody = Exclude<ConcernEntryBody, { kind: 'reported' | 'addendum' | 'alertSent' | 'acknowledged' | 'acuteOverride' }>;
 type _StepsAreTheDomains = Assert<Same<z.output<typeof concernStep>, StepBody>>;
 
+/** A coordinator turns a worrying meeting log into a concern (never automatic): what of it worries them, and the two questions. */
+export const concernFromLogInput = z.object({ meetingLogId: id, facts: text(5000), acuteDanger: z.boolean().nullable(), disclosure: z.boolean() });
+
+/** SAF-16: the check-in's "safety concerns? yes/no"; yes says what was heard and the two questions (SAF-1). */
+export const checkInSafety = z.discriminatedUnion('safetyConcern', [
+  z.object({ safetyConcern: z.literal(false) }),
+  z.object({ safetyConcern: z.literal(true), facts: text(5000), acuteDanger: z.boolean().nullable(), disclosure: z.boolean(), interpretation: optionalText(5000).optional() }),
+]);
+
 export const recordStepInput = concernRef.extend({ step: concernStep });
 
 const person = z.object({ personId: z.string(), role: z.enum(SAFEGUARDING_ACTOR_ROLES), name: z.string() });

@@ -24,12 +24,17 @@ export async function holdsSafeguardingRole(em: EntityManager, staffMemberId: st
   return (await em.count(SafeguardingRole, { staffMember: staffMemberId })) > 0;
 }
 
+/** A coordinator or admin as the concern rules see them: a safeguarding lead or deputy acts as `safeguardingLead`. */
+export async function staffCaller(em: EntityManager, actor: Actor): Promise<ConcernCaller & { kind: 'staff' }> {
+  const lead = await holdsSafeguardingRole(em, actor.id);
+  return { kind: 'staff', actor, as: { personId: actor.id, role: lead ? 'safeguardingLead' : 'coordinator' }, organisationId: actor.organisationId };
+}
+
 async function callerOf(ctx: Context): Promise<ConcernCaller | null> {
   const actor = await currentActor(ctx);
   if (actor) {
     if (actor.role === 'schoolMentor') return { kind: 'outsider' };
-    const lead = await holdsSafeguardingRole(ctx.em, actor.id);
-    return { kind: 'staff', actor, as: { personId: actor.id, role: lead ? 'safeguardingLead' : 'coordinator' }, organisationId: actor.organisationId };
+    return staffCaller(ctx.em, actor);
   }
   const token = ctx.request.cookies[PORTAL_SESSION_COOKIE];
   const session = token ? await ctx.services.sessions.find(token, ctx.services.clock.now()) : null;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FamilyMember, Match, OutboxMessage, Pupil, StaffMember, fixedClock, OUTBOX_PRIORITY } from '@driehoek/db';
+import { CheckIn, FamilyMember, Match, MeetingLog, OutboxMessage, Pupil, StaffMember, fixedClock, OUTBOX_PRIORITY } from '@driehoek/db';
 import { AppError } from '../../errors/index.js';
 import { PORTAL_SESSION_COOKIE } from '../../trpc/context.js';
 import { hashPassword } from '../../auth/password.js';
@@ -228,6 +228,54 @@ describe('SAF-17 and CON-1(iv): a match starts only with a lead and a deputy, an
     await fatima.concerns.acknowledge({ concernId: raised.concernId });
     await fatima.concerns.record({ concernId: raised.concernId, step: { kind: 'suspensionSet', suspendsMatch: false, reason: 'Veilig Thuis is ingeschakeld; de begeleiding kan doorgaan.' } });
     expect((await fatima.matches.activate({ matchId: match.id })).stage).toBe('active');
+  });
+});
+
+describe('SAF-16: concerns from a check-in and from a meeting log', () => {
+  it('SAF-16: a check-in with "safety concerns? yes" opens a concern, with the person checked in with as the source; "no" opens none', async () => {
+    const fatima = await demoSignedIn(world, 'coordinator@schoolscool.example');
+    const before = (await fatima.concerns.list({})).queue.length;
+    await fatima.checkIns.record({ matchId: linaMatchId, on: TODAY, withWhom: 'parent', how: 'phone', notes: 'Gebeld.', safety: { safetyConcern: false } });
+    expect((await fatima.concerns.list({})).queue.length).toBe(before);
+    await fatima.checkIns.record({
+      matchId: linaMatchId,
+      on: TODAY,
+      withWhom: 'parent',
+      how: 'phone',
+      notes: 'Gebeld.',
+      safety: { safetyConcern: true, facts: 'Moeder vertelt dat Lina niet meer eet.', acuteDanger: false, disclosure: false },
+    });
+    const { queue } = await fatima.concerns.list({});
+    expect(queue.length).toBe(before + 1);
+    const opened = queue.find((item) => !item.acuteDanger && item.reporter.name === 'Fatima El Amrani')!;
+    const view = await fatima.concerns.get({ concernId: opened.id });
+    if (view.access !== 'full') throw new Error('the reporting coordinator is on the case');
+    expect(view.facts[0]).toMatchObject({ text: 'Moeder vertelt dat Lina niet meer eet.', sources: [{ kind: 'thirdParty', who: 'parent' }] });
+    const row = await world.orm.em.fork().findOneOrFail(CheckIn, { concernId: opened.id });
+    expect(row.safetyConcern).toBe(true);
+  });
+
+  it('EVA-4 style: a coordinator turns a worrying meeting log into a linked concern, once', async () => {
+    const fatima = await demoSignedIn(world, 'coordinator@schoolscool.example');
+    const iris = await portalSignedIn('iris.vandijk@example.org');
+    const log = await iris.portal.logMeeting({
+      matchId: linaMatchId,
+      date: TODAY,
+      form: 'video',
+      durationMinutes: 60,
+      whatWeDid: 'Huiswerk gepland.',
+      wentWell: false,
+      nextSteps: '',
+      challenge: 'Lina huilde toen haar vader thuiskwam.',
+      wantsToTalkToCoordinator: true,
+    });
+    const raised = await fatima.concerns.fromMeetingLog({ meetingLogId: log.id, facts: 'Iris schrijft dat Lina huilde toen haar vader thuiskwam.', acuteDanger: false, disclosure: false });
+    expect((await fatima.concerns.fromMeetingLog({ meetingLogId: log.id, facts: 'nog eens', acuteDanger: false, disclosure: false })).concernId).toBe(raised.concernId);
+    expect((await world.orm.em.fork().findOneOrFail(MeetingLog, { id: log.id })).concernId).toBe(raised.concernId);
+    const view = await fatima.concerns.get({ concernId: raised.concernId });
+    expect(view.access === 'full' && view.facts[0]!.sources).toEqual([{ kind: 'thirdParty', who: 'volunteer: Iris van Dijk' }]);
+    const utrecht = await demoSignedIn(world, 'coordinator@utrecht.example');
+    expect(await codeOf(utrecht.concerns.fromMeetingLog({ meetingLogId: log.id, facts: 'x', acuteDanger: false, disclosure: false }))).toBe('NOT_FOUND');
   });
 });
 

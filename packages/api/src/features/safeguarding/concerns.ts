@@ -29,7 +29,7 @@ import { sendDueAlerts } from './alerts.js';
 import { appendEntries, findConcern, flushAppend, instantOf, loadStates, type LoadedConcern } from './store.js';
 import { caseViewOf, namesFor, ownReportOf, queueItemOf } from './views.js';
 
-type Insider = ConcernCaller & { kind: 'staff' | 'volunteer' };
+export type Insider = ConcernCaller & { kind: 'staff' | 'volunteer' };
 type ConcernContext = Context & { caller: ConcernCaller };
 
 /** The middleware already turned outsiders away; this narrows the type. */
@@ -99,16 +99,9 @@ async function checkSubject(em: EntityManager, organisationId: string, personId:
   if (found === 0) throw new AppError('NOT_FOUND', 'subject.personId');
 }
 
-/**
- * Opens a concern (SAF-1) from the report's minimum and whatever else is known, alerts the case
- * team at once (SAF-3: in acute danger the coordinator and a deputy, by urgent e-mail), and tells
- * the reporter what to do now. Also used by the check-in (SAF-16) and the meeting log.
- */
-export async function raiseConcern(em: EntityManager, caller: Insider, input: RaiseConcernInput, now: Date, publicUrl: string) {
-  const { pupil, match } = await subjectOfReport(em, caller, input);
-  const subject = caller.kind === 'staff' ? input.subject : undefined;
-  if (subject?.type === 'staffOrVolunteer') await checkSubject(em, caller.organisationId, subject.personId);
-  const report: ConcernReport = {
+/** The report as the domain takes it (SAF-1), from what the form sent. */
+function reportOf(input: RaiseConcernInput, pupil: Pupil, match: Match | null, subject: RaiseConcernInput['subject']): ConcernReport {
+  return {
     pupilId: pupil.id,
     ...(match ? { matchId: match.id } : {}),
     facts: input.facts,
@@ -123,6 +116,16 @@ export async function raiseConcern(em: EntityManager, caller: Insider, input: Ra
     ...(input.categories ? { categories: input.categories } : {}),
     ...(subject ? { subject: { type: subject.type, ...(subject.personId ? { personId: subject.personId } : {}) } } : {}),
   };
+}
+
+/**
+ * Opens a concern (SAF-1) on a pupil (and match) the caller may report on, alerts the case team at
+ * once (SAF-3: in acute danger the coordinator and a deputy, by urgent e-mail), and says what the
+ * reporter is to do now. Saved with the caller's flush. Also used by the check-in (SAF-16) and for
+ * a meeting log.
+ */
+export async function openConcernFor(em: EntityManager, caller: Insider, at: { pupil: Pupil; match: Match | null }, report: ConcernReport, now: Date, publicUrl: string) {
+  const { pupil, match } = at;
   const concernId = newId();
   const opened = openConcern({ concernId, report, reporter: { actor: caller.as, matchedToPupil: true }, at: instantOf(now) });
   if (!opened.ok) throw new AppError(opened.code, opened.field);
@@ -144,7 +147,12 @@ export async function raiseConcern(em: EntityManager, caller: Insider, input: Ra
   appendEntries(em, concern, [entry], state);
   await sendDueAlerts(em, { concern, entries: [entry], state }, now, publicUrl);
   audit(em, { id: caller.as.personId, organisationId: caller.organisationId }, 'concern.reported', 'Concern', concernId);
-  const guidance = reporterGuidance(entry.report);
+  return raisedViewOf(concernId, entry.report);
+}
+
+/** SAF-3 (1): the numbers to call now, as data the app words. */
+export function raisedViewOf(concernId: string, report: Pick<ConcernReport, 'acuteDanger' | 'dangerToLife'>) {
+  const guidance = reporterGuidance(report);
   return {
     concernId,
     urgency: guidance.urgency,
@@ -159,7 +167,11 @@ export const raise = concernProcedure
   .input(raiseConcernInput)
   .output(raisedConcernView)
   .mutation(async ({ ctx, input }) => {
-    const raised = await raiseConcern(ctx.em, insider(ctx.caller), input, ctx.services.clock.now(), ctx.services.publicUrl);
+    const caller = insider(ctx.caller);
+    const at = await subjectOfReport(ctx.em, caller, input);
+    const subject = caller.kind === 'staff' ? input.subject : undefined;
+    if (subject?.type === 'staffOrVolunteer') await checkSubject(ctx.em, caller.organisationId, subject.personId);
+    const raised = await openConcernFor(ctx.em, caller, at, reportOf(input, at.pupil, at.match, subject), ctx.services.clock.now(), ctx.services.publicUrl);
     await flushAppend(ctx.em);
     return raised;
   });

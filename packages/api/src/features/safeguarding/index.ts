@@ -1,5 +1,5 @@
 export { concernsRouter, safeguardingRouter } from './router.js';
 export { escalateConcernAlerts } from './alerts.js';
-export { raiseConcern } from './concerns.js';
+export { concernFromCheckIn } from './from-records.js';
 export { safeguardingRolesOf } from './roles.js';
 export { activationSafeguarding } from './activation.js';
