@@ -93,6 +93,9 @@ describe('the case team (SAF-4…SAF-15)', () => {
     const { queue } = await fatima.concerns.list({});
     expect(queue[0]).toMatchObject({ id: concernId, acuteDanger: true, acknowledged: false, status: 'submitted', pupil: { name: 'Lina Haddad' } });
     expect(queue[0]!.timers.open.map((timer) => timer.kind)).toEqual(expect.arrayContaining(['acknowledgement', 'authorityContact', 'decision']));
+    // Vandaag: the same concern, typed with why it is there.
+    const today = await fatima.attention.list({});
+    expect(today.concerns.find((item) => item.concernId === concernId)).toMatchObject({ pupilName: 'Lina Haddad', reason: { kind: 'acuteNotAcknowledged' } });
   });
 
   it('SAF-4: in acute danger the authorities come before the board; the acute path ends with the contact recorded before board consultation', async () => {
@@ -189,6 +192,7 @@ describe('SAF-10: nobody else sees a trace of a concern', () => {
     expect(JSON.stringify(await iris.portal.myMatches())).not.toMatch(/concern/i);
     const bram = await signedIn(world, BRAM);
     expect(JSON.stringify(await bram.matches.get({ matchId: linaMatchId }))).not.toContain(concernId);
+    expect(JSON.stringify(await bram.attention.list({}))).not.toContain(concernId);
   });
 });
 

@@ -23,8 +23,8 @@ import {
 } from '@driehoek/domain/safeguarding';
 import { AppError } from '../../errors/index.js';
 import { audit } from '../../audit/index.js';
-import type { Context } from '../../trpc/index.js';
-import { concernProcedure, viewerOf, type ConcernCaller } from './caller.js';
+import type { Actor, Context } from '../../trpc/index.js';
+import { concernProcedure, staffCaller, viewerOf, type ConcernCaller } from './caller.js';
 import { sendDueAlerts } from './alerts.js';
 import { appendEntries, findConcern, flushAppend, instantOf, loadStates, type LoadedConcern } from './store.js';
 import { caseViewOf, namesFor, ownReportOf, queueItemOf } from './views.js';
@@ -222,6 +222,26 @@ export const get = concernProcedure
 
 const OPEN = { status: { $ne: 'closed' } } as const;
 
+/** The concerns the caller may read anything of, folded: the only list any queue or count is built from (SAF-10). */
+async function readableFor(em: EntityManager, caller: Insider, includeClosed: boolean) {
+  const where = { organisation: caller.organisationId, ...(includeClosed ? {} : OPEN), ...(caller.kind === 'volunteer' ? { reporterId: caller.as.personId } : {}) };
+  const loaded = await loadStates(em, await em.find(Concern, where, { populate: ['pupil', 'pupil.programme'], orderBy: { reportedAt: 'desc' } }));
+  const viewer = viewerOf(caller);
+  return {
+    viewer,
+    full: loaded.filter((item) => mayReadConcern(viewer, item.state).kind === 'full'),
+    own: loaded.filter((item) => mayReadConcern(viewer, item.state).kind === 'ownReport'),
+  };
+}
+
+/** The case team's queue, overdue first, then acute, then newest (SAF-15). */
+async function queueOf(em: EntityManager, caller: Insider, full: readonly LoadedConcern[], now: Date) {
+  const name = await namesFor(em, caller.organisationId, full.map((item) => item.state));
+  return full
+    .map((item) => queueItemOf(item, name, instantOf(now)))
+    .sort((a, b) => Number(b.timers.overdue) - Number(a.timers.overdue) || Number(b.acuteDanger) - Number(a.acuteDanger) || (a.reportedAt < b.reportedAt ? 1 : -1));
+}
+
 /**
  * The queue (SAF-15): the concerns the caller is on the case of, acute and overdue first, with
  * their timers; and the reports they made themselves. Built only from what the caller may read.
@@ -231,15 +251,22 @@ export const list = concernProcedure
   .output(concernListView)
   .query(async ({ ctx, input }) => {
     const caller = insider(ctx.caller);
-    const where = { organisation: caller.organisationId, ...(input.includeClosed ? {} : OPEN), ...(caller.kind === 'volunteer' ? { reporterId: caller.as.personId } : {}) };
-    const loaded = await loadStates(ctx.em, await ctx.em.find(Concern, where, { populate: ['pupil', 'pupil.programme'], orderBy: { reportedAt: 'desc' } }));
-    const viewer = viewerOf(caller);
-    const now = instantOf(ctx.services.clock.now());
-    const full = loaded.filter((item) => mayReadConcern(viewer, item.state).kind === 'full');
-    const own = loaded.filter((item) => mayReadConcern(viewer, item.state).kind === 'ownReport');
-    const name = await namesFor(ctx.em, caller.organisationId, full.map((item) => item.state));
-    const queue = full
-      .map((item) => queueItemOf(item, name, now))
-      .sort((a, b) => Number(b.timers.overdue) - Number(a.timers.overdue) || Number(b.acuteDanger) - Number(a.acuteDanger) || (a.reportedAt < b.reportedAt ? 1 : -1));
-    return { own: own.map((item) => ownReportOf(item, viewer)), queue };
+    const { viewer, full, own } = await readableFor(ctx.em, caller, input.includeClosed === true);
+    return { own: own.map((item) => ownReportOf(item, viewer)), queue: await queueOf(ctx.em, caller, full, ctx.services.clock.now()) };
   });
+
+/** SAF-15 on Vandaag: the open concerns this coordinator or lead is on the case of, with why each is there. */
+export async function concernsForToday(em: EntityManager, actor: Actor, now: Date) {
+  const caller = await staffCaller(em, actor);
+  const { full } = await readableFor(em, caller, false);
+  return (await queueOf(em, caller, full, now)).map((item) => {
+    const overdue = item.timers.open.find((timer) => timer.overdue);
+    const next = item.timers.open[0] ?? null;
+    const reason = item.acuteDanger && !item.acknowledged
+      ? { kind: 'acuteNotAcknowledged' as const, reportedAt: item.reportedAt }
+      : overdue
+        ? { kind: 'concernOverdue' as const, target: overdue.kind, dueAt: overdue.dueAt }
+        : { kind: 'concernStepDue' as const, nextStep: item.nextStep, dueAt: next?.dueAt ?? null };
+    return { concernId: item.id, pupilName: item.pupil.name, reason };
+  });
+}

@@ -3,3 +3,4 @@ export { escalateConcernAlerts } from './alerts.js';
 export { concernFromCheckIn } from './from-records.js';
 export { safeguardingRolesOf } from './roles.js';
 export { activationSafeguarding } from './activation.js';
+export { concernsForToday } from './concerns.js';
