@@ -201,6 +201,8 @@ export const concernCaseView = concernQueueItem.extend({
   followUps: z.array(followUp.extend({ at: z.string() })),
   suspendsMatch: z.boolean(),
   closure: z.object({ reason: z.string(), at: z.string(), by: person }).nullable(),
+  /** The server's time of this answer: the default "contacted at" of a contact recorded now. */
+  asOf: z.string(),
   /** The coordinators of the organisation the case may be assigned to. */
   assignable: z.array(z.object({ id: z.string(), name: z.string() })),
   chronology: z.object({

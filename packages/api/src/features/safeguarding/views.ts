@@ -98,6 +98,7 @@ export function caseViewOf(
     followUps: [...state.followUps],
     suspendsMatch: state.suspendsMatch,
     closure: state.closure ? { ...state.closure, by: name(state.closure.by) } : null,
+    asOf: now,
     assignable: [...assignable],
     chronology: {
       repeated: chronology?.repeated ?? false,
