@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Concern, Match, Pupil, StaffMember, Volunteer, newId, type EntityManager } from '@driehoek/db';
+import { Concern, Match, OPEN_MATCH, Pupil, StaffMember, Volunteer, newId, type EntityManager } from '@driehoek/db';
 import {
   addendumInput,
   concernListView,
@@ -77,7 +77,7 @@ async function subjectOfReport(em: EntityManager, caller: Insider, input: RaiseC
   if (caller.kind === 'volunteer') {
     // SAF-1: a volunteer reports from a running match of their own.
     const match = input.matchId
-      ? await em.findOne(Match, { id: input.matchId, volunteer: caller.volunteer, startedOn: { $ne: null }, declinedOn: null, endedOn: null }, { populate: ['pupil', 'pupil.programme'] })
+      ? await em.findOne(Match, { id: input.matchId, volunteer: caller.volunteer, startedOn: { $ne: null }, ...OPEN_MATCH }, { populate: ['pupil', 'pupil.programme'] })
       : null;
     if (!match) throw new AppError('NOT_FOUND', 'matchId');
     return { pupil: match.pupil, match };
