@@ -259,6 +259,9 @@ describe('coordinator texts', () => {
     expect(lookup(nl as Tree, 'matchSteps.activation.submit')).toBe('Koppeling starten');
     expect(lookup(nl as Tree, 'matchSteps.confirmation.submit')).toBe('Koppeling bevestigen');
     expect(lookup(nl as Tree, 'matchDecline.submit')).toBe('Koppeling afwijzen');
+    // Concerns: the names the browser test drives on the case page.
+    expect(lookup(nl as Tree, 'concerns.acknowledge')).toBe('Ik pak dit op');
+    expect(lookup(nl as Tree, 'concerns.authority.submit')).toBe('Contact vastleggen');
     for (const name of ['Koppeling starten', 'Koppeling bevestigen', 'Koppeling afwijzen', 'Vaste tijd opslaan', 'Voorstel voor iedereen maken']) {
       expect(texts.filter((text) => text === name)).toHaveLength(1);
     }
