@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261204190925_concerns extends Migration {
+export class Migration20261204185958_concerns extends Migration {
 
-  override name = 'Migration20261204190925_concerns';
+  override name = 'Migration20261204185958_concerns';
 
   override up(): void | Promise<void> {
     this.addSql(`create table \`safeguarding_role\` (\`id\` text not null primary key, \`organisation_id\` text not null, \`staff_member_id\` text not null, \`role\` text check (\`role\` in ('lead', 'deputy')) not null, \`created_at\` datetime not null, constraint \`safeguarding_role_organisation_id_foreign\` foreign key (\`organisation_id\`) references \`organisation\` (\`id\`), constraint \`safeguarding_role_staff_member_id_foreign\` foreign key (\`staff_member_id\`) references \`staff_member\` (\`id\`));`);

@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261204190927_concerns extends Migration {
+export class Migration20261204185959_concerns extends Migration {
 
-  override name = 'Migration20261204190927_concerns';
+  override name = 'Migration20261204185959_concerns';
 
   override up(): void | Promise<void> {
     this.addSql(`create table "safeguarding_role" ("id" varchar(36) not null, "organisation_id" varchar(36) not null, "staff_member_id" varchar(36) not null, "role" text not null, "created_at" timestamptz not null, primary key ("id"));`);
