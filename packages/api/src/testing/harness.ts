@@ -10,7 +10,7 @@ import type { ApplyInput } from '@driehoek/contracts/application';
 import type { NominatePupilInput } from '@driehoek/contracts/pupils';
 import { appRouter } from '../router.js';
 import { createCallerFactory } from '../trpc/index.js';
-import { createContext, SESSION_COOKIE, type RequestInfo, type Services } from '../trpc/context.js';
+import { createContext, PORTAL_SESSION_COOKIE, SESSION_COOKIE, type RequestInfo, type Services } from '../trpc/context.js';
 import { databaseSessionStore } from '../auth/sessions.js';
 import { createLoginLimiter } from '../auth/rate-limit.js';
 import { createPublicLimiter } from '../auth/public-limits.js';
@@ -185,6 +185,15 @@ export async function portalCodeFromMail(world: TestWorld, to: string): Promise<
   const code = /(\d{6})/.exec(mail?.text ?? '')?.[1];
   if (!code) throw new Error(`no sign-in code mailed to ${to}`);
   return code;
+}
+
+/** A portal browser signed in with the one-time code e-mailed to an address. */
+export async function portalSignedIn(world: TestWorld, email: string) {
+  const browser = world.browser();
+  await browser.portal.requestCode({ email, language: 'nl' });
+  await browser.portal.verifyCode({ email, code: await portalCodeFromMail(world, email) });
+  if (!browser.cookies.has(PORTAL_SESSION_COOKIE)) throw new Error(`portal sign-in of ${email} set no session cookie`);
+  return browser;
 }
 
 /** A test world filled with the demo data, as `npm start` makes it. */

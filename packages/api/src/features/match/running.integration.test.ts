@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OutboxMessage } from '@driehoek/db';
 import { AppError } from '../../errors/index.js';
-import { PORTAL_SESSION_COOKIE } from '../../trpc/context.js';
-import { TODAY, day, demoSignedIn, openDemoWorld, portalCodeFromMail, type TestWorld } from '../../testing/harness.js';
+import { TODAY, day, demoSignedIn, openDemoWorld, portalSignedIn as portalSignedInTo, type TestWorld } from '../../testing/harness.js';
 import { calendarFile } from '../portal/index.js';
 import { queueDueReminders } from '../attention/index.js';
 
@@ -17,13 +16,7 @@ afterAll(async () => {
 const codeOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (e: unknown) => (e instanceof AppError ? e.domainCode : String(e)));
 
 /** A portal browser signed in with the one-time code e-mailed to an address. */
-async function portalSignedIn(email: string) {
-  const browser = world.browser();
-  await browser.portal.requestCode({ email, language: 'nl' });
-  await browser.portal.verifyCode({ email, code: await portalCodeFromMail(world, email) });
-  expect(browser.cookies.has(PORTAL_SESSION_COOKIE)).toBe(true);
-  return browser;
-}
+const portalSignedIn = (email: string) => portalSignedInTo(world, email);
 
 async function noahsMatch() {
   const coordinator = await demoSignedIn(world, 'coordinator@schoolscool.example');

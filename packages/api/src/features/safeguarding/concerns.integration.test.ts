@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CheckIn, FamilyMember, Match, MeetingLog, OutboxMessage, Pupil, StaffMember, fixedClock, OUTBOX_PRIORITY } from '@driehoek/db';
 import { AppError } from '../../errors/index.js';
-import { PORTAL_SESSION_COOKIE } from '../../trpc/context.js';
 import { hashPassword } from '../../auth/password.js';
-import { NOW, PASSWORD, TODAY, day, demoSignedIn, openDemoWorld, portalCodeFromMail, signedIn, type TestWorld } from '../../testing/harness.js';
+import { NOW, PASSWORD, TODAY, day, demoSignedIn, openDemoWorld, portalSignedIn as portalSignedInTo, signedIn, type TestWorld } from '../../testing/harness.js';
 import { escalateConcernAlerts } from './index.js';
 
 let world: TestWorld;
@@ -27,13 +26,7 @@ afterAll(async () => {
 
 const codeOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (e: unknown) => (e instanceof AppError ? e.domainCode : String(e)));
 
-async function portalSignedIn(email: string) {
-  const browser = world.browser();
-  await browser.portal.requestCode({ email, language: 'nl' });
-  await browser.portal.verifyCode({ email, code: await portalCodeFromMail(world, email) });
-  expect(browser.cookies.has(PORTAL_SESSION_COOKIE)).toBe(true);
-  return browser;
-}
+const portalSignedIn = (email: string) => portalSignedInTo(world, email);
 
 const worry = { facts: 'Lina zei: "Papa slaat me als ik mijn huiswerk niet af heb." Ze had een blauwe plek op haar arm.', observedOn: TODAY, acuteDanger: true, disclosure: true } as const;
 
