@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { freshPage, launchChromium } from './browser.js';
 import { startServer, type RunningServer } from './server.js';
 import { seriousAccessibilityViolations } from './axe.js';
+import { signInToCoordinatorApp as signInToCoordinatorAppAt, signInToPortal as signInToPortalAt } from './sign-in.js';
 
 type Tree = { [key: string]: string | Tree };
 /** The apps' own Dutch texts, so the test clicks what a volunteer or coordinator sees. */
@@ -29,31 +30,9 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signInToCoordinatorApp(page: Page) {
-  await page.goto(`${server.url}/coordinator/`);
-  await page.getByLabel('E-mailadres').fill('coordinator@schoolscool.example');
-  await page.getByLabel('Wachtwoord').fill('driehoek-demo');
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
-}
-
-/** Signs in to the portal with the code from the newest sign-in e-mail, read in the development outbox. */
-async function signInToPortal(email: string): Promise<Page> {
-  const page = await freshPage(browser);
-  await page.goto(`${server.url}/portal/sign-in`);
-  await page.getByLabel(portal('signIn.email'), { exact: true }).fill(email);
-  await page.getByRole('button', { name: portal('signIn.send') }).click();
-  await page.getByLabel(portal('signIn.code')).waitFor();
-  const outbox = await freshPage(browser);
-  await signInToCoordinatorApp(outbox);
-  await outbox.getByRole('link', { name: 'Verzonden e-mail' }).click();
-  await outbox.getByRole('button', { name: /Bericht tonen: Je code om in te loggen/ }).first().click();
-  const code = /(\d{6})/.exec(await outbox.locator('main').innerText())![1]!;
-  await outbox.context().close();
-  await page.getByLabel(portal('signIn.code')).fill(code);
-  await page.getByRole('button', { name: portal('signIn.submit'), exact: true }).click();
-  return page;
-}
+const signInToPortal = (email: string) =>
+  signInToPortalAt(browser, server.url, email, { email: portal('signIn.email'), send: portal('signIn.send'), code: portal('signIn.code'), submit: portal('signIn.submit') });
+const signInToCoordinatorApp = (page: Page) => signInToCoordinatorAppAt(page, server.url);
 
 describe('a safeguarding concern in the browser (SAF-1, SAF-3, SAF-4)', () => {
   it('a volunteer raises an acute concern and sees 112 and Veilig Thuis at once; the coordinator takes it up and records the Veilig Thuis contact', async () => {

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { freshPage, launchChromium } from './browser.js';
 import { startServer, type RunningServer } from './server.js';
 import { seriousAccessibilityViolations } from './axe.js';
+import { signInToCoordinatorApp as signInToCoordinatorAppAt, signInToPortal as signInToPortalAt } from './sign-in.js';
 
 /** The portal's own Dutch texts, so the test clicks what a volunteer or parent sees. */
 const nl = JSON.parse(readFileSync(new URL('../../portal/src/locales/nl.json', import.meta.url), 'utf8')) as Record<string, Record<string, string>>;
@@ -26,33 +27,10 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signInToCoordinatorApp(page: Page) {
-  await page.goto(`${server.url}/coordinator/`);
-  await page.getByLabel('E-mailadres').fill('coordinator@schoolscool.example');
-  await page.getByLabel('Wachtwoord').fill('driehoek-demo');
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
-}
-
+const signInToCoordinatorApp = (page: Page) => signInToCoordinatorAppAt(page, server.url);
 /** Signs in to the portal with the code from the newest sign-in e-mail, read in the development outbox. */
-async function signInToPortal(email: string): Promise<Page> {
-  const portal = await freshPage(browser);
-  await portal.goto(`${server.url}/portal/sign-in`);
-  await portal.getByLabel(nl.signIn!.email!, { exact: true }).fill(email);
-  await portal.getByRole('button', { name: nl.signIn!.send }).click();
-  await portal.getByLabel(nl.signIn!.code!).waitFor();
-
-  const outbox = await freshPage(browser);
-  await signInToCoordinatorApp(outbox);
-  await outbox.getByRole('link', { name: 'Verzonden e-mail' }).click();
-  await outbox.getByRole('button', { name: /Bericht tonen: Je code om in te loggen/ }).first().click();
-  const code = /(\d{6})/.exec(await outbox.locator('main').innerText())![1]!;
-  await outbox.context().close();
-
-  await portal.getByLabel(nl.signIn!.code!).fill(code);
-  await portal.getByRole('button', { name: nl.signIn!.submit, exact: true }).click();
-  return portal;
-}
+const signInToPortal = (email: string) =>
+  signInToPortalAt(browser, server.url, email, { email: nl.signIn!.email!, send: nl.signIn!.send!, code: nl.signIn!.code!, submit: nl.signIn!.submit! });
 
 describe('running the match in the browser', () => {
   it('a volunteer logs a meeting in the portal and asks to talk to the coordinator', async () => {
