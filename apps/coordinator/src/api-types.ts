@@ -48,6 +48,7 @@ export type AttentionView = Out['attention']['list'];
 export type AttentionItem = AttentionView['items'][number];
 export type EarlyEndingsRow = Out['reports']['earlyEndings'][number];
 
+export type SchoolHolidays = Out['holidays']['get'];
 export type ConcernQueueItem = Out['concerns']['list']['queue'][number];
 export type ConcernView = Out['concerns']['get'];
 export type ConcernCase = Extract<ConcernView, { access: 'full' }>;
