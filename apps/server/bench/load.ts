@@ -11,10 +11,10 @@
  *   BENCH_SERVER_ENTRY=path/to/main.js   (another build)   BENCH_ONLY=sqlite|postgresql   (one database)
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DEMO_LOGINS, OutboxMessage, Programme, StaffMember, createScratchDatabase, openDatabase, type DatabaseTarget } from '@driehoek/db';
 
@@ -96,6 +96,15 @@ async function startServer(databaseUrl: string) {
   }
   return {
     base,
+    /** CPU time the server process has used so far (Linux: /proc; elsewhere NaN), in ms. */
+    cpuMs: () => {
+      try {
+        const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+      } catch {
+        return NaN;
+      }
+    },
     stop: () =>
       new Promise<void>((done) => {
         child.once('exit', () => done());
@@ -181,6 +190,7 @@ async function measure(label: string, target: DatabaseTarget, databaseUrl: strin
     const timings = { portal: [] as number[], coordinator: [] as number[] };
     const errors = new Map<number, number>();
     const end = Date.now() + SECONDS * 1000;
+    const cpuBefore = server.cpuMs();
     const portalPages: [string, unknown][][] = [
       [['portal.me', undefined], ['portal.family', undefined], ['portal.schedule', undefined]],
       [['portal.family', undefined]],
@@ -206,6 +216,8 @@ async function measure(label: string, target: DatabaseTarget, databaseUrl: strin
     };
     await Promise.all([...users.portal.map((s) => user('portal', s, portalPages)), ...users.coordinators.map((s) => user('coordinator', s, coordinatorPages))]);
 
+    const cpu = server.cpuMs() - cpuBefore;
+    const requests = timings.portal.length + timings.coordinator.length;
     console.log(`\n${label}: ${users.portal.length} portal users, ${users.coordinators.length} coordinators, ${SECONDS} s`);
     console.log('  who           requests   req/s    p50 ms   p95 ms   p99 ms   max ms');
     for (const kind of ['portal', 'coordinator'] as const) {
@@ -215,6 +227,7 @@ async function measure(label: string, target: DatabaseTarget, databaseUrl: strin
     }
     const byStatus = [...errors].map(([status, n]) => `${n} × ${status || 'no answer'}`).join(', ');
     console.log(`  errors (non-200 or no answer): ${[...errors.values()].reduce((a, b) => a + b, 0)}${byStatus ? ` (${byStatus})` : ''}`);
+    console.log(`  server CPU: ${(cpu / 1000).toFixed(1)} s of ${SECONDS} s, ${(cpu / requests).toFixed(1)} ms per request; machine load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}`);
     if (label.startsWith('SQLite')) await portalTransfer(server.base);
   } finally {
     await server.stop();

@@ -90,7 +90,8 @@ async function signedInFamily(ctx: Context): Promise<SignedInFamily> {
   if (!session || session.kind !== 'family') throw new AppError('AUTH.NOT_SIGNED_IN');
   const member = await ctx.em.findOne(FamilyMember, { id: session.id });
   if (!member || !member.email) throw new AppError('AUTH.NOT_SIGNED_IN');
-  const sameAddress = await ctx.em.find(FamilyMember, { organisation: member.organisation, email: member.email }, { populate: ['pupil'] });
+  // With each pupil's programme and the organisation (joined, one query): the family page needs them.
+  const sameAddress = await ctx.em.find(FamilyMember, { organisation: member.organisation, email: member.email }, { populate: ['pupil.programme', 'organisation'] });
   return { member, records: sameAddress, session: { key: secretHash(token), expiresAt: session.expiresAt } };
 }
 
