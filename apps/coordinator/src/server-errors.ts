@@ -2,6 +2,7 @@ import { isTRPCClientError } from '@trpc/client';
 import { useTranslation } from 'react-i18next';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import type { AppRouter, RouterErrorData } from '@driehoek/api';
+import { CODE_VALUES } from './error-values';
 
 /** What the api's error formatter adds to every error (`RouterErrorData`), or nothing when the request got no answer. */
 export type ServerErrorData = Partial<RouterErrorData>;
@@ -44,16 +45,58 @@ function familyKey(code: string): string | null {
   return dot > 0 ? `${code.slice(0, dot)}.unknown` : null;
 }
 
+/** A translation key and the values its words name. */
+export interface ErrorWords {
+  readonly key: string;
+  readonly values?: Readonly<Record<string, unknown>>;
+}
+
+/** The words of a known key, with the numbers of the rule behind a code (`CODE_VALUES`). */
+const wordsOf = (key: string): ErrorWords => (CODE_VALUES[key] ? { key, values: CODE_VALUES[key] } : { key });
+
+/** The words for a refusal without a domain code, by its tRPC status (a failed input check, a lost session, …). */
+const STATUS_WORDS: Partial<Record<string, string>> = {
+  UNAUTHORIZED: 'AUTH.NOT_SIGNED_IN',
+  FORBIDDEN: 'AUTH.FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  TOO_MANY_REQUESTS: 'AUTH.TOO_MANY_ATTEMPTS',
+};
+
+/**
+ * Which words describe a failed request: the code's own (every code of docs/ERROR-CODES.md has
+ * them, `server-errors.test.ts`); for a code this version of the app does not know, its family's
+ * general text, else a general sentence with the server's (English) reason; without a code, the
+ * first field's words of a failed input check or the words of the tRPC status; never the raw code
+ * nor an internal message.
+ */
+export function refusalWords(data: ServerErrorData, serverMessage: string | undefined, exists: (key: string) => boolean): ErrorWords {
+  const code = data.domainCode;
+  if (code) {
+    if (exists(code)) return wordsOf(code);
+    const family = familyKey(code);
+    if (family && exists(family)) return { key: family };
+    if (serverMessage && data.code !== 'INTERNAL_SERVER_ERROR') return { key: 'errors.refusedUnknown', values: { message: serverMessage } };
+    return { key: 'errors.generic' };
+  }
+  const fieldKey = Object.values(data.fieldErrors ?? {}).find(exists);
+  if (fieldKey) return wordsOf(fieldKey);
+  const status = data.code ? STATUS_WORDS[data.code] : undefined;
+  return { key: status ?? 'errors.generic' };
+}
+
 /**
  * Words for an error key: an `errors.*` key from a schema or a domain code from the api
  * (`SCREENING.VOG_TOO_OLD`). Unknown keys fall back to their family's general text
- * (`SCHEDULE.unknown`), the server's readable message or a general text, never to the raw code.
+ * (`SCHEDULE.unknown`), the caller's fallback or a general text, never to the raw code.
  */
 export function useErrorText() {
   const { t, i18n } = useTranslation();
   return (key: string | undefined, fallback?: string): string | undefined => {
     if (!key) return undefined;
-    if (i18n.exists(key)) return t(key);
+    if (i18n.exists(key)) {
+      const words = wordsOf(key);
+      return t(words.key, { ...words.values });
+    }
     const family = familyKey(key);
     if (family && i18n.exists(family)) return t(family);
     return fallback ?? t('errors.invalid');
@@ -64,15 +107,8 @@ export function useErrorText() {
 export function useServerErrorText() {
   const { t, i18n } = useTranslation();
   return (error: unknown): string => {
-    const data = serverErrorData(error);
-    // The code is also the translation key (locales: `CONSENT.PUPIL_MISSING`, …).
-    const key: string | undefined = data.domainCode;
-    if (key && i18n.exists(key)) return t(key);
-    const family = key ? familyKey(key) : null;
-    if (family && i18n.exists(family)) return t(family);
-    if (isTRPCClientError<AppRouter>(error) && data.code && data.code !== 'INTERNAL_SERVER_ERROR' && error.message) {
-      return error.message;
-    }
-    return t('errors.generic');
+    const message = isTRPCClientError<AppRouter>(error) ? error.message : undefined;
+    const words = refusalWords(serverErrorData(error), message, (key) => i18n.exists(key));
+    return t(words.key, { ...words.values });
   };
 }

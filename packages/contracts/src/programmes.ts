@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CONSENT_GIVERS, CONSENT_PURPOSES } from '@driehoek/domain/consent';
 import { CONTRACT_SIGNERS } from '@driehoek/domain/match';
-import { PEER_PREFERENCES, SCORE_PARTS } from '@driehoek/domain/matching';
+import { MAX_MATCHING_WEIGHT, PEER_PREFERENCES, SCORE_PARTS } from '@driehoek/domain/matching';
 import {
   CHECK_IN_BY,
   MATCH_DURATION_BASES,
@@ -77,14 +77,16 @@ export const programmeSettings = z.object({
   mentorTypology: z.enum(MENTOR_TYPOLOGIES),
   showVogWaiverOnMatches: z.boolean(),
   matching: z.object({
-    maxDistanceKm: z.number().nullable(),
-    distanceScaleKm: z.number().optional(),
+    // The ranges the matcher computes with (domain matching/validate.ts), so a bad setting is an
+    // input error here rather than a refusal at the next batch.
+    maxDistanceKm: z.number().min(0).max(40_000).nullable(),
+    distanceScaleKm: z.number().positive().max(40_000).optional(),
     languageRequired: z.boolean(),
-    slotsPerWeek: z.number(),
-    availabilityTarget: z.number().optional(),
-    fullWaitingDays: z.number().optional(),
+    slotsPerWeek: z.number().int().min(0).max(21),
+    availabilityTarget: z.number().min(1).max(21).optional(),
+    fullWaitingDays: z.number().min(1).max(36_500).optional(),
     peerPreference: z.enum(PEER_PREFERENCES),
-    weights: everyKey(SCORE_PARTS, z.number()),
+    weights: everyKey(SCORE_PARTS, z.number().min(0).max(MAX_MATCHING_WEIGHT)),
   }),
   lifecycle: z.object({
     requireIntroduction: z.boolean(),

@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { munkres } from 'munkres';
 import { buildPairGraph, proposeBatch } from '../src/matching/batch.js';
 import { solveBMatching } from '../src/matching/flow.js';
-import { generateDenseScores, generateInstance, suggestVolunteers } from '../src/matching/index.js';
+import { suggestVolunteers } from '../src/matching/index.js';
+import { generateDenseScores, generateInstance } from '../src/testing/index.js';
 import { compile } from '../src/matching/pair.js';
 
 const WARM_RUNS = 5;

@@ -3,6 +3,7 @@
  * the volunteer's capacity, the mentee's one open match, and no second match with a volunteer the
  * mentee had before when the programme wants a new mentor for a continuing mentee.
  */
+import { requireIsoDate } from '../input.js';
 import { isIsoDate, type IsoDate } from '../calendar/index.js';
 import { accept, refuse, type Refusal, type Result } from '../result.js';
 import { filled } from './dates.js';
@@ -100,8 +101,16 @@ export interface MatchProposal {
  * (`MATCH.DATE_INVALID`, `MATCH.DATE_IN_FUTURE`), when a manual match has no reason
  * (`MATCH.MANUAL_REASON_REQUIRED` on `manualReason`: a pair outside the suggestions must be
  * explained), or by `checkNewMatch`. A reason given for another source is not kept.
+ *
+ * @example
+ * proposeMatch({ id: 'm-1', programmeId: 'p', menteeId: 'pupil-1', volunteerId: 'v-ans', proposedOn: '2025-09-01', source: 'manual' },
+ *   { matches: [], volunteerCapacity: 1, continueWithNewMentor: false }, '2025-09-01');
+ * // { ok: false, code: 'MATCH.MANUAL_REASON_REQUIRED', field: 'manualReason' }
+ * @returns the proposed `MatchRecord`, or a `MATCH.*` refusal with the field it concerns
+ * @throws {DomainInputError} when `today` is not an ISO date (the caller's clock, not a user's entry)
  */
 export function proposeMatch(proposal: MatchProposal, context: NewMatchContext, today: IsoDate): Result<MatchRecord, MatchProblem> {
+  requireIsoDate(today, 'today');
   if (!isIsoDate(proposal.proposedOn)) return refuse('MATCH.DATE_INVALID', 'proposedOn');
   if (proposal.proposedOn > today) return refuse('MATCH.DATE_IN_FUTURE', 'proposedOn');
   const manual = proposal.source === 'manual';

@@ -225,6 +225,13 @@ export function buildPairGraph(c: Compiled): PairGraph {
  * (DOMAIN.md §4): by default as many mentees as possible and, among those, the highest total
  * score; `maxScore` for the highest total score alone. Input order does not matter: volunteers
  * and mentees are taken in id order, and the same input gives the same proposal.
+ *
+ * @example
+ * const { matches, unmatched } = proposeBatch(volunteers, mentees, DEFAULT_MATCHING_SETTINGS, '2025-06-01');
+ * // matches: [{ volunteerId: 'v-ans', menteeId: 'm-sara', score: 675, parts: […] }]
+ * // unmatched: [{ menteeId: 'm-tim', reason: 'MATCHING.VOLUNTEERS_TAKEN', eligibleVolunteers: 1 }]
+ * @returns the matches with their scores and parts, every unmatched mentee with the reason, the total score
+ * @throws {DomainInputError} as `assessPair`, and when a volunteer or mentee id appears twice
  */
 export function proposeBatch(
   volunteers: readonly MatchCandidateVolunteer[],

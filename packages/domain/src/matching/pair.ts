@@ -7,6 +7,7 @@
 import { DAY_PARTS, SPOKEN_LANGUAGES, WEEKDAYS, type AvailabilitySlot, type DayPart, type SpokenLanguage, type Weekday } from '../application/index.js';
 import type { IsoDate } from '../calendar/index.js';
 import { EARTH_RADIUS_KM } from './geo.js';
+import { checkMatchingInput } from './validate.js';
 import type {
   Gender,
   MatchCandidateMentee,
@@ -221,6 +222,7 @@ export function compile(
   settings: MatchingSettings,
   today: IsoDate,
 ): Compiled {
+  checkMatchingInput(volunteers, mentees, settings, today);
   const s = resolve(settings);
   const nV = volunteers.length;
   const nM = mentees.length;
@@ -535,6 +537,10 @@ export function assessCompiled(c: Compiled, v: number, m: number): PairAssessmen
  * const a = assessPair(volunteer, mentee, settings, '2025-06-01');
  * if (a.ok) a.parts; // [{ part: 'distance', points: 237, km: 2.1 }, { part: 'language', points: 200, language: 'ar' }, …]
  * else a.exclusions; // [{ code: 'MATCHING.TOO_FAR', km: 14.2, limitKm: 10 }]
+ *
+ * @returns `{ ok: true, score, parts }` for a feasible pair, else `{ ok: false, exclusions }`
+ * @throws {DomainInputError} when `today` or `waitingSince` is not an ISO date, a capacity is not a
+ * whole number, or a setting (a weight above `MAX_MATCHING_WEIGHT`, a NaN) is out of range
  */
 export function assessPair(
   volunteer: MatchCandidateVolunteer,

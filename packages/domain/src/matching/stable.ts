@@ -5,6 +5,7 @@
  * assignment that is best for every mentee among all stable assignments. A pair either side did
  * not rank is unacceptable. Filter the rankings with `assessPair` first to keep hard constraints.
  */
+import { checkRankings } from './validate.js';
 
 /** A volunteer's ranking of mentees (best first) and how many mentees the volunteer takes. */
 export interface RankingVolunteer {
@@ -44,8 +45,17 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * Mentee-proposing deferred acceptance with capacities. The result is stable (no volunteer and
  * mentee who both ranked each other would rather be together than with what they got) and
  * mentee-optimal; it does not depend on the input order.
+ *
+ * @example
+ * stableMatching(
+ *   [{ id: 'v-ans', capacity: 1, ranking: ['m-sara', 'm-tim'] }],
+ *   [{ id: 'm-sara', ranking: ['v-ans'] }, { id: 'm-tim', ranking: ['v-ans'] }],
+ * ).matches; // [{ volunteerId: 'v-ans', menteeId: 'm-sara', menteeRank: 0, volunteerRank: 0 }]
+ * @returns the pairs with the rank each side gave the other, the unmatched mentees, who got their first choice
+ * @throws {DomainInputError} when a capacity is not a whole number 0 or more, or an id appears twice
  */
 export function stableMatching(volunteers: readonly RankingVolunteer[], mentees: readonly RankingMentee[]): StableMatching {
+  checkRankings(volunteers, mentees);
   const vIndex = new Map<string, number>();
   volunteers.forEach((v, i) => vIndex.set(v.id, i));
   const rankOf = volunteers.map((v) => {

@@ -6,6 +6,7 @@ import type { IsoDate } from '../calendar/index.js';
 import { distanceKm } from './geo.js';
 import { compile, pairFeasible, pairKm, pairParts, pairScore, type Compiled } from './pair.js';
 import type { MatchCandidateMentee, MatchCandidateVolunteer, MatchingSettings, PairScore } from './types.js';
+import { checkMatchingInput, requireCount } from './validate.js';
 
 /** How many suggestions a list shows by default. */
 export const DEFAULT_SUGGESTIONS = 5;
@@ -64,6 +65,8 @@ export function suggestVolunteers(
   today: IsoDate,
   limit: number = DEFAULT_SUGGESTIONS,
 ): PairScore[] {
+  checkMatchingInput(volunteers, [mentee], settings, today); // before the filter drops what is malformed
+  requireCount(limit, 'limit');
   const near = volunteers.filter((v) => mayPair(v, mentee, settings.maxDistanceKm));
   const c = compile(near, [mentee], settings, today);
   return topK(c, near.length, limit, (i) => [i, 0], (i) => near[i]!.id);
@@ -77,6 +80,8 @@ export function suggestMentees(
   today: IsoDate,
   limit: number = DEFAULT_SUGGESTIONS,
 ): PairScore[] {
+  checkMatchingInput([volunteer], mentees, settings, today);
+  requireCount(limit, 'limit');
   const near = mentees.filter((m) => mayPair(volunteer, m, settings.maxDistanceKm));
   const c = compile([volunteer], near, settings, today);
   return topK(c, near.length, limit, (i) => [0, i], (i) => near[i]!.id);

@@ -16,6 +16,7 @@ import { SelectField } from '@driehoek/ui/SelectField';
 import { TextArea } from '@driehoek/ui/TextArea';
 import { TextField } from '@driehoek/ui/TextField';
 import { currentLanguage, errorText } from '../../i18n.js';
+import { codeTextKey } from './error-text.js';
 import { trpc } from '../../trpc.js';
 import { usePageTitle } from '../../shell/usePageTitle.js';
 import { AvailabilityGrid } from '@driehoek/ui/AvailabilityGrid';
@@ -171,7 +172,9 @@ export function ApplyPage() {
       setFormError({ text: [t('apply.checkFields'), ...general].join(' '), focus: false });
     } else {
       const code = refusal.domainCode;
-      setFormError({ text: general.join(' ') || (code && i18n.exists(code) ? t(code) : refusal.message), focus: true });
+      // Every code these procedures give has words (error-text.test.ts); one from a newer api gets the general sentence.
+      const key = code ? codeTextKey(code) : undefined;
+      setFormError({ text: general.join(' ') || (key && i18n.exists(key) ? t(key) : t('apply.refused')), focus: true });
     }
   }
 

@@ -8,7 +8,7 @@ export type ServerRefusal =
   | { kind: 'server' }
   | { kind: 'tooMany' }
   /** Refused with a reason: field messages (i18n keys per field) and/or a general code. */
-  | { kind: 'refused'; fieldErrors: Record<string, string>; domainCode?: string; message: string };
+  | { kind: 'refused'; fieldErrors: Record<string, string>; domainCode?: string };
 
 export function readServerError(error: unknown): ServerRefusal {
   if (!isTRPCClientError<AppRouter>(error)) return { kind: 'network' };
@@ -21,6 +21,5 @@ export function readServerError(error: unknown): ServerRefusal {
     kind: 'refused',
     fieldErrors: data.fieldErrors ?? {},
     ...(data.domainCode ? { domainCode: data.domainCode } : {}),
-    message: error.message,
   };
 }
