@@ -80,7 +80,16 @@ describe('a safeguarding concern in the browser (SAF-1, SAF-3, SAF-4)', () => {
     // The authorities were contacted: the acute warning goes, the next Meldcode step is there.
     await page.getByText(coordinator('concerns.authoritiesFirstTitle')).waitFor({ state: 'detached' });
     await page.getByRole('button', { name: coordinator('concerns.steps.signalsMapped') }).waitFor();
+    // SAF-4: the acute concern paused the meetings at once; lifting the pause is one action here.
+    await page.getByText(coordinator('concerns.pause.paused')).waitFor();
+    await page.getByRole('button', { name: coordinator('concerns.pause.lift') }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.context().close();
+
+    // The volunteer's portal shows the match paused, with no meetings and nothing to log, and no word of a concern.
+    const later = await signInToPortal('iris.vandijk@example.org');
+    await later.getByText(portal('volunteer.pausedTitle')).waitFor();
+    expect(await later.getByRole('button', { name: portal('volunteer.writeThisLog') }).count()).toBe(0);
+    await later.context().close();
   });
 });

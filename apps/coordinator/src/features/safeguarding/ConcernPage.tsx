@@ -155,6 +155,12 @@ function CaseView({ view }: { view: ConcernCase }) {
         </Card>
       )}
 
+      {!closed && (
+        <Card title={t('concerns.pause.title')}>
+          <PauseForm view={view} />
+        </Card>
+      )}
+
       <Card title={t('concerns.historyTitle')}>
         <ol>
           {view.statusHistory.map((change) => (
@@ -280,6 +286,29 @@ function AuthorityContactForm({ view }: { view: ConcernCase }) {
         </>
       )}
     </Form>
+  );
+}
+
+/**
+ * Pauses the meetings in one action (SAF-4, SAF-11): the running matches of the pupil, and of the
+ * volunteer the concern is about, are suspended at once, their meetings leave the portals and the
+ * calendar feeds. Lifting it lets the coordinator resume the match on the match page (never
+ * automatically: the family and the volunteer are talked to first).
+ */
+function PauseForm({ view }: { view: ConcernCase }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  return (
+    <>
+      <p>{view.suspendsMatch ? t('concerns.pause.paused') : t('concerns.pause.running')}</p>
+      <Form
+        view={view}
+        label={view.suspendsMatch ? t('concerns.pause.lift') : t('concerns.pause.pause')}
+        build={() => ({ kind: 'suspensionSet', suspendsMatch: !view.suspendsMatch, reason })}
+      >
+        <TextArea label={t('concerns.pause.reason')} rows={2} value={reason} onChange={(event) => setReason(event.target.value)} />
+      </Form>
+    </>
   );
 }
 

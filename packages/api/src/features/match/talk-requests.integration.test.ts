@@ -26,7 +26,7 @@ const talkItemOf = async (coordinator: Awaited<ReturnType<typeof noahsMatch>>['c
 describe('requests to talk reach Vandaag and the coordinator whenever they are written, and stay until answered', () => {
   it('a check-in does not answer the seeded request: it stays on Vandaag', async () => {
     const { coordinator, match } = await noahsMatch();
-    await coordinator.checkIns.record({ matchId: match.id, on: TODAY, withWhom: 'volunteer', how: 'phone', notes: 'Kort gebeld over de planning.' });
+    await coordinator.checkIns.record({ matchId: match.id, on: TODAY, withWhom: 'volunteer', how: 'phone', notes: 'Kort gebeld over de planning.', safety: { safetyConcern: false } });
     const item = await talkItemOf(coordinator, match.id);
     expect(item?.urgency).toBe('urgent');
     const kinds = (await coordinator.attention.list({})).items.filter((i) => i.matchId === match.id).map((i) => i.reason.kind);

@@ -50,6 +50,21 @@ describe('a volunteer raises a concern (SAF-1, SAF-3)', () => {
     expect(alerts.some((mail) => /Lina|slaat/.test(mail.text + mail.subject))).toBe(false);
   });
 
+  it('SAF-4: the acute concern suspends the match at once; the volunteer and the family see it paused, with no word of a concern (SAF-10)', async () => {
+    const iris = await portalSignedIn('iris.vandijk@example.org');
+    expect((await iris.portal.myMatches()).find((m) => m.matchId === linaMatchId)).toMatchObject({ state: 'paused', nextMeetings: [] });
+    expect(await codeOf(iris.portal.myLogs({ matchId: linaMatchId }))).toBe('NOT_FOUND');
+    const lina = await portalSignedIn(LINA_PUPIL);
+    const family = await lina.portal.schedule();
+    expect(family.find((child) => child.matchId === linaMatchId)).toMatchObject({ state: 'paused', meetings: [] });
+    expect(JSON.stringify(family)).not.toMatch(/concern|zorg/i);
+    const fatima = await demoSignedIn(world, 'coordinator@schoolscool.example');
+    expect((await fatima.matches.get({ matchId: linaMatchId })).suspension).toMatchObject({ since: TODAY });
+    // Told in person, not by an automatic e-mail that could reach the person the child needs protecting from.
+    const mails = await world.orm.em.fork().find(OutboxMessage, { to: { $in: ['iris.vandijk@example.org', LINA_PUPIL] } });
+    expect(mails.filter((mail) => /stil|paused|pauze/i.test(mail.subject))).toEqual([]);
+  });
+
   it('SAF-2: the reporter reads only their own report, may add to it, and may not take any step', async () => {
     const iris = await portalSignedIn('iris.vandijk@example.org');
     const own = await iris.concerns.get({ concernId });
@@ -254,23 +269,25 @@ describe('SAF-16: concerns from a check-in and from a meeting log', () => {
 
   it('EVA-4 style: a coordinator turns a worrying meeting log into a linked concern, once', async () => {
     const fatima = await demoSignedIn(world, 'coordinator@schoolscool.example');
-    const iris = await portalSignedIn('iris.vandijk@example.org');
-    const log = await iris.portal.logMeeting({
-      matchId: linaMatchId,
+    // Lina's match is suspended by the acute concern above (SAF-4): Lotte writes about Noah.
+    const lotte = await portalSignedIn('lotte.visser@example.org');
+    const [noahs] = await lotte.portal.myMatches();
+    const log = await lotte.portal.logMeeting({
+      matchId: noahs!.matchId,
       date: TODAY,
       form: 'video',
       durationMinutes: 60,
       whatWeDid: 'Huiswerk gepland.',
       wentWell: false,
       nextSteps: '',
-      challenge: 'Lina huilde toen haar vader thuiskwam.',
+      challenge: 'Noah huilde toen zijn vader thuiskwam.',
       wantsToTalkToCoordinator: true,
     });
-    const raised = await fatima.concerns.fromMeetingLog({ meetingLogId: log.id, facts: 'Iris schrijft dat Lina huilde toen haar vader thuiskwam.', acuteDanger: false, disclosure: false });
+    const raised = await fatima.concerns.fromMeetingLog({ meetingLogId: log.id, facts: 'Lotte schrijft dat Noah huilde toen zijn vader thuiskwam.', acuteDanger: false, disclosure: false });
     expect((await fatima.concerns.fromMeetingLog({ meetingLogId: log.id, facts: 'nog eens', acuteDanger: false, disclosure: false })).concernId).toBe(raised.concernId);
     expect((await world.orm.em.fork().findOneOrFail(MeetingLog, { id: log.id })).concernId).toBe(raised.concernId);
     const view = await fatima.concerns.get({ concernId: raised.concernId });
-    expect(view.access === 'full' && view.facts[0]!.sources).toEqual([{ kind: 'thirdParty', who: 'volunteer: Iris van Dijk' }]);
+    expect(view.access === 'full' && view.facts[0]!.sources).toEqual([{ kind: 'thirdParty', who: 'volunteer: Lotte Visser' }]);
     const utrecht = await demoSignedIn(world, 'coordinator@utrecht.example');
     expect(await codeOf(utrecht.concerns.fromMeetingLog({ meetingLogId: log.id, facts: 'x', acuteDanger: false, disclosure: false }))).toBe('NOT_FOUND');
   });

@@ -28,6 +28,7 @@ import { concernProcedure, staffCaller, viewerOf, type ConcernCaller } from './c
 import { sendDueAlerts } from './alerts.js';
 import { appendEntries, findConcern, flushAppend, instantOf, loadStates, type LoadedConcern } from './store.js';
 import { caseViewOf, namesFor, ownReportOf, queueItemOf } from './views.js';
+import { carryOutConcernMatchActions } from './match-actions.js';
 
 export type Insider = ConcernCaller & { kind: 'staff' | 'volunteer' };
 type ConcernContext = Context & { caller: ConcernCaller };
@@ -66,6 +67,7 @@ async function append(ctx: ConcernContext, input: { concernId: string; expectedV
   appendEntries(ctx.em, loaded.concern, [appended.value.entry], appended.value.state);
   const after = { concern: loaded.concern, entries: [...loaded.entries, appended.value.entry], state: appended.value.state };
   const alerts = await sendDueAlerts(ctx.em, after, now, ctx.services.publicUrl);
+  await carryOutConcernMatchActions(ctx.em, caller.organisationId, caller.as.personId, appended.value.state, loaded.concern.pupil.id, now);
   audit(ctx.em, { id: caller.as.personId, organisationId: caller.organisationId }, `concern.${body.kind}`, 'Concern', loaded.concern.id);
   await flushAppend(ctx.em);
   const final = { ...after, entries: [...after.entries, ...alerts.entries], state: alerts.state };
@@ -146,6 +148,7 @@ export async function openConcernFor(em: EntityManager, caller: Insider, at: { p
   });
   appendEntries(em, concern, [entry], state);
   await sendDueAlerts(em, { concern, entries: [entry], state }, now, publicUrl);
+  await carryOutConcernMatchActions(em, caller.organisationId, caller.as.personId, state, pupil.id, now);
   audit(em, { id: caller.as.personId, organisationId: caller.organisationId }, 'concern.reported', 'Concern', concernId);
   return raisedViewOf(concernId, entry.report);
 }
