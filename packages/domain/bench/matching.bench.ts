@@ -16,7 +16,7 @@ import { generateDenseScores, generateInstance } from '../src/testing/index.js';
 import { compile } from '../src/matching/pair.js';
 
 const WARM_RUNS = 5;
-const CASES = ['region', 'national', 'stress', 'dense-1000', 'dense-2000', 'suggestions'];
+const CASES = ['region', 'national', 'stress', 'waitingList', 'dense-1000', 'dense-2000', 'suggestions'];
 
 function time(fn) {
   const start = performance.now();
@@ -141,7 +141,7 @@ function main() {
     const ours = run(name, 'ours');
     results[name] = ours;
     let m = ' — | — | — | — | — ';
-    if (name === 'stress') {
+    if (name === 'stress' || name === 'waitingList') {
       const gb = (ours.rows * ours.slots * 8) / 1e9;
       m = ` skipped: munkres needs the dense ${ours.rows} × ${ours.slots}-slot cost matrix (${gb.toFixed(1)} GB as float64) and O(n³) time | — | — | — | — `;
     }

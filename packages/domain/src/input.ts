@@ -10,13 +10,15 @@ export class DomainInputError extends RangeError {
    * @param expected what it must be (`an ISO date YYYY-MM-DD`)
    * @param value the value received (shown in the message; never data about a person, only the shape)
    */
-  constructor(
-    readonly field: string,
-    readonly expected: string,
-    value: unknown,
-  ) {
+  readonly field: string;
+  readonly expected: string;
+
+  // Plain fields, not parameter properties: Node runs the sources by type stripping (the bench).
+  constructor(field: string, expected: string, value: unknown) {
     super(`${field} must be ${expected}; got ${describe(value)}`);
     this.name = 'DomainInputError';
+    this.field = field;
+    this.expected = expected;
   }
 }
 
