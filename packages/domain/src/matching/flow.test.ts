@@ -206,3 +206,53 @@ describe('solveBMatching', () => {
     expect(() => solveBMatching(g(1.5))).toThrow(RangeError);
   });
 });
+
+describe('solveBMatching on the places side (waiting lists)', () => {
+  it('equals brute force on 300 small random instances when the places send the flow, both objectives', () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const rnd = mulberry32(seed * 104729);
+      const g = randomGraph(seed + 5000, 1 + Math.floor(rnd() * 7), 1 + Math.floor(rnd() * 5), 0.2 + rnd() * 0.6, seed % 3 === 0 ? 3 : 50, 2);
+      for (const objective of ['lexicographic', 'maxScore'] as const) {
+        const solution = solveBMatching(g, objective, { side: 'slots' });
+        checkSolution(g, solution.rowEdge);
+        expect([solution.matched, solution.totalScore], `seed ${seed} ${objective}`).toEqual(bruteForce(g, objective));
+      }
+    }
+  });
+
+  it('waiting-list-shaped instances (places ≈ 0.7 × rows): the places side reaches the objective values of the rows side', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const rnd = mulberry32(seed * 65537);
+      const rows = 100 + Math.floor(rnd() * 300);
+      // Capacities 1–2 (mean 1.5): cols ≈ 0.7 × rows / 1.5 gives places ≈ 0.7 × rows.
+      const cols = Math.max(1, Math.round((rows * (0.5 + rnd() * 0.4)) / 1.5));
+      const g = randomGraph(seed * 17, rows, cols, (2 + rnd() * 10) / cols, seed % 4 === 0 ? 5 : 1000, 2);
+      let places = 0;
+      for (let c = 0; c < cols; c++) places += g.capacity[c]!;
+      expect(places).toBeLessThan(rows);
+      for (const objective of ['lexicographic', 'maxScore'] as const) {
+        const old = solveBMatching(g, objective, { side: 'rows' });
+        const auto = solveBMatching(g, objective);
+        const slots = solveBMatching(g, objective, { side: 'slots' });
+        checkSolution(g, auto.rowEdge);
+        checkSolution(g, slots.rowEdge);
+        expect([auto.matched, auto.totalScore], `seed ${seed} ${objective}`).toEqual([old.matched, old.totalScore]);
+        expect([slots.matched, slots.totalScore], `seed ${seed} ${objective}`).toEqual([old.matched, old.totalScore]);
+      }
+    }
+  });
+
+  it('waiting lists: the places side equals an independent Hungarian method', () => {
+    for (let seed = 1; seed <= 12; seed++) {
+      const rnd = mulberry32(seed * 131);
+      const rows = 40 + Math.floor(rnd() * 40);
+      const cols = Math.round(rows * 0.45);
+      const g = randomGraph(seed * 7, rows, cols, 0.05 + rnd() * 0.2, 1000, 2);
+      for (const objective of ['lexicographic', 'maxScore'] as const) {
+        const solution = solveBMatching(g, objective, { side: 'slots' });
+        checkSolution(g, solution.rowEdge);
+        expect([solution.matched, solution.totalScore], `seed ${seed} ${objective}`).toEqual(hungarian(g, objective));
+      }
+    }
+  });
+});

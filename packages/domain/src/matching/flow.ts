@@ -9,6 +9,13 @@
  * shortest augmenting path in the residual graph; the potentials keep every reduced cost
  * non-negative, so each step is exact and the final flow has minimum cost.
  *
+ * On a waiting list (fewer places than rows) the same network is solved from the other side: each
+ * place of a column is added one at a time and looks for a row. A row's search that finds no free
+ * place must explore everything it can reach before it may stay unmatched, which made the
+ * row-by-row order grow like pairs^1.6 there; a place's search finds a waiting row within a few
+ * steps. A search also stops as soon as it reaches a free place (or row) no farther than anything
+ * left to explore, without settling it first.
+ *
  * - `lexicographic` (DOMAIN.md §4): `D = K·C + 1`, where K bounds the matching size. Leaving one
  *   more mentee out costs more than any total score difference, so the flow places as many
  *   mentees as possible and, among those assignments, has the highest total score. This is "every
@@ -184,7 +191,8 @@ class Flow {
           if (c === matchedCol) continue;
           const node = R + c;
           if (done[node] === it) continue;
-          const nd = dx + w[e]! + px - pi[node]!;
+          const pn = pi[node]!;
+          const nd = dx + w[e]! + px - pn;
           // A node no closer than the best path to the sink is never settled: skip it.
           if (nd >= bestT) continue;
           if (seen[node] !== it || nd < dist[node]!) {
@@ -192,6 +200,16 @@ class Flow {
             seen[node] = it;
             predNode[node] = x;
             predEdge[node] = e;
+            // A column with a free place is a path to the sink already: a bound that prunes the
+            // rest of the search at once (every later node is at least `nd` away, so the
+            // potentials stay valid).
+            if (used[c]! < slotStart[c + 1]! - slotStart[c]!) {
+              const toSink = nd + pn - piT;
+              if (toSink < bestT) {
+                bestT = toSink;
+                tPred = node;
+              }
+            }
             heap.push(nd, node);
           }
         }
@@ -272,12 +290,94 @@ class Flow {
   }
 }
 
+/** Which side sends the units of flow (see {@link solveBMatching}). */
+export type FlowSide = 'auto' | 'rows' | 'slots';
+
+/** Options of {@link solveBMatching}. */
+export interface SolveOptions {
+  /**
+   * `rows` adds the rows one at a time, `slots` the columns' places one at a time (on the
+   * transposed graph); `auto` (default) takes the scarcer side. Every choice gives an optimum of
+   * the objective; among equally good matchings they may pick different ones.
+   */
+  readonly side?: FlowSide;
+}
+
+/** Successive shortest paths, one unit per row: each row's chosen edge (index into `col`) or −1. */
+function runFlow(R: number, V: number, D: number, rowStart: Int32Array, col: Int32Array, w: Float64Array, slotStart: Int32Array): Int32Array {
+  const flow = new Flow(R, V, D, rowStart, col, w, slotStart);
+  for (let r0 = 0; r0 < R; r0++) {
+    const tPred = flow.search(r0, r0 + 1);
+    flow.updatePotentials();
+    flow.augment(r0, tPred);
+  }
+  return flow.rowEdge;
+}
+
+/**
+ * The same network seen from the columns: every place (slot) of a column becomes a row of its
+ * own with the column's edges, every original row a column of capacity 1. With places scarcer
+ * than rows, each place's search soon reaches a row still waiting, where a row's search would
+ * have to explore everything it can reach before it may stay unmatched.
+ */
+function runFlowOnSlots(R: number, V: number, D: number, rowStart: Int32Array, col: Int32Array, w: Float64Array, slotStart: Int32Array): Int32Array {
+  const E = rowStart[R]!;
+  // Column-major copy of the graph: column c's edges are colStart[c] … colStart[c + 1] − 1.
+  const colStart = new Int32Array(V + 1);
+  for (let e = 0; e < E; e++) colStart[col[e]! + 1]!++;
+  for (let c = 0; c < V; c++) colStart[c + 1]! += colStart[c]!;
+  const fill = colStart.slice(0, V);
+  const byCol = new Int32Array(E);
+  for (let r = 0; r < R; r++) for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) byCol[fill[col[e]!]!++] = e;
+  const rowOf = new Int32Array(E);
+  for (let r = 0; r < R; r++) rowOf.fill(r, rowStart[r]!, rowStart[r + 1]!);
+  // Every slot a row, repeating its column's edges.
+  const S = slotStart[V]!;
+  const tRowStart = new Int32Array(S + 1);
+  let tE = 0;
+  for (let c = 0; c < V; c++) {
+    const degree = colStart[c + 1]! - colStart[c]!;
+    for (let k = slotStart[c]!; k < slotStart[c + 1]!; k++) tRowStart[k + 1] = tE += degree;
+  }
+  const tCol = new Int32Array(tE);
+  const tEdge = new Int32Array(tE);
+  const tW = new Float64Array(tE);
+  for (let c = 0; c < V; c++) {
+    const k0 = slotStart[c]!;
+    if (k0 === slotStart[c + 1]!) continue;
+    const at = tRowStart[k0]!;
+    const from = colStart[c]!;
+    const degree = colStart[c + 1]! - from;
+    for (let i = 0; i < degree; i++) {
+      const e = byCol[from + i]!;
+      tCol[at + i] = rowOf[e]!;
+      tEdge[at + i] = e;
+      tW[at + i] = w[e]!;
+    }
+    for (let k = k0 + 1; k < slotStart[c + 1]!; k++) {
+      const to = tRowStart[k]!;
+      tCol.copyWithin(to, at, at + degree);
+      tEdge.copyWithin(to, at, at + degree);
+      tW.copyWithin(to, at, at + degree);
+    }
+  }
+  const unit = new Int32Array(R + 1);
+  for (let r = 0; r <= R; r++) unit[r] = r;
+  const slotEdge = runFlow(S, R, D, tRowStart, tCol, tW, unit);
+  const rowEdge = new Int32Array(R).fill(-1);
+  for (let k = 0; k < S; k++) {
+    const e = slotEdge[k]!;
+    if (e >= 0) rowEdge[tCol[e]!] = tEdge[e]!;
+  }
+  return rowEdge;
+}
+
 /**
  * Solves a maximum-weight b-matching exactly (see the module comment). Deterministic: the same
  * graph gives the same matching. Throws a RangeError on a negative or fractional score, or when
  * the scores are too large for exact arithmetic.
  */
-export function solveBMatching(problem: SparseBMatching, objective: BatchObjective = 'lexicographic'): BMatchingSolution {
+export function solveBMatching(problem: SparseBMatching, objective: BatchObjective = 'lexicographic', options: SolveOptions = {}): BMatchingSolution {
   const { rows: R, cols: V, capacity, rowStart, col, score } = problem;
   const E = rowStart[R]!;
   let C = 0;
@@ -295,14 +395,9 @@ export function solveBMatching(problem: SparseBMatching, objective: BatchObjecti
   const w = new Float64Array(E);
   for (let e = 0; e < E; e++) w[e] = scale * (C - score[e]!);
 
-  const flow = new Flow(R, V, D, rowStart, col, w, slotStart);
-  for (let r0 = 0; r0 < R; r0++) {
-    const tPred = flow.search(r0, r0 + 1);
-    flow.updatePotentials();
-    flow.augment(r0, tPred);
-  }
-
-  const rowEdge = flow.rowEdge;
+  const side = options.side ?? 'auto';
+  const onSlots = side === 'slots' || (side === 'auto' && slotStart[V]! < R);
+  const rowEdge = onSlots ? runFlowOnSlots(R, V, D, rowStart, col, w, slotStart) : runFlow(R, V, D, rowStart, col, w, slotStart);
   let matched = 0;
   let totalScore = 0;
   for (let r = 0; r < R; r++) {
