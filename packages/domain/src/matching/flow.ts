@@ -26,6 +26,8 @@
  * All costs are integers below 2^53, so floating-point arithmetic is exact.
  */
 
+import { solveAssignment } from './dense.js';
+
 /** What the batch proposal optimises (DOMAIN.md §4). */
 export type BatchObjective = 'lexicographic' | 'maxScore';
 
@@ -291,14 +293,16 @@ class Flow {
 }
 
 /** Which side sends the units of flow (see {@link solveBMatching}). */
-export type FlowSide = 'auto' | 'rows' | 'slots';
+export type FlowSide = 'auto' | 'rows' | 'slots' | 'dense';
 
 /** Options of {@link solveBMatching}. */
 export interface SolveOptions {
   /**
    * `rows` adds the rows one at a time, `slots` the columns' places one at a time (on the
-   * transposed graph); `auto` (default) takes the scarcer side. Every choice gives an optimum of
-   * the objective; among equally good matchings they may pick different ones.
+   * transposed graph), `dense` solves the square matrix of rows × places with Jonker–Volgenant.
+   * `auto` (default) takes `dense` when every row may go to every column (and the matrix has at
+   * most {@link DENSE_LIMIT} cells), else the scarcer side. Every choice gives an optimum of the
+   * objective; among equally good matchings they may pick different ones.
    */
   readonly side?: FlowSide;
 }
@@ -372,6 +376,63 @@ function runFlowOnSlots(R: number, V: number, D: number, rowStart: Int32Array, c
   return rowEdge;
 }
 
+/** The largest square matrix the dense path builds (3,000 × 3,000, 72 MB of float64). */
+export const DENSE_LIMIT = 9_000_000;
+
+/**
+ * The network as one square assignment: rows, then dummy rows; places, then dummy places. A row
+ * on a dummy place, or on a place of a column it has no edge to, is unmatched (cost `D`); a
+ * dummy row costs nothing anywhere. So every assignment is a flow of the network and back, at
+ * the same cost.
+ */
+function runDense(
+  R: number,
+  V: number,
+  D: number,
+  rowStart: Int32Array,
+  col: Int32Array,
+  score: ArrayLike<number>,
+  scale: number,
+  C: number,
+  slotStart: Int32Array,
+): Int32Array {
+  const S = slotStart[V]!;
+  const n = Math.max(R, S);
+  const cost = new Float64Array(n * n);
+  const firstSlot = slotStart;
+  for (let r = 0; r < R; r++) {
+    const base = r * n;
+    const start = rowStart[r]!;
+    const end = rowStart[r + 1]!;
+    // A row with an edge to every column on one place each covers its places: no fill needed.
+    if (end - start !== S || n !== S) cost.fill(D, base, base + n);
+    for (let e = start; e < end; e++) {
+      const c = col[e]!;
+      const from = base + firstSlot[c]!;
+      const to = base + firstSlot[c + 1]!;
+      const w = scale * (C - score[e]!);
+      if (to === from + 1) cost[from] = w;
+      else cost.fill(w, from, to);
+    }
+  }
+  const x = solveAssignment(n, cost);
+  const slotCol = new Int32Array(S);
+  for (let c = 0; c < V; c++) slotCol.fill(c, slotStart[c]!, slotStart[c + 1]!);
+  const rowEdge = new Int32Array(R).fill(-1);
+  for (let r = 0; r < R; r++) {
+    const k = x[r]!;
+    if (k >= S) continue;
+    const c = slotCol[k]!;
+    for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) {
+      if (col[e] === c) {
+        rowEdge[r] = e;
+        break;
+      }
+    }
+  }
+  return rowEdge;
+}
+
 /**
  * Solves a maximum-weight b-matching exactly (see the module comment). Deterministic: the same
  * graph gives the same matching. Throws a RangeError on a negative or fractional score, or when
@@ -392,12 +453,20 @@ export function solveBMatching(problem: SparseBMatching, objective: BatchObjecti
   const scale = objective === 'maxScore' ? R + 1 : 1;
   const D = objective === 'maxScore' ? (R + 1) * C + 1 : K * C + 1;
   if ((R + 2) * D * 4 > Number.MAX_SAFE_INTEGER) throw new RangeError('scores too large for exact arithmetic');
-  const w = new Float64Array(E);
-  for (let e = 0; e < E; e++) w[e] = scale * (C - score[e]!);
 
   const side = options.side ?? 'auto';
-  const onSlots = side === 'slots' || (side === 'auto' && slotStart[V]! < R);
-  const rowEdge = onSlots ? runFlowOnSlots(R, V, D, rowStart, col, w, slotStart) : runFlow(R, V, D, rowStart, col, w, slotStart);
+  const S = slotStart[V]!;
+  const n = Math.max(R, S);
+  const dense = side === 'dense' || (side === 'auto' && E === R * V && n * n <= DENSE_LIMIT);
+  let rowEdge: Int32Array;
+  if (dense) {
+    rowEdge = runDense(R, V, D, rowStart, col, score, scale, C, slotStart);
+  } else {
+    const w = new Float64Array(E);
+    for (let e = 0; e < E; e++) w[e] = scale * (C - score[e]!);
+    const onSlots = side === 'slots' || (side === 'auto' && S < R);
+    rowEdge = onSlots ? runFlowOnSlots(R, V, D, rowStart, col, w, slotStart) : runFlow(R, V, D, rowStart, col, w, slotStart);
+  }
   let matched = 0;
   let totalScore = 0;
   for (let r = 0; r < R; r++) {
