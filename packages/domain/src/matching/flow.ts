@@ -114,6 +114,8 @@ class Flow {
   readonly T: number;
   readonly D: number;
   readonly rowStart: Int32Array;
+  /** Row `x`'s edges end before `rowEnd[x]` (rows may share a range: the places of a column). */
+  readonly rowEnd: Int32Array;
   readonly col: Int32Array;
   readonly w: Float64Array;
   readonly slotStart: Int32Array;
@@ -133,12 +135,13 @@ class Flow {
   bestT = 0;
   nFinished = 0;
 
-  constructor(R: number, V: number, D: number, rowStart: Int32Array, col: Int32Array, w: Float64Array, slotStart: Int32Array) {
+  constructor(R: number, V: number, D: number, rowStart: Int32Array, rowEnd: Int32Array, col: Int32Array, w: Float64Array, slotStart: Int32Array) {
     const N = R + V + 1;
     this.R = R;
     this.T = R + V;
     this.D = D;
     this.rowStart = rowStart;
+    this.rowEnd = rowEnd;
     this.col = col;
     this.w = w;
     this.slotStart = slotStart;
@@ -161,7 +164,7 @@ class Flow {
    * capacity, or a row leaving through its "unmatched" arc.
    */
   search(r0: number, it: number): number {
-    const { R, D, rowStart, col, w, slotStart, pi, dist, seen, done, predNode, predEdge, finished, rowEdge, used, slotRow, heap } = this;
+    const { R, D, rowStart, rowEnd, col, w, slotStart, pi, dist, seen, done, predNode, predEdge, finished, rowEdge, used, slotRow, heap } = this;
     const piT = pi[this.T]!;
     heap.size = 0;
     dist[r0] = 0;
@@ -187,7 +190,7 @@ class Flow {
         }
         const matchedEdge = rowEdge[x]!;
         const matchedCol = matchedEdge >= 0 ? col[matchedEdge]! : -1;
-        const end = rowStart[x + 1]!;
+        const end = rowEnd[x]!;
         for (let e = rowStart[x]!; e < end; e++) {
           const c = col[e]!;
           if (c === matchedCol) continue;
@@ -308,8 +311,17 @@ export interface SolveOptions {
 }
 
 /** Successive shortest paths, one unit per row: each row's chosen edge (index into `col`) or −1. */
-function runFlow(R: number, V: number, D: number, rowStart: Int32Array, col: Int32Array, w: Float64Array, slotStart: Int32Array): Int32Array {
-  const flow = new Flow(R, V, D, rowStart, col, w, slotStart);
+function runFlow(
+  R: number,
+  V: number,
+  D: number,
+  rowStart: Int32Array,
+  col: Int32Array,
+  w: Float64Array,
+  slotStart: Int32Array,
+  rowEnd: Int32Array = rowStart.subarray(1),
+): Int32Array {
+  const flow = new Flow(R, V, D, rowStart, rowEnd, col, w, slotStart);
   for (let r0 = 0; r0 < R; r0++) {
     const tPred = flow.search(r0, r0 + 1);
     flow.updatePotentials();
@@ -331,47 +343,33 @@ function runFlowOnSlots(R: number, V: number, D: number, rowStart: Int32Array, c
   for (let e = 0; e < E; e++) colStart[col[e]! + 1]!++;
   for (let c = 0; c < V; c++) colStart[c + 1]! += colStart[c]!;
   const fill = colStart.slice(0, V);
+  // Column c's edges once, in column order (original edge, its row, its cost); each of the
+  // column's places is a row over that same range.
   const byCol = new Int32Array(E);
-  for (let r = 0; r < R; r++) for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) byCol[fill[col[e]!]!++] = e;
-  const rowOf = new Int32Array(E);
-  for (let r = 0; r < R; r++) rowOf.fill(r, rowStart[r]!, rowStart[r + 1]!);
-  // Every slot a row, repeating its column's edges.
-  const S = slotStart[V]!;
-  const tRowStart = new Int32Array(S + 1);
-  let tE = 0;
-  for (let c = 0; c < V; c++) {
-    const degree = colStart[c + 1]! - colStart[c]!;
-    for (let k = slotStart[c]!; k < slotStart[c + 1]!; k++) tRowStart[k + 1] = tE += degree;
+  const tCol = new Int32Array(E);
+  const tW = new Float64Array(E);
+  for (let r = 0; r < R; r++) {
+    for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) {
+      const i = fill[col[e]!]!++;
+      byCol[i] = e;
+      tCol[i] = r;
+      tW[i] = w[e]!;
+    }
   }
-  const tCol = new Int32Array(tE);
-  const tEdge = new Int32Array(tE);
-  const tW = new Float64Array(tE);
+  const S = slotStart[V]!;
+  const tRowStart = new Int32Array(S);
+  const tRowEnd = new Int32Array(S);
   for (let c = 0; c < V; c++) {
-    const k0 = slotStart[c]!;
-    if (k0 === slotStart[c + 1]!) continue;
-    const at = tRowStart[k0]!;
-    const from = colStart[c]!;
-    const degree = colStart[c + 1]! - from;
-    for (let i = 0; i < degree; i++) {
-      const e = byCol[from + i]!;
-      tCol[at + i] = rowOf[e]!;
-      tEdge[at + i] = e;
-      tW[at + i] = w[e]!;
-    }
-    for (let k = k0 + 1; k < slotStart[c + 1]!; k++) {
-      const to = tRowStart[k]!;
-      tCol.copyWithin(to, at, at + degree);
-      tEdge.copyWithin(to, at, at + degree);
-      tW.copyWithin(to, at, at + degree);
-    }
+    tRowStart.fill(colStart[c]!, slotStart[c]!, slotStart[c + 1]!);
+    tRowEnd.fill(colStart[c + 1]!, slotStart[c]!, slotStart[c + 1]!);
   }
   const unit = new Int32Array(R + 1);
   for (let r = 0; r <= R; r++) unit[r] = r;
-  const slotEdge = runFlow(S, R, D, tRowStart, tCol, tW, unit);
+  const slotEdge = runFlow(S, R, D, tRowStart, tCol, tW, unit, tRowEnd);
   const rowEdge = new Int32Array(R).fill(-1);
   for (let k = 0; k < S; k++) {
-    const e = slotEdge[k]!;
-    if (e >= 0) rowEdge[tCol[e]!] = tEdge[e]!;
+    const i = slotEdge[k]!;
+    if (i >= 0) rowEdge[tCol[i]!] = byCol[i]!;
   }
   return rowEdge;
 }
