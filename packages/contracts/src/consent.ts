@@ -14,9 +14,9 @@ export const recordConsentInput = z.object({
   purpose: consentPurpose,
   /** The pupil's id for the pupil's own answer, or a family member's id. */
   giverPersonId: id,
-  decision: z.enum(['GIVEN', 'REFUSED']),
+  decision: z.enum(['given', 'refused']),
   decidedOn: isoDate,
-  method: z.enum(['IN_PERSON', 'PHONE', 'PAPER']),
+  method: z.enum(['inPerson', 'phone', 'paper']),
   noticeLanguage: z.enum(PORTAL_LANGUAGES),
   /** CON-9: for a parent's consent, how their parental authority was checked. */
   authorityVerificationMethod: z.enum(AUTHORITY_VERIFICATION_METHODS).optional(),
@@ -28,7 +28,7 @@ export type RecordConsentInput = z.input<typeof recordConsentInput>;
 export const withdrawConsentInput = z.object({
   consentId: id,
   withdrawnOn: isoDate,
-  channel: z.enum(['IN_PERSON', 'PHONE', 'PAPER']),
+  channel: z.enum(['inPerson', 'phone', 'paper']),
   reason: optionalText(500).optional(),
 });
 
@@ -37,8 +37,8 @@ export const recordContactAttemptInput = z.object({
   pupilId: id,
   familyMemberId: id,
   on: isoDate,
-  channel: z.enum(['IN_PERSON', 'PHONE', 'PAPER', 'EMAIL', 'LETTER']),
-  result: z.enum(['NO_ANSWER', 'NO_RESPONSE', 'CONTACT_DETAILS_WRONG', 'LANGUAGE_BARRIER']),
+  channel: z.enum(['inPerson', 'phone', 'paper', 'email', 'letter']),
+  result: z.enum(['noAnswer', 'noResponse', 'contactDetailsWrong', 'languageBarrier']),
 });
 
 /** CON-5: another family member was informed because the parents could not be reached. This is not consent. */
@@ -46,7 +46,7 @@ export const notifyRelativeInput = z.object({
   pupilId: id,
   relativeId: id,
   notifiedOn: isoDate,
-  channel: z.enum(['IN_PERSON', 'PHONE', 'PAPER']),
+  channel: z.enum(['inPerson', 'phone', 'paper']),
   contentSummary: requiredText(1000),
   reasonParentsUnreachable: requiredText(1000),
 });

@@ -64,7 +64,7 @@ export const answerConsentInput = z.object({
   pupilId: id,
   purpose: z.enum(CONSENT_PURPOSES),
   giver: z.enum(['pupil', 'guardian', 'mentee']),
-  decision: z.enum(['GIVEN', 'REFUSED']),
+  decision: z.enum(['given', 'refused']),
   noticeVersionId: z.string().min(1).max(80),
   noticeContentHash: z.string().min(1).max(128),
   /** An explicit affirmative action: the box the person ticked (CON-7: no default-true). */

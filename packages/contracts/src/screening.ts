@@ -33,7 +33,7 @@ export const registerVogInput = z.object({
   issueDate: isoDate,
   screeningAspects: z.array(z.string().regex(/^\d{2}$/, { message: 'errors.aspect' })).max(20),
   justisReference: optionalText(60).optional(),
-  result: z.enum(['PROVIDED', 'NOT_PROVIDED']),
+  result: z.enum(['provided', 'notProvided']),
 });
 
 export const signCodeOfConductInput = z.object({ ...volunteer, signedOn: isoDate, version: requiredText(40) });

@@ -75,7 +75,7 @@ function region(index) {
           { checkedOn: '2024-05-05', refereeName: 'a', outcome: 'positive' },
           { checkedOn: '2024-05-06', refereeName: 'b', outcome: 'positive' },
         ],
-        vog: { requestedOn: '2024-05-01', registration: { seenBy: 'x', seenOn: seen, issueDate: addDays(seen, -10), screeningAspects: rnd() < 0.97 ? ['84'] : [], result: 'PROVIDED' } },
+        vog: { requestedOn: '2024-05-01', registration: { seenBy: 'x', seenOn: seen, issueDate: addDays(seen, -10), screeningAspects: rnd() < 0.97 ? ['84'] : [], result: 'provided' } },
         codeOfConduct: { signedOn: '2024-05-02', version: settings.screening.codeOfConductVersion },
         training: { completedOn: '2024-05-20' },
       },

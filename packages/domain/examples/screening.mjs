@@ -6,7 +6,7 @@ import { defaultScreeningPolicy } from '@driehoek/domain/programme';
 const policy = defaultScreeningPolicy('schoolsCool');
 /** @type {import('@driehoek/domain/screening').VogRegistration} */
 const registration = {
-  seenBy: 'Ans', seenOn: '2025-04-01', issueDate: '2025-03-20', screeningAspects: ['84'], result: 'PROVIDED',
+  seenBy: 'Ans', seenOn: '2025-04-01', issueDate: '2025-03-20', screeningAspects: ['84'], result: 'provided',
 };
 
 // null: recent enough (SCR-2) and covering screening aspect 84 (SCR-3).
@@ -25,7 +25,7 @@ const assessment = assessScreening(
   policy,
   '2025-06-01',
 );
-assert.equal(assessment.status, 'IN_SCREENING');
+assert.equal(assessment.status, 'inScreening');
 assert.equal(assessment.stage, 'referenceChecks'); // the first required step not done
 assert.equal(assessment.vogRenewalDue, '2028-03-20'); // SCR-4
 console.log('screening:', assessment.status, '- next:', assessment.stage, '- VOG renewal due', assessment.vogRenewalDue);

@@ -107,7 +107,7 @@ const PROGRAMME_CODES = [
 /** Attention reasons without a number of days or meetings in their sentence (the others have a singular and a plural). */
 const ATTENTION_WITHOUT_COUNT = ['confirmationDue', 'checkInDue'] as const;
 
-const STATUSES = ['APPLIED', 'IN_SCREENING', 'CLEARED', 'ACTION_REQUIRED', 'SCREENING_EXPIRED', 'REJECTED', 'WITHDRAWN', 'REVOKED'];
+const STATUSES = ['applied', 'inScreening', 'cleared', 'actionRequired', 'screeningExpired', 'rejected', 'withdrawn', 'revoked'];
 const STEP_STATES = ['done', 'pending', 'failed', 'expired', 'waived'];
 
 const availability = applyInput.shape.availability.element.shape;
@@ -141,7 +141,7 @@ const required = [
   ...CONSENT_GIVERS.map((giver) => `consentGiver.${giver}`),
   ...CONSENT_DECISIONS.map((decision) => `consentDecision.${decision}`),
   ...CONSENT_METHODS.map((method) => `consentMethod.${method}`),
-  ...['PORTAL'].map((method) => `consentMethod.${method}`),
+  ...['portal'].map((method) => `consentMethod.${method}`),
   ...AUTHORITY_VERIFICATION_METHODS.map((method) => `authorityVerification.${method}`),
   ...CONTACT_CHANNELS.map((channel) => `contactChannel.${channel}`),
   ...CONTACT_RESULTS.map((result) => `contactResult.${result}`),

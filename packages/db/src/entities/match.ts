@@ -63,6 +63,29 @@ export const Match = defineEntity({
 });
 export type Match = InferEntity<typeof Match>;
 
+/**
+ * The one open-match filter: a match is open from proposal until it is declined or ended (the
+ * domain's `isOpen`, `@driehoek/domain/match`). An open match holds one of the volunteer's places
+ * and is the mentee's one match at a time; a suspended match is open. Spread it into a
+ * `em.find(Match, …)` filter: `{ pupil, ...OPEN_MATCH }`, `{ startedOn: { $ne: null }, ...OPEN_MATCH }`.
+ */
+export const OPEN_MATCH = { declinedOn: null, endedOn: null } as const;
+
+/** The same rule for a day in the past: not declined, and not ended before that day. */
+export function openMatchOn(day: string): { declinedOn: null; $or: ({ endedOn: null } | { endedOn: { $gte: string } })[] } {
+  return { declinedOn: null, $or: [{ endedOn: null }, { endedOn: { $gte: day } }] };
+}
+
+/** The same rule for a match already read (`fields` including `declinedOn` and `endedOn`). */
+export function isOpenMatch(match: { readonly declinedOn?: string | null; readonly endedOn?: string | null }): boolean {
+  return match.declinedOn === null && match.endedOn === null;
+}
+
+/** The same rule in SQL, for the hot read paths that read rows (CONVENTIONS 11); `alias` names the match table. */
+export function openMatchSql(alias: string): string {
+  return `${alias}.declined_on is null and ${alias}.ended_on is null`;
+}
+
 /** A speed-meeting round (Parent'R'US / IPA): the rankings both sides gave, kept so nothing typed is lost. */
 export const PreferenceRound = defineEntity({
   name: 'PreferenceRound',

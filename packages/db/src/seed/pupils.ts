@@ -103,10 +103,10 @@ export async function seedPupils(
     if (data.firstName === 'Amira') {
       em.create(FamilyMember, { organisation: at.organisation, pupil, role: 'relative', firstName: 'Youssef', lastName: data.lastName, email: null, phone: '06 99887766', preferredLanguage: 'nl', readsDutch: true, hasParentalAuthority: false, isMentee: false });
     }
-    const givers: ConsentGiverRole[] = data.consent === 'all' ? ['PUPIL', 'PARENT_WITH_AUTHORITY'] : data.consent === 'pupil' ? ['PUPIL'] : [];
+    const givers: ConsentGiverRole[] = data.consent === 'all' ? ['pupil', 'parentWithAuthority'] : data.consent === 'pupil' ? ['pupil'] : [];
     for (const giverRole of givers) {
       for (const requirement of pupil.programme.settings.consent.purposes.filter((r) => r.neededToMatch)) {
-        const child = giverRole === 'PUPIL';
+        const child = giverRole === 'pupil';
         if (!requirement.givers.includes(child ? 'pupil' : 'guardian')) continue;
         const language = child ? 'nl' : data.parent.language;
         const notice = services.notice(requirement.purpose, language, child);
@@ -120,7 +120,7 @@ export async function seedPupils(
           giverPersonId: child ? pupil.id : parent.id,
           giverRole,
           ...consentAgeFields({ birthDate: pupil.birthDate }, giverRole, decidedOn),
-          authorityVerificationMethod: child ? null : 'IN_PERSON_WITH_FAMILY',
+          authorityVerificationMethod: child ? null : 'inPersonWithFamily',
           authorityVerifiedBy: child ? null : at.coordinator.id,
           authorityVerifiedOn: child ? null : decidedOn,
           noticeVersionId: notice.versionId,
@@ -128,13 +128,13 @@ export async function seedPupils(
           noticeLanguage: language,
           noticeChildFriendly: child,
           affirmativeAction: true,
-          decision: 'GIVEN',
+          decision: 'given',
           decidedOn,
-          method: 'IN_PERSON',
+          method: 'inPerson',
           recordedById: at.coordinator.id,
-          recordedByRole: 'COORDINATOR',
+          recordedByRole: 'coordinator',
           recordedByName: at.coordinator.name,
-          status: 'GIVEN',
+          status: 'given',
         });
       }
     }

@@ -106,7 +106,7 @@ function addApplicant(
     volunteer.vogSeenOn = day(30);
     volunteer.vogIssueDate = day(26);
     volunteer.vogScreeningAspects = ['84'];
-    volunteer.vogResult = 'PROVIDED';
+    volunteer.vogResult = 'provided';
   }
   if (reached('signed')) {
     volunteer.codeOfConductSignedOn = day(31);

@@ -5,14 +5,14 @@ import { consent, pupil, pupilRequirements } from './fixtures.js';
 
 const today = '2025-09-15';
 const complete = [
-  consent('PUPIL', 'MENTORING', '2025-09-01'),
-  consent('PUPIL', 'SHARE_CONTACT_DETAILS', '2025-09-01'),
-  consent('PARENT_WITH_AUTHORITY', 'MENTORING', '2025-09-03'),
-  consent('PARENT_WITH_AUTHORITY', 'SHARE_CONTACT_DETAILS', '2025-09-03'),
+  consent('pupil', 'mentoring', '2025-09-01'),
+  consent('pupil', 'shareContactDetails', '2025-09-01'),
+  consent('parentWithAuthority', 'mentoring', '2025-09-03'),
+  consent('parentWithAuthority', 'shareContactDetails', '2025-09-03'),
 ];
 const ready: MatchActivationFacts = {
   consent: assessConsent(complete, [], pupil, pupilRequirements, today),
-  volunteerScreening: 'CLEARED',
+  volunteerScreening: 'cleared',
   openConcernSuspendsMatch: false,
 };
 
@@ -27,7 +27,7 @@ describe('checkMatchActivation', () => {
   });
 
   it('CON-1(iii): not with a volunteer whose screening is not CLEARED (expired, action required, revoked, in screening)', () => {
-    for (const status of ['SCREENING_EXPIRED', 'ACTION_REQUIRED', 'REVOKED', 'IN_SCREENING'] as const) {
+    for (const status of ['screeningExpired', 'actionRequired', 'revoked', 'inScreening'] as const) {
       expect(checkMatchActivation({ ...ready, volunteerScreening: status })?.code).toBe('CONSENT.VOLUNTEER_NOT_CLEARED');
     }
   });
@@ -37,7 +37,7 @@ describe('checkMatchActivation', () => {
   });
 
   it('CON-3: creating a match on an application closed by a refusal is refused', () => {
-    const refused = [consent('PUPIL', 'MENTORING', '2025-09-01', { decision: 'REFUSED', status: 'REFUSED' })];
+    const refused = [consent('pupil', 'mentoring', '2025-09-01', { decision: 'refused', status: 'refused' })];
     const closed = { ...ready, consent: assessConsent(refused, [], pupil, pupilRequirements, today) };
     expect(checkMatchActivation(closed)?.code).toBe('CONSENT.APPLICATION_CLOSED_REFUSED');
   });

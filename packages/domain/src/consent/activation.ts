@@ -32,9 +32,9 @@ export interface MatchActivationFacts {
  * that order, or `null`. `consent.blockers` says which consent is missing.
  */
 export function checkMatchActivation(facts: MatchActivationFacts): Refusal<MatchActivationProblem> | null {
-  if (facts.consent.applicationOutcome === 'CLOSED_REFUSED') return refuse('CONSENT.APPLICATION_CLOSED_REFUSED');
+  if (facts.consent.applicationOutcome === 'closedRefused') return refuse('CONSENT.APPLICATION_CLOSED_REFUSED');
   if (!facts.consent.readyToMatch) return refuse('CONSENT.NOT_READY');
-  if (facts.volunteerScreening !== 'CLEARED') return refuse('CONSENT.VOLUNTEER_NOT_CLEARED');
+  if (facts.volunteerScreening !== 'cleared') return refuse('CONSENT.VOLUNTEER_NOT_CLEARED');
   if (facts.openConcernSuspendsMatch) return refuse('CONSENT.CONCERN_SUSPENDS_MATCH');
   return null;
 }

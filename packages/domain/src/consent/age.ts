@@ -29,8 +29,8 @@ export function sixteenthBirthday(birthDate: IsoDate): IsoDate {
  * from the 16th birthday on. An adult mentee (Parent'R'US) consents for themselves.
  */
 export function legalBasisGiverOn(subject: ConsentSubject, giverRole: ConsentGiverRole, on: IsoDate): LegalBasisGiver {
-  if (giverRole === 'ADULT_MENTEE') return 'MENTEE';
-  return ageOn(subject.birthDate, on) < AGE_OF_CONSENT ? 'GUARDIAN' : 'PUPIL';
+  if (giverRole === 'adultMentee') return 'mentee';
+  return ageOn(subject.birthDate, on) < AGE_OF_CONSENT ? 'guardian' : 'pupil';
 }
 
 /** The CON-8 fields of a consent record, as `consentAgeFields` computes them. */
@@ -45,10 +45,10 @@ export interface ConsentAgeFields {
  * whose consent is the legal one, and, when decided before 16, the 16th birthday as the day the
  * pupil is asked to confirm it themselves ([D] re-confirmation). The api fills them in from this
  * function; `checkConsentRecording` refuses a record whose fields differ. An adult mentee's record
- * carries only `legalBasisGiver: 'MENTEE'`.
+ * carries only `legalBasisGiver: 'mentee'`.
  */
 export function consentAgeFields(subject: ConsentSubject, giverRole: ConsentGiverRole, decidedOn: IsoDate): ConsentAgeFields {
-  if (giverRole === 'ADULT_MENTEE') return { legalBasisGiver: 'MENTEE' };
+  if (giverRole === 'adultMentee') return { legalBasisGiver: 'mentee' };
   const pupilAgeAtConsent = ageOn(subject.birthDate, decidedOn);
   const legalBasisGiver = legalBasisGiverOn(subject, giverRole, decidedOn);
   return pupilAgeAtConsent < AGE_OF_CONSENT

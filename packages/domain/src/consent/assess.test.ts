@@ -5,10 +5,10 @@ import { consent, familyNotification, FATHER_ID, pupil, pupilRequirements, withd
 import type { ConsentRecord, ConsentRequirements } from './types.js';
 
 const today = '2025-09-15';
-const pupilYes = consent('PUPIL', 'MENTORING', '2025-09-01');
-const pupilContact = consent('PUPIL', 'SHARE_CONTACT_DETAILS', '2025-09-01');
-const motherYes = consent('PARENT_WITH_AUTHORITY', 'MENTORING', '2025-09-03');
-const motherContact = consent('PARENT_WITH_AUTHORITY', 'SHARE_CONTACT_DETAILS', '2025-09-03');
+const pupilYes = consent('pupil', 'mentoring', '2025-09-01');
+const pupilContact = consent('pupil', 'shareContactDetails', '2025-09-01');
+const motherYes = consent('parentWithAuthority', 'mentoring', '2025-09-03');
+const motherContact = consent('parentWithAuthority', 'shareContactDetails', '2025-09-03');
 const complete: readonly ConsentRecord[] = [pupilYes, pupilContact, motherYes, motherContact];
 
 const assess = (records: readonly ConsentRecord[], requirements: ConsentRequirements = pupilRequirements, on = today) =>
@@ -21,9 +21,9 @@ describe('assessConsent', () => {
     expect(assessment.readyToMatch).toBe(false);
     expect(assessment.blockers).toEqual(['CONSENT.PUPIL_MISSING', 'CONSENT.GUARDIAN_MISSING']);
     expect(assessment.purposes.map((purpose) => [purpose.purpose, purpose.state])).toEqual([
-      ['MENTORING', 'pending'],
-      ['SHARE_CONTACT_DETAILS', 'pending'],
-      ['EVALUATION', 'pending'],
+      ['mentoring', 'pending'],
+      ['shareContactDetails', 'pending'],
+      ['evaluation', 'pending'],
     ]);
   });
 
@@ -54,48 +54,48 @@ describe('assessConsent', () => {
 
   describe('CON-3: a refusal means no match, and says why', () => {
     it('CON-3: the pupil refuses: cannot match, the application is closed', () => {
-      const pupilNo = consent('PUPIL', 'MENTORING', '2025-09-01', { decision: 'REFUSED', status: 'REFUSED' });
+      const pupilNo = consent('pupil', 'mentoring', '2025-09-01', { decision: 'refused', status: 'refused' });
       const assessment = assess([pupilNo]);
-      expect(assessment).toMatchObject({ readyToMatch: false, nextStep: 'cannotMatch', applicationOutcome: 'CLOSED_REFUSED' });
+      expect(assessment).toMatchObject({ readyToMatch: false, nextStep: 'cannotMatch', applicationOutcome: 'closedRefused' });
       expect(assessment.blockers).toContain('CONSENT.PUPIL_REFUSED');
     });
 
     it('CON-3: the parents refuse: cannot match, even though the pupil agreed', () => {
-      const motherNo = consent('PARENT_WITH_AUTHORITY', 'MENTORING', '2025-09-03', { decision: 'REFUSED', status: 'REFUSED' });
+      const motherNo = consent('parentWithAuthority', 'mentoring', '2025-09-03', { decision: 'refused', status: 'refused' });
       const assessment = assess([pupilYes, pupilContact, motherNo, motherContact]);
-      expect(assessment).toMatchObject({ nextStep: 'cannotMatch', applicationOutcome: 'CLOSED_REFUSED', blockers: ['CONSENT.GUARDIAN_REFUSED'] });
+      expect(assessment).toMatchObject({ nextStep: 'cannotMatch', applicationOutcome: 'closedRefused', blockers: ['CONSENT.GUARDIAN_REFUSED'] });
     });
 
     it("CON-3: one parent's refusal counts even when the other parent consented", () => {
-      const fatherNo = consent('PARENT_WITH_AUTHORITY', 'MENTORING', '2025-09-04', { giverPersonId: FATHER_ID, decision: 'REFUSED', status: 'REFUSED' });
+      const fatherNo = consent('parentWithAuthority', 'mentoring', '2025-09-04', { giverPersonId: FATHER_ID, decision: 'refused', status: 'refused' });
       expect(assess([...complete, fatherNo]).nextStep).toBe('cannotMatch');
     });
 
     it('CON-3: a refused purpose needed to match other than MENTORING blocks but does not close the application', () => {
-      const contactNo = consent('PARENT_WITH_AUTHORITY', 'SHARE_CONTACT_DETAILS', '2025-09-03', { decision: 'REFUSED', status: 'REFUSED' });
+      const contactNo = consent('parentWithAuthority', 'shareContactDetails', '2025-09-03', { decision: 'refused', status: 'refused' });
       const assessment = assess([pupilYes, pupilContact, motherYes, contactNo]);
       expect(assessment.nextStep).toBe('cannotMatch');
       expect(assessment.applicationOutcome).toBeUndefined();
     });
 
     it("CON-3: a guardian's refusal blocks even where the programme asks only the pupil (16+)", () => {
-      const onlyPupil: ConsentRequirements = { ...pupilRequirements, purposes: [{ purpose: 'MENTORING', givers: ['pupil'], neededToMatch: true }] };
-      const motherNo = consent('PARENT_WITH_AUTHORITY', 'MENTORING', '2026-06-01', { decision: 'REFUSED', status: 'REFUSED' });
-      const pupil16 = consent('PUPIL', 'MENTORING', '2026-06-01');
+      const onlyPupil: ConsentRequirements = { ...pupilRequirements, purposes: [{ purpose: 'mentoring', givers: ['pupil'], neededToMatch: true }] };
+      const motherNo = consent('parentWithAuthority', 'mentoring', '2026-06-01', { decision: 'refused', status: 'refused' });
+      const pupil16 = consent('pupil', 'mentoring', '2026-06-01');
       expect(assess([pupil16], onlyPupil, '2026-06-02').nextStep).toBe('done');
       expect(assess([pupil16, motherNo], onlyPupil, '2026-06-02').nextStep).toBe('cannotMatch');
     });
   });
 
   describe('CON-4: withdrawal blocks new matching', () => {
-    it("CON-4: the pupil's withdrawal of MENTORING: cannot match, and the blocker says withdrawn", () => {
+    it("CON-4: the pupil's withdrawal of mentoring: cannot match, and the blocker says withdrawn", () => {
       const assessment = assess([withdrawn(pupilYes, '2025-09-10'), pupilContact, motherYes, motherContact]);
       expect(assessment).toMatchObject({ readyToMatch: false, nextStep: 'cannotMatch', blockers: ['CONSENT.PUPIL_WITHDRAWN'] });
       expect(assessment.applicationOutcome).toBeUndefined();
     });
 
     it("CON-4: a guardian's withdrawal blocks too, even with the other parent's consent in place", () => {
-      const fatherYes = consent('PARENT_WITH_AUTHORITY', 'MENTORING', '2025-09-04', { giverPersonId: FATHER_ID });
+      const fatherYes = consent('parentWithAuthority', 'mentoring', '2025-09-04', { giverPersonId: FATHER_ID });
       const assessment = assess([pupilYes, pupilContact, withdrawn(motherYes, '2025-09-10'), fatherYes, motherContact]);
       expect(assessment.nextStep).toBe('cannotMatch');
       expect(assessment.blockers).toEqual(['CONSENT.GUARDIAN_WITHDRAWN']);
@@ -103,7 +103,7 @@ describe('assessConsent', () => {
 
     it('CON-4: consent given again (superseding the withdrawn one) makes the pupil ready once more', () => {
       const was = withdrawn(pupilYes, '2025-09-10');
-      const again = consent('PUPIL', 'MENTORING', '2025-09-12', { supersedesConsentId: was.id });
+      const again = consent('pupil', 'mentoring', '2025-09-12', { supersedesConsentId: was.id });
       expect(assess([was, again, pupilContact, motherYes, motherContact]).readyToMatch).toBe(true);
     });
   });
@@ -120,42 +120,42 @@ describe('assessConsent', () => {
 
   describe('CON-6: per purpose', () => {
     it('CON-6: refusing the optional questionnaires never changes MENTORING and never blocks', () => {
-      const evaluationNo = consent('PUPIL', 'EVALUATION', '2025-09-01', { decision: 'REFUSED', status: 'REFUSED' });
+      const evaluationNo = consent('pupil', 'evaluation', '2025-09-01', { decision: 'refused', status: 'refused' });
       const assessment = assess([...complete, evaluationNo]);
       expect(assessment.readyToMatch).toBe(true);
-      expect(assessment.purposes.find((purpose) => purpose.purpose === 'EVALUATION')?.state).toBe('refused');
-      expect(assessment.purposes.find((purpose) => purpose.purpose === 'MENTORING')?.state).toBe('given');
+      expect(assessment.purposes.find((purpose) => purpose.purpose === 'evaluation')?.state).toBe('refused');
+      expect(assessment.purposes.find((purpose) => purpose.purpose === 'mentoring')?.state).toBe('given');
       expect(assessment.applicationOutcome).toBeUndefined();
     });
 
     it('CON-6: withdrawing the optional questionnaires never blocks either', () => {
-      const evaluation = consent('PUPIL', 'EVALUATION', '2025-09-01');
+      const evaluation = consent('pupil', 'evaluation', '2025-09-01');
       expect(assess([...complete, withdrawn(evaluation, '2025-09-10')]).readyToMatch).toBe(true);
     });
 
     it('CON-6: consent to MENTORING does not cover sharing contact details', () => {
       const assessment = assess([pupilYes, motherYes]);
       expect(assessment.readyToMatch).toBe(false);
-      expect(assessment.purposes.find((purpose) => purpose.purpose === 'SHARE_CONTACT_DETAILS')?.state).toBe('pending');
+      expect(assessment.purposes.find((purpose) => purpose.purpose === 'shareContactDetails')?.state).toBe('pending');
     });
   });
 
   describe("CON-8: the age rule (born 2010-05-15)", () => {
-    const onlyPupil: ConsentRequirements = { ...pupilRequirements, purposes: [{ purpose: 'MENTORING', givers: ['pupil'], neededToMatch: true }] };
+    const onlyPupil: ConsentRequirements = { ...pupilRequirements, purposes: [{ purpose: 'mentoring', givers: ['pupil'], neededToMatch: true }] };
 
     it("CON-8: at 15 (the day before the 16th birthday) a parent's consent is required by law, even if the programme asks only the pupil", () => {
-      const pupilAgreed = consent('PUPIL', 'MENTORING', '2026-05-01');
+      const pupilAgreed = consent('pupil', 'mentoring', '2026-05-01');
       const assessment = assess([pupilAgreed], onlyPupil, '2026-05-14');
-      expect(assessment).toMatchObject({ subjectAge: 15, legalBasisGiver: 'GUARDIAN', readyToMatch: false, nextStep: 'askParents' });
+      expect(assessment).toMatchObject({ subjectAge: 15, legalBasisGiver: 'guardian', readyToMatch: false, nextStep: 'askParents' });
       expect(assessment.purposes[0]?.givers[1]).toMatchObject({ giver: 'guardian', state: 'pending', legallyRequired: true });
     });
 
     it("CON-8: on the 16th birthday the pupil's own consent is the legal one; the guardian only where the programme asks", () => {
-      const pupilAgreed = consent('PUPIL', 'MENTORING', '2026-05-15');
+      const pupilAgreed = consent('pupil', 'mentoring', '2026-05-15');
       const assessment = assess([pupilAgreed], onlyPupil, '2026-05-15');
-      expect(assessment).toMatchObject({ subjectAge: 16, legalBasisGiver: 'PUPIL', readyToMatch: true, nextStep: 'done' });
+      expect(assessment).toMatchObject({ subjectAge: 16, legalBasisGiver: 'pupil', readyToMatch: true, nextStep: 'done' });
       expect(assessment.purposes[0]?.givers[1]).toMatchObject({ giver: 'guardian', state: 'pending', legallyRequired: false });
-      const pupilContact16 = consent('PUPIL', 'SHARE_CONTACT_DETAILS', '2026-05-15');
+      const pupilContact16 = consent('pupil', 'shareContactDetails', '2026-05-15');
       expect(assess([pupilAgreed, pupilContact16], pupilRequirements, '2026-05-15').nextStep).toBe('askParents');
     });
 
@@ -167,12 +167,12 @@ describe('assessConsent', () => {
     });
 
     it('CON-8: the pupil confirming MENTORING on or after the 16th birthday ends the task', () => {
-      const confirmed = consent('PUPIL', 'MENTORING', '2026-05-20', { supersedesConsentId: pupilYes.id });
+      const confirmed = consent('pupil', 'mentoring', '2026-05-20', { supersedesConsentId: pupilYes.id });
       expect(assess([...complete, confirmed], pupilRequirements, '2026-05-21').reconfirmation).toEqual({ dueOn: '2026-05-15', due: false });
     });
 
     it('CON-8: a pupil who first consented at 16 has nothing to re-confirm', () => {
-      expect(assess([consent('PUPIL', 'MENTORING', '2026-06-01')], pupilRequirements, '2026-06-01').reconfirmation).toBeUndefined();
+      expect(assess([consent('pupil', 'mentoring', '2026-06-01')], pupilRequirements, '2026-06-01').reconfirmation).toBeUndefined();
     });
   });
 
@@ -180,27 +180,27 @@ describe('assessConsent', () => {
     const parentMentee: ConsentRequirements = {
       ...pupilRequirements,
       purposes: [
-        { purpose: 'MENTORING', givers: ['mentee'], neededToMatch: true },
-        { purpose: 'EVALUATION', givers: ['mentee'], neededToMatch: false },
+        { purpose: 'mentoring', givers: ['mentee'], neededToMatch: true },
+        { purpose: 'evaluation', givers: ['mentee'], neededToMatch: false },
       ],
     };
     const mentee = { birthDate: '1990-01-01' };
-    const menteeYes = consent('ADULT_MENTEE', 'MENTORING', '2025-09-01', { notice: { versionId: 'adult-1', contentHash: 'h', language: 'nl', childFriendly: false } });
+    const menteeYes = consent('adultMentee', 'mentoring', '2025-09-01', { notice: { versionId: 'adult-1', contentHash: 'h', language: 'nl', childFriendly: false } });
     expect(assessConsent([], [], mentee, parentMentee, today)).toMatchObject({ nextStep: 'askMentee', blockers: ['CONSENT.MENTEE_MISSING'] });
     const ready = assessConsent([menteeYes], [], mentee, parentMentee, today);
-    expect(ready).toMatchObject({ readyToMatch: true, nextStep: 'done', legalBasisGiver: 'MENTEE' });
+    expect(ready).toMatchObject({ readyToMatch: true, nextStep: 'done', legalBasisGiver: 'mentee' });
     expect(ready.reconfirmation).toBeUndefined();
   });
 
   it('a programme that asks no consent (legal mentorship: a court order) is ready at once', () => {
     const none: ConsentRequirements = { ...pupilRequirements, purposes: [] };
-    expect(assessConsent([], [], { birthDate: '1940-03-01' }, none, today)).toMatchObject({ readyToMatch: true, nextStep: 'done', legalBasisGiver: 'MENTEE' });
+    expect(assessConsent([], [], { birthDate: '1940-03-01' }, none, today)).toMatchObject({ readyToMatch: true, nextStep: 'done', legalBasisGiver: 'mentee' });
   });
 
   it('superseded records do not count: the newest record of a giver decides', () => {
-    const pupilNo = consent('PUPIL', 'EVALUATION', '2025-09-01', { decision: 'REFUSED', status: 'REFUSED' });
-    const pupilYesLater = consent('PUPIL', 'EVALUATION', '2025-09-05', { supersedesConsentId: pupilNo.id });
-    const evaluation = assess([...complete, pupilNo, pupilYesLater]).purposes.find((purpose) => purpose.purpose === 'EVALUATION');
+    const pupilNo = consent('pupil', 'evaluation', '2025-09-01', { decision: 'refused', status: 'refused' });
+    const pupilYesLater = consent('pupil', 'evaluation', '2025-09-05', { supersedesConsentId: pupilNo.id });
+    const evaluation = assess([...complete, pupilNo, pupilYesLater]).purposes.find((purpose) => purpose.purpose === 'evaluation');
     expect(evaluation?.givers[0]).toMatchObject({ state: 'given', recordIds: [pupilYesLater.id] });
   });
 });
@@ -208,7 +208,7 @@ describe('assessConsent', () => {
 describe('the README example', () => {
   it('holds: with the pupil agreed to everything, the parents are asked next', () => {
     const { consent: requirements } = programmeSettingsFromTemplate('thuisschoolmaatje');
-    const records = [pupilYes, pupilContact, consent('PUPIL', 'SHARE_WITH_SCHOOL', '2025-09-01')];
+    const records = [pupilYes, pupilContact, consent('pupil', 'shareWithSchool', '2025-09-01')];
     const assessment = assessConsent(records, [], { birthDate: '2010-05-15' }, requirements, '2025-09-15');
     expect(assessment.nextStep).toBe('askParents');
     expect(assessment.blockers).toEqual(['CONSENT.GUARDIAN_MISSING']);

@@ -25,11 +25,11 @@ import type {
 function recordsOf(giver: ConsentGiver, records: readonly ConsentRecord[]): readonly ConsentRecord[] {
   switch (giver) {
     case 'pupil':
-      return records.filter((record) => record.giverRole === 'PUPIL');
+      return records.filter((record) => record.giverRole === 'pupil');
     case 'guardian':
       return records.filter((record) => isGuardianRole(record.giverRole));
     case 'mentee':
-      return records.filter((record) => record.giverRole === 'ADULT_MENTEE');
+      return records.filter((record) => record.giverRole === 'adultMentee');
   }
 }
 
@@ -72,11 +72,11 @@ function judgeSlot(slot: Slot, records: readonly ConsentRecord[]): GiverAssessme
   const withStatus = (status: string): readonly ConsentRecord[] => own.filter((record) => effectiveConsentStatus(record) === status);
   const problems = PROBLEMS[slot.giver];
   const base = { giver: slot.giver, legallyRequired: slot.legallyRequired };
-  const refused = withStatus('REFUSED');
+  const refused = withStatus('refused');
   if (refused.length > 0) return { ...base, state: 'refused', recordIds: refused.map((r) => r.id), problems: [problems.refused] };
-  const withdrawn = withStatus('WITHDRAWN');
+  const withdrawn = withStatus('withdrawn');
   if (withdrawn.length > 0) return { ...base, state: 'withdrawn', recordIds: withdrawn.map((r) => r.id), problems: [problems.withdrawn] };
-  const given = withStatus('GIVEN');
+  const given = withStatus('given');
   const verified = slot.giver === 'guardian' ? given.filter((record) => record.authorityVerification !== undefined) : given;
   if (verified.length > 0) return { ...base, state: 'given', recordIds: verified.map((r) => r.id), problems: [] };
   const problem = given.length > 0 ? 'CONSENT.GUARDIAN_NOT_VERIFIED' : problems.missing;
@@ -115,7 +115,7 @@ function nextStepOf(needed: readonly PurposeAssessment[], countingSlots: readonl
  *   from the pupil.
  * - CON-3 (seed step 3–4): a refusal by the pupil or a guardian of a purpose needed to match gives
  *   `cannotMatch` with the reason in `blockers`; a MENTORING refusal also closes the application
- *   (`applicationOutcome: 'CLOSED_REFUSED'`). A guardian's refusal counts even where the programme
+ *   (`applicationOutcome: 'closedRefused'`). A guardian's refusal counts even where the programme
  *   does not require guardian consent.
  * - CON-4: a withdrawal of a purpose needed to match gives `cannotMatch` (no new match).
  * - CON-5: a family notification sets `familyInformed` and nothing else: a guardian's consent stays
@@ -155,7 +155,7 @@ export function assessConsent(
   const needed = purposes.filter((purpose) => purpose.neededToMatch);
   const blockers = [...new Set(countingSlots.flatMap((slot) => slot.problems))];
   const nextStep = nextStepOf(needed, countingSlots);
-  const mentoringRefused = purposes.some((purpose) => purpose.purpose === 'MENTORING' && purpose.state === 'refused');
+  const mentoringRefused = purposes.some((purpose) => purpose.purpose === 'mentoring' && purpose.state === 'refused');
 
   const reconfirmation = adultMentee ? undefined : reconfirmationOf(current, subject, today);
   return {
@@ -163,9 +163,9 @@ export function assessConsent(
     readyToMatch: nextStep === 'done',
     blockers,
     nextStep,
-    ...(mentoringRefused ? { applicationOutcome: 'CLOSED_REFUSED' as const } : {}),
+    ...(mentoringRefused ? { applicationOutcome: 'closedRefused' as const } : {}),
     subjectAge,
-    legalBasisGiver: adultMentee ? 'MENTEE' : legalBasisGiverOn(subject, 'PUPIL', today),
+    legalBasisGiver: adultMentee ? 'mentee' : legalBasisGiverOn(subject, 'pupil', today),
     familyInformed: notifications.length > 0,
     ...(reconfirmation ? { reconfirmation } : {}),
   };
@@ -179,14 +179,14 @@ function reconfirmationOf(
 ): { readonly dueOn: IsoDate; readonly due: boolean } | undefined {
   const dueOn = sixteenthBirthday(subject.birthDate);
   const consentedBefore16 = current.some(
-    (record) => record.giverRole !== 'ADULT_MENTEE' && effectiveConsentStatus(record) === 'GIVEN' && compareDates(record.decidedOn, dueOn) < 0,
+    (record) => record.giverRole !== 'adultMentee' && effectiveConsentStatus(record) === 'given' && compareDates(record.decidedOn, dueOn) < 0,
   );
   if (!consentedBefore16) return undefined;
   const confirmed = current.some(
     (record) =>
-      record.purpose === 'MENTORING' &&
-      record.giverRole === 'PUPIL' &&
-      effectiveConsentStatus(record) === 'GIVEN' &&
+      record.purpose === 'mentoring' &&
+      record.giverRole === 'pupil' &&
+      effectiveConsentStatus(record) === 'given' &&
       compareDates(record.decidedOn, dueOn) >= 0,
   );
   return { dueOn, due: compareDates(today, dueOn) >= 0 && !confirmed };

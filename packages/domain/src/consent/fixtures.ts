@@ -14,18 +14,18 @@ export const FATHER_ID = 'father-1';
 /** The School's cool / Thuisschoolmaatje requirements written out, so a template change cannot move the tests. */
 export const pupilRequirements: ConsentRequirements = {
   purposes: [
-    { purpose: 'MENTORING', givers: ['pupil', 'guardian'], neededToMatch: true },
-    { purpose: 'SHARE_CONTACT_DETAILS', givers: ['pupil', 'guardian'], neededToMatch: true },
-    { purpose: 'EVALUATION', givers: ['pupil', 'guardian'], neededToMatch: false },
+    { purpose: 'mentoring', givers: ['pupil', 'guardian'], neededToMatch: true },
+    { purpose: 'shareContactDetails', givers: ['pupil', 'guardian'], neededToMatch: true },
+    { purpose: 'evaluation', givers: ['pupil', 'guardian'], neededToMatch: false },
   ],
   familyNotification: { minAttemptsPerGuardian: 2, minDaysTrying: 2 },
 };
 
 const giverIds: Record<ConsentGiverRole, string> = {
-  PUPIL: PUPIL_ID,
-  PARENT_WITH_AUTHORITY: MOTHER_ID,
-  LEGAL_GUARDIAN: 'voogd-1',
-  ADULT_MENTEE: 'parent-mentee-1',
+  pupil: PUPIL_ID,
+  parentWithAuthority: MOTHER_ID,
+  legalGuardian: 'voogd-1',
+  adultMentee: 'parent-mentee-1',
 };
 
 let sequence = 0;
@@ -41,32 +41,32 @@ export function consent(
   overrides: Partial<ConsentRecord> = {},
 ): ConsentRecord {
   sequence += 1;
-  const guardian = giverRole === 'PARENT_WITH_AUTHORITY' || giverRole === 'LEGAL_GUARDIAN';
-  const decision = overrides.decision ?? 'GIVEN';
+  const guardian = giverRole === 'parentWithAuthority' || giverRole === 'legalGuardian';
+  const decision = overrides.decision ?? 'given';
   const base: ConsentRecord = {
     id: `consent-${sequence}`,
     subjectId: PUPIL_ID,
     applicationId: 'application-1',
     purpose,
     dataCategories: ['contact details', 'help request'],
-    recipients: ['MATCHED_VOLUNTEER'],
+    recipients: ['matchedVolunteer'],
     giverPersonId: giverIds[giverRole],
     giverRole,
     ...consentAgeFields(pupil, giverRole, decidedOn),
-    notice: { versionId: giverRole === 'PUPIL' ? 'pupil-2025-1' : 'parent-2025-1', contentHash: 'sha256:abc', language: 'nl', childFriendly: giverRole === 'PUPIL' },
+    notice: { versionId: giverRole === 'pupil' ? 'pupil-2025-1' : 'parent-2025-1', contentHash: 'sha256:abc', language: 'nl', childFriendly: giverRole === 'pupil' },
     affirmativeAction: true,
     decision,
     decidedOn,
-    method: 'IN_PERSON',
-    recordedBy: { personId: 'coordinator-ans', role: 'COORDINATOR' },
+    method: 'inPerson',
+    recordedBy: { personId: 'coordinator-ans', role: 'coordinator' },
     status: decision,
-    ...(guardian ? { authorityVerification: { method: 'IN_PERSON_WITH_FAMILY', verifiedBy: 'coordinator-ans', verifiedOn: decidedOn } } : {}),
+    ...(guardian ? { authorityVerification: { method: 'inPersonWithFamily', verifiedBy: 'coordinator-ans', verifiedOn: decidedOn } } : {}),
   };
   return { ...base, ...overrides };
 }
 
 export function withdrawn(record: ConsentRecord, withdrawnOn: IsoDate): ConsentRecord {
-  return { ...record, status: 'WITHDRAWN', withdrawal: { withdrawnOn, withdrawnBy: { personId: record.giverPersonId, role: 'GIVER' }, channel: 'PORTAL' } };
+  return { ...record, status: 'withdrawn', withdrawal: { withdrawnOn, withdrawnBy: { personId: record.giverPersonId, role: 'giver' }, channel: 'portal' } };
 }
 
 export const familyNotification: FamilyNotification = {
@@ -76,12 +76,12 @@ export const familyNotification: FamilyNotification = {
   notifiedPersonName: 'Fatima',
   relationship: 'aunt',
   notifiedOn: '2025-09-10',
-  notifiedBy: { personId: 'school-mentor-piet', role: 'SCHOOL_MENTOR' },
-  channel: 'PHONE',
+  notifiedBy: { personId: 'school-mentor-piet', role: 'schoolMentor' },
+  channel: 'phone',
   contentSummary: 'Told that a volunteer will call three times a week to help with schoolwork.',
   guardianContactAttempts: [
-    { guardianId: MOTHER_ID, on: '2025-09-05', channel: 'PHONE', result: 'NO_ANSWER' },
-    { guardianId: MOTHER_ID, on: '2025-09-08', channel: 'LETTER', result: 'NO_RESPONSE' },
+    { guardianId: MOTHER_ID, on: '2025-09-05', channel: 'phone', result: 'noAnswer' },
+    { guardianId: MOTHER_ID, on: '2025-09-08', channel: 'letter', result: 'noResponse' },
   ],
   reasonParentsUnreachable: 'Mother works night shifts in a hospital; no answer by phone or letter.',
 };

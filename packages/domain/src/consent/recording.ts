@@ -54,9 +54,9 @@ export function checkRecorder(
   giverPersonId: string,
   field: string,
 ): Refusal<RecorderProblem> | null {
-  if (recorder.role === 'VOLUNTEER') return refuse('CONSENT.VOLUNTEER_MAY_NOT_RECORD', field);
-  if ((recorder.role === 'GIVER') !== (method === 'PORTAL')) return refuse('CONSENT.PORTAL_ONLY_BY_GIVER', field);
-  if (recorder.role === 'GIVER' && recorder.personId !== giverPersonId) return refuse('CONSENT.RECORDED_FOR_SOMEONE_ELSE', field);
+  if (recorder.role === 'volunteer') return refuse('CONSENT.VOLUNTEER_MAY_NOT_RECORD', field);
+  if ((recorder.role === 'giver') !== (method === 'portal')) return refuse('CONSENT.PORTAL_ONLY_BY_GIVER', field);
+  if (recorder.role === 'giver' && recorder.personId !== giverPersonId) return refuse('CONSENT.RECORDED_FOR_SOMEONE_ELSE', field);
   return null;
 }
 
@@ -79,13 +79,13 @@ function checkContent(record: ConsentRecord, subject: ConsentSubject, today: Iso
     return refuse('CONSENT.NEW_RECORD_NOT_A_DECISION', 'status');
   }
   // CON-7: no default-true; the exact notice shown is referenced.
-  if (record.decision === 'GIVEN' && !record.affirmativeAction) return refuse('CONSENT.NOT_AFFIRMATIVE', 'affirmativeAction');
+  if (record.decision === 'given' && !record.affirmativeAction) return refuse('CONSENT.NOT_AFFIRMATIVE', 'affirmativeAction');
   const { notice } = record;
   if (!filled(notice.versionId) || !filled(notice.contentHash) || !filled(notice.language)) return refuse('CONSENT.NOTICE_MISSING', 'notice');
   // CON-10: the pupil gets the child-friendly text, everyone else the adult one.
-  if (notice.childFriendly !== (record.giverRole === 'PUPIL')) return refuse('CONSENT.NOTICE_WRONG_AUDIENCE', 'notice');
+  if (notice.childFriendly !== (record.giverRole === 'pupil')) return refuse('CONSENT.NOTICE_WRONG_AUDIENCE', 'notice');
   // CON-9: a guardian's consent counts only with the check of parental authority recorded.
-  if (isGuardianRole(record.giverRole) && record.decision === 'GIVEN') {
+  if (isGuardianRole(record.giverRole) && record.decision === 'given') {
     const verification = record.authorityVerification;
     if (!verification || !filled(verification.verifiedBy)) return refuse('CONSENT.AUTHORITY_NOT_VERIFIED', 'authorityVerification');
     const verified = checkDay(verification.verifiedOn, today, 'authorityVerification');
@@ -136,16 +136,16 @@ export function checkConsentRecording(
   const current = currentConsentRecords(application);
 
   const mentoringRefused = current.some(
-    (record) => record.purpose === 'MENTORING' && record.giverRole !== 'ADULT_MENTEE' && effectiveConsentStatus(record) === 'REFUSED',
+    (record) => record.purpose === 'mentoring' && record.giverRole !== 'adultMentee' && effectiveConsentStatus(record) === 'refused',
   );
   if (mentoringRefused) return refuse('CONSENT.APPLICATION_CLOSED_REFUSED', 'applicationId');
 
   if (isGuardianRole(newRecord.giverRole)) {
     const pupilAgreed = current.some(
       (record) =>
-        record.purpose === 'MENTORING' &&
-        record.giverRole === 'PUPIL' &&
-        effectiveConsentStatus(record) === 'GIVEN' &&
+        record.purpose === 'mentoring' &&
+        record.giverRole === 'pupil' &&
+        effectiveConsentStatus(record) === 'given' &&
         compareDates(record.decidedOn, newRecord.decidedOn) <= 0,
     );
     if (!pupilAgreed) return refuse('CONSENT.PUPIL_FIRST', 'giverRole');
@@ -184,7 +184,7 @@ export function withdrawConsent(
   if (recorder) return recorder;
   const day = checkDay(withdrawal.withdrawnOn, today, 'withdrawnOn');
   if (day) return day;
-  if (effectiveConsentStatus(record) !== 'GIVEN') return refuse('CONSENT.NOT_GIVEN', 'status');
+  if (effectiveConsentStatus(record) !== 'given') return refuse('CONSENT.NOT_GIVEN', 'status');
   if (compareDates(withdrawal.withdrawnOn, record.decidedOn) < 0) return refuse('CONSENT.WITHDRAWN_BEFORE_DECIDED', 'withdrawnOn');
-  return accept({ ...record, status: 'WITHDRAWN', withdrawal });
+  return accept({ ...record, status: 'withdrawn', withdrawal });
 }

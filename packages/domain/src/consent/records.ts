@@ -10,12 +10,12 @@ import type { ConsentRecord, ConsentStatus } from './types.js';
  */
 export function currentConsentRecords(records: readonly ConsentRecord[]): readonly ConsentRecord[] {
   const superseded = new Set(records.flatMap((record) => (record.supersedesConsentId ? [record.supersedesConsentId] : [])));
-  return records.filter((record) => record.status !== 'SUPERSEDED' && !superseded.has(record.id));
+  return records.filter((record) => record.status !== 'superseded' && !superseded.has(record.id));
 }
 
 /** A record's status, reading a recorded withdrawal as WITHDRAWN even if the status was not updated (CON-4). */
 export function effectiveConsentStatus(record: ConsentRecord): ConsentStatus {
-  if (record.status === 'SUPERSEDED') return 'SUPERSEDED';
-  if (record.withdrawal) return 'WITHDRAWN';
+  if (record.status === 'superseded') return 'superseded';
+  if (record.withdrawal) return 'withdrawn';
   return record.status;
 }

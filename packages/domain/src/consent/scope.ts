@@ -5,9 +5,9 @@ import type { ConsentPurpose, ConsentRecipient } from './types.js';
  * shows what exactly was agreed to. The notice texts (in the api) describe the same.
  */
 export const CONSENT_SCOPE: Readonly<Record<ConsentPurpose, { readonly dataCategories: readonly string[]; readonly recipients: readonly ConsentRecipient[] }>> = {
-  MENTORING: { dataCategories: ['name', 'birth date', 'school and year', 'help request', 'home situation'], recipients: ['ORGANISATION', 'MATCHED_VOLUNTEER'] },
-  SHARE_CONTACT_DETAILS: { dataCategories: ['address', 'phone', 'e-mail'], recipients: ['MATCHED_VOLUNTEER'] },
-  SHARE_WITH_SCHOOL: { dataCategories: ['meeting progress', 'contact between volunteer and school mentor'], recipients: ['SCHOOL', 'MATCHED_VOLUNTEER'] },
-  EVALUATION: { dataCategories: ['questionnaire answers'], recipients: ['ORGANISATION', 'FUNDER_AGGREGATED'] },
-  PHOTO_MEDIA: { dataCategories: ['photos', 'video'], recipients: ['ORGANISATION'] },
+  mentoring: { dataCategories: ['name', 'birth date', 'school and year', 'help request', 'home situation'], recipients: ['organisation', 'matchedVolunteer'] },
+  shareContactDetails: { dataCategories: ['address', 'phone', 'e-mail'], recipients: ['matchedVolunteer'] },
+  shareWithSchool: { dataCategories: ['meeting progress', 'contact between volunteer and school mentor'], recipients: ['school', 'matchedVolunteer'] },
+  evaluation: { dataCategories: ['questionnaire answers'], recipients: ['organisation', 'funderAggregated'] },
+  photoMedia: { dataCategories: ['photos', 'video'], recipients: ['organisation'] },
 };

@@ -10,27 +10,27 @@ import type { Codes } from '../codes.js';
 
 
 /**
- * CON-6: consent is per purpose. MENTORING is taking part; SHARE_CONTACT_DETAILS is giving the
+ * CON-6: consent is per purpose. `mentoring` is taking part; `shareContactDetails` is giving the
  * matched volunteer the family's contact details (thuisschoolmaatje-handreiking-mentoren.txt
- * step 5); SHARE_WITH_SCHOOL is contact between the volunteer and the school mentor (the
- * "triangle"); EVALUATION is the questionnaires (Parent'R'US tools 3 and 4); PHOTO_MEDIA is
+ * step 5); `shareWithSchool` is contact between the volunteer and the school mentor (the
+ * "triangle"); `evaluation` is the questionnaires (Parent'R'US tools 3 and 4); `photoMedia` is
  * pictures in newsletters and reports. The names follow B2.
  */
-export const CONSENT_PURPOSES = ['MENTORING', 'SHARE_CONTACT_DETAILS', 'SHARE_WITH_SCHOOL', 'EVALUATION', 'PHOTO_MEDIA'] as const;
+export const CONSENT_PURPOSES = ['mentoring', 'shareContactDetails', 'shareWithSchool', 'evaluation', 'photoMedia'] as const;
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 
 /**
- * Who gave (or refused) a consent (B2 `giverRole`). PARENT_WITH_AUTHORITY is a parent with
- * parental authority (gezag); LEGAL_GUARDIAN a court-appointed voogd: together "guardians"
- * (reference A1 notation). ADULT_MENTEE is a mentee who consents for themselves, such as the
+ * Who gave (or refused) a consent (B2 `giverRole`). `parentWithAuthority` is a parent with
+ * parental authority (gezag); `legalGuardian` a court-appointed voogd: together "guardians"
+ * (reference A1 notation). `adultMentee` is a mentee who consents for themselves, such as the
  * parent in Parent'R'US. A relative without authority never gives consent: informing one is a
  * `FamilyNotification` (CON-5).
  */
-export const CONSENT_GIVER_ROLES = ['PUPIL', 'PARENT_WITH_AUTHORITY', 'LEGAL_GUARDIAN', 'ADULT_MENTEE'] as const;
+export const CONSENT_GIVER_ROLES = ['pupil', 'parentWithAuthority', 'legalGuardian', 'adultMentee'] as const;
 export type ConsentGiverRole = (typeof CONSENT_GIVER_ROLES)[number];
 
 /** The giver roles that hold parental responsibility (GDPR art. 8; CON-1(ii)). */
-export const GUARDIAN_ROLES: readonly ConsentGiverRole[] = Object.freeze(['PARENT_WITH_AUTHORITY', 'LEGAL_GUARDIAN']);
+export const GUARDIAN_ROLES: readonly ConsentGiverRole[] = Object.freeze(['parentWithAuthority', 'legalGuardian']);
 
 /**
  * Whose consent a programme requires for a purpose: the pupil's, a guardian's (either role of
@@ -40,28 +40,28 @@ export const CONSENT_GIVERS = ['pupil', 'guardian', 'mentee'] as const;
 export type ConsentGiver = (typeof CONSENT_GIVERS)[number];
 
 /** How the statement reached us (brief: in person, phone, paper, portal; B2 `channel`). */
-export const CONSENT_METHODS = ['IN_PERSON', 'PHONE', 'PAPER', 'PORTAL'] as const;
+export const CONSENT_METHODS = ['inPerson', 'phone', 'paper', 'portal'] as const;
 export type ConsentMethod = (typeof CONSENT_METHODS)[number];
 
 /**
- * B2 `status`: GIVEN and REFUSED are decisions; WITHDRAWN is a GIVEN that was withdrawn (CON-4);
- * SUPERSEDED is a record replaced by a newer one for the same purpose and giver
+ * B2 `status`: `given` and `refused` are decisions; `withdrawn` is a `given` that was withdrawn (CON-4);
+ * `superseded` is a record replaced by a newer one for the same purpose and giver
  * (`supersedesConsentId`), e.g. after a new notice version or the re-confirmation at 16.
  */
-export const CONSENT_STATUSES = ['GIVEN', 'REFUSED', 'WITHDRAWN', 'SUPERSEDED'] as const;
+export const CONSENT_STATUSES = ['given', 'refused', 'withdrawn', 'superseded'] as const;
 export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
 
 /** B2 `decision`: what the giver said. */
-export type ConsentDecision = 'GIVEN' | 'REFUSED';
+export type ConsentDecision = 'given' | 'refused';
 
 /**
- * CON-12: who put the statement into the system. COORDINATOR records what a giver said in person,
- * by phone or on paper. SCHOOL_MENTOR does the same: in Thuisschoolmaatje the school mentor asks
+ * CON-12: who put the statement into the system. `coordinator` records what a giver said in person,
+ * by phone or on paper. `schoolMentor` does the same: in Thuisschoolmaatje the school mentor asks
  * pupil and parents ("Je vraagt toestemming aan de leerling en ouder(s)/verzorger(s)", seed step
- * 3–4). GIVER is the data subject themselves through the portal. VOLUNTEER exists so that the rule
+ * 3–4). `giver` is the data subject themselves through the portal. `volunteer` exists so that the rule
  * can refuse it: a volunteer never records, changes or withdraws a consent.
  */
-export const CONSENT_RECORDER_ROLES = ['COORDINATOR', 'SCHOOL_MENTOR', 'GIVER', 'VOLUNTEER'] as const;
+export const CONSENT_RECORDER_ROLES = ['coordinator', 'schoolMentor', 'giver', 'volunteer'] as const;
 export type ConsentRecorderRole = (typeof CONSENT_RECORDER_ROLES)[number];
 
 export interface ConsentRecorder {
@@ -73,7 +73,7 @@ export interface ConsentRecorder {
  * CON-9: how a guardian's parental authority was checked (GDPR 8(2) "reasonable efforts"). No copy
  * of an identity document is kept (PRV-1), so there is no field for one.
  */
-export const AUTHORITY_VERIFICATION_METHODS = ['IN_PERSON_WITH_FAMILY', 'SCHOOL_CONFIRMATION', 'SIGNED_FORM_CHECKED_AGAINST_ID'] as const;
+export const AUTHORITY_VERIFICATION_METHODS = ['inPersonWithFamily', 'schoolConfirmation', 'signedFormCheckedAgainstId'] as const;
 export type AuthorityVerificationMethod = (typeof AUTHORITY_VERIFICATION_METHODS)[number];
 
 export interface AuthorityVerification {
@@ -95,7 +95,7 @@ export interface ConsentNotice {
 }
 
 /** Who may receive the data under a consent (B2 `recipients`). */
-export const CONSENT_RECIPIENTS = ['MATCHED_VOLUNTEER', 'SCHOOL', 'ORGANISATION', 'FUNDER_AGGREGATED'] as const;
+export const CONSENT_RECIPIENTS = ['matchedVolunteer', 'school', 'organisation', 'funderAggregated'] as const;
 export type ConsentRecipient = (typeof CONSENT_RECIPIENTS)[number];
 
 /** CON-4: a withdrawal. The reason is optional and never required (B2). */
@@ -110,7 +110,7 @@ export interface ConsentWithdrawal {
  * CON-8: who holds the legal consent. Under 16 the guardian's consent is the legal one; from 16 the
  * pupil's. An adult mentee's own consent is its own basis.
  */
-export type LegalBasisGiver = 'PUPIL' | 'GUARDIAN' | 'MENTEE';
+export type LegalBasisGiver = 'pupil' | 'guardian' | 'mentee';
 
 /** One consent record: one purpose, one giver (B2 "one per purpose per giver"). */
 export interface ConsentRecord {
@@ -156,13 +156,13 @@ export interface ConsentSubject {
 }
 
 /** Why a guardian could not be reached (CON-5). */
-export type ContactAttemptResult = 'NO_ANSWER' | 'NO_RESPONSE' | 'CONTACT_DETAILS_WRONG' | 'LANGUAGE_BARRIER';
+export type ContactAttemptResult = 'noAnswer' | 'noResponse' | 'contactDetailsWrong' | 'languageBarrier';
 
 /** One failed attempt to reach a guardian before a relative is informed. */
 export interface GuardianContactAttempt {
   readonly guardianId: string;
   readonly on: IsoDate;
-  readonly channel: ConsentMethod | 'EMAIL' | 'LETTER';
+  readonly channel: ConsentMethod | 'email' | 'letter';
   readonly result: ContactAttemptResult;
 }
 
@@ -268,7 +268,7 @@ export interface ConsentAssessment {
   readonly blockers: readonly ConsentProblem[];
   readonly nextStep: ConsentNextStep;
   /** CON-3: a MENTORING refusal by the pupil or a guardian closes the application. */
-  readonly applicationOutcome?: 'CLOSED_REFUSED';
+  readonly applicationOutcome?: 'closedRefused';
   /** CON-8: the pupil's age today and whose consent is the legal one. */
   readonly subjectAge: number;
   readonly legalBasisGiver: LegalBasisGiver;

@@ -29,10 +29,10 @@ describe('activateMatch', () => {
   });
 
   it("CON-1(iii): not with a volunteer whose screening is not CLEARED", () => {
-    for (const volunteerScreening of ['IN_SCREENING', 'SCREENING_EXPIRED', 'ACTION_REQUIRED', 'REVOKED'] as const) {
+    for (const volunteerScreening of ['inScreening', 'screeningExpired', 'actionRequired', 'revoked'] as const) {
       expect(activateMatch(scheduledHome(), { ...con1Holds, volunteerScreening }, homeMentoring, TODAY)?.ok).toBe(false);
     }
-    expect(activateMatch(scheduledHome(), { ...con1Holds, volunteerScreening: 'REVOKED' }, homeMentoring, TODAY)).toEqual({
+    expect(activateMatch(scheduledHome(), { ...con1Holds, volunteerScreening: 'revoked' }, homeMentoring, TODAY)).toEqual({
       ok: false,
       code: 'CONSENT.VOLUNTEER_NOT_CLEARED',
     });

@@ -64,16 +64,16 @@ export function ok<T>(result: Result<T>): T {
 
 const today = '2025-09-15';
 const complete = [
-  consent('PUPIL', 'MENTORING', '2025-09-01'),
-  consent('PUPIL', 'SHARE_CONTACT_DETAILS', '2025-09-01'),
-  consent('PARENT_WITH_AUTHORITY', 'MENTORING', '2025-09-03'),
-  consent('PARENT_WITH_AUTHORITY', 'SHARE_CONTACT_DETAILS', '2025-09-03'),
+  consent('pupil', 'mentoring', '2025-09-01'),
+  consent('pupil', 'shareContactDetails', '2025-09-01'),
+  consent('parentWithAuthority', 'mentoring', '2025-09-03'),
+  consent('parentWithAuthority', 'shareContactDetails', '2025-09-03'),
 ];
 
 /** CON-1 in place: consents given by pupil and mother, volunteer CLEARED, no concern. */
 export const con1Holds: MatchActivationFacts = {
   consent: assessConsent(complete, [], pupil, pupilRequirements, today),
-  volunteerScreening: 'CLEARED',
+  volunteerScreening: 'cleared',
   openConcernSuspendsMatch: false,
 };
 
@@ -83,10 +83,10 @@ export const guardianMissing: MatchActivationFacts = {
   consent: assessConsent(complete.slice(0, 2), [], pupil, pupilRequirements, today),
 };
 
-/** The pupil refused MENTORING: the application is closed (CON-3). */
+/** The pupil refused mentoring: the application is closed (CON-3). */
 export const pupilRefused: MatchActivationFacts = {
   ...con1Holds,
-  consent: assessConsent([consent('PUPIL', 'MENTORING', '2025-09-01', { decision: 'REFUSED', status: 'REFUSED' })], [], pupil, pupilRequirements, today),
+  consent: assessConsent([consent('pupil', 'mentoring', '2025-09-01', { decision: 'refused', status: 'refused' })], [], pupil, pupilRequirements, today),
 };
 
 /** School's cool after the matching conversation (5 Sep) and both agreements (volunteer 6 Sep, family 8 Sep). */

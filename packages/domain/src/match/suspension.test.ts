@@ -128,18 +128,18 @@ describe('the consequences of consent, screening and concerns now suspend a runn
     const reason = suspensionReasonOf(screeningExpiryConsequences());
     expect(reason).toBe('screeningExpired');
     const match = ok(suspendMatch(running(), { reason, on: '2025-11-01', by: 'system' }, '2025-11-01'));
-    expect(resumeMatch(match, { on: '2025-11-20', by: 'Bea' }, { ...con1Holds, volunteerScreening: 'SCREENING_EXPIRED' }, '2025-11-20')).toEqual({ ok: false, code: 'CONSENT.VOLUNTEER_NOT_CLEARED' });
+    expect(resumeMatch(match, { on: '2025-11-20', by: 'Bea' }, { ...con1Holds, volunteerScreening: 'screeningExpired' }, '2025-11-20')).toEqual({ ok: false, code: 'CONSENT.VOLUNTEER_NOT_CLEARED' });
     expect(matchStage(ok(resumeMatch(match, { on: '2025-11-20', by: 'Bea' }, con1Holds, '2025-11-20')))).toBe('active');
   });
 
   it('SCR-7: a suspended match gives the volunteer no access to the pupil data; resumed, it does again', () => {
     const match = suspendedOn('2025-10-14');
-    expect(mayReadPupilData('CLEARED', isRunning(match))).toBe(false);
-    expect(mayReadPupilData('CLEARED', isRunning(ok(resumeMatch(match, { on: '2025-10-20', by: 'Bea' }, con1Holds, '2025-10-20'))))).toBe(true);
+    expect(mayReadPupilData('cleared', isRunning(match))).toBe(false);
+    expect(mayReadPupilData('cleared', isRunning(ok(resumeMatch(match, { on: '2025-10-20', by: 'Bea' }, con1Holds, '2025-10-20'))))).toBe(true);
   });
 
   it('SCR-8: a revoked screening suspends the running match for good and declines the proposals; the match is then ended, never resumed', () => {
-    const consequences = revocationConsequences('SCREENING_REVOKED');
+    const consequences = revocationConsequences('screeningRevoked');
     const proposal: MatchRecord = { ...scheduledHome(), id: 'match-2', menteeId: 'pupil-2' };
     const other: MatchRecord = { ...running(), id: 'match-3', volunteerId: 'v-someone-else' };
     expect(volunteerStopPlan([running(), proposal, other], 'v-ans', suspensionReasonOf(consequences))).toEqual({ suspend: ['match-1'], decline: ['match-2'] });

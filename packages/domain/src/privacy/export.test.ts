@@ -4,7 +4,7 @@ import { subjectExport, type ExportItem } from './export.js';
 const parentRecords: ExportItem[] = [
   { id: 'mother', kind: 'familyMember', relation: 'subject', values: { firstName: 'Fatima', lastName: 'El Amrani', email: 'f@example.org', phone: '0612345678', preferredLanguage: 'ar', hasParentalAuthority: true, createdAt: '2025-01-01' } },
   { id: 'pupil', kind: 'pupilFile', relation: 'subject', values: { firstName: 'Sara', birthDate: '2012-05-01', availability: [{ day: 'tuesday', part: 'evening' }], helpRequest: 'Needs help with planning.', nominatedById: 'staff-9' } },
-  { id: 'consent', kind: 'consent', relation: 'subject', values: { purpose: 'MENTORING', decision: 'GIVEN', decidedOn: '2025-01-10', noticeContentHash: 'abc', recordedById: 'staff-1' } },
+  { id: 'consent', kind: 'consent', relation: 'subject', values: { purpose: 'mentoring', decision: 'given', decidedOn: '2025-01-10', noticeContentHash: 'abc', recordedById: 'staff-1' } },
   { id: 'log', kind: 'meetingLog', relation: 'subject', values: { date: '2025-02-04', form: 'faceToFace', durationMinutes: 60, whatWeDid: 'Homework with Sara and her brother Ali.' } },
   { id: 'note', kind: 'caseNote', relation: 'subject', values: { text: 'Mother worried about …' } },
   { id: 'concern', kind: 'concern', relation: 'subject', values: { factualDescription: '…' } },
@@ -33,7 +33,7 @@ describe('access (GDPR art. 15) and portability (art. 20): the shaping of one pe
     const byId = Object.fromEntries(access.records.map((record) => [record.id, record.values]));
     expect(byId['mother']).toEqual({ firstName: 'Fatima', lastName: 'El Amrani', email: 'f@example.org', phone: '0612345678', preferredLanguage: 'ar', hasParentalAuthority: true });
     expect(byId['session']).toEqual({ createdAt: '2025-06-20T10:00:00Z', expiresAt: '2025-06-21T10:00:00Z' });
-    expect(byId['consent']).toEqual({ purpose: 'MENTORING', decision: 'GIVEN', decidedOn: '2025-01-10' });
+    expect(byId['consent']).toEqual({ purpose: 'mentoring', decision: 'given', decidedOn: '2025-01-10' });
     expect(byId['read']).toEqual({ action: 'read', subjectType: 'pupil', at: '2025-06-20T10:00:00Z' });
     expect(byId['agg']).toBeUndefined();
   });
@@ -55,7 +55,7 @@ describe('access (GDPR art. 15) and portability (art. 20): the shaping of one pe
     const portable = subjectExport(parentRecords, 'portability');
     const byId = Object.fromEntries(portable.records.map((record) => [record.id, record.values]));
     expect(byId['pupil']).toEqual({ firstName: 'Sara', birthDate: '2012-05-01', availability: [{ day: 'tuesday', part: 'evening' }] });
-    expect(byId['consent']).toEqual({ purpose: 'MENTORING', decision: 'GIVEN', decidedOn: '2025-01-10' });
+    expect(byId['consent']).toEqual({ purpose: 'mentoring', decision: 'given', decidedOn: '2025-01-10' });
     expect(byId['answers']).toEqual({ questionnaire: 'final', submittedOn: '2025-06-20', answers: { q1: 'agree' } });
     expect(byId['log']).toBeUndefined(); // the parent did not write it
     const volunteerLog = subjectExport([{ ...parentRecords[3]!, relation: 'author' }], 'portability');

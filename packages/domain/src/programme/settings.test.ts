@@ -47,9 +47,9 @@ describe('template settings', () => {
   it('thuisschoolmaatje-handreiking-mentoren.txt steps 3–5: pupil and parents consent to taking part, contact details and contact with school', () => {
     for (const key of ['schoolsCool', 'thuisschoolmaatje'] as const) {
       expect(PROGRAMME_TEMPLATES[key].consent.purposes).toEqual([
-        { purpose: 'MENTORING', givers: ['pupil', 'guardian'], neededToMatch: true },
-        { purpose: 'SHARE_CONTACT_DETAILS', givers: ['pupil', 'guardian'], neededToMatch: true },
-        { purpose: 'SHARE_WITH_SCHOOL', givers: ['pupil', 'guardian'], neededToMatch: true },
+        { purpose: 'mentoring', givers: ['pupil', 'guardian'], neededToMatch: true },
+        { purpose: 'shareContactDetails', givers: ['pupil', 'guardian'], neededToMatch: true },
+        { purpose: 'shareWithSchool', givers: ['pupil', 'guardian'], neededToMatch: true },
       ]);
       expect(PROGRAMME_TEMPLATES[key].consent.familyNotification).toEqual({ minAttemptsPerGuardian: 2, minDaysTrying: 2 });
     }
@@ -77,8 +77,8 @@ describe('template settings', () => {
   it("parentrus-mentormodel-ouderbetrokkenheid.txt: the parent mentee consents for themselves; the reports are optional (CON-6)", () => {
     const { purposes } = PROGRAMME_TEMPLATES.parentRus.consent;
     expect(purposes.every((requirement) => requirement.givers.join() === 'mentee')).toBe(true);
-    expect(purposes.find((requirement) => requirement.purpose === 'EVALUATION')?.neededToMatch).toBe(false);
-    expect(purposes.find((requirement) => requirement.purpose === 'MENTORING')?.neededToMatch).toBe(true);
+    expect(purposes.find((requirement) => requirement.purpose === 'evaluation')?.neededToMatch).toBe(false);
+    expect(purposes.find((requirement) => requirement.purpose === 'mentoring')?.neededToMatch).toBe(true);
   });
 
   it('mentorschap-nederland-blog.txt: legal mentorship meets as needed, open-ended, on a court order rather than consent', () => {
@@ -203,7 +203,7 @@ describe('validateProgrammeSettings', () => {
   });
 
   it('CON-1: a pupil programme needs the pupil\'s MENTORING consent before a match; a parent programme the mentee\'s', () => {
-    const withoutMentoring = pupilBase.consent.purposes.filter((requirement) => requirement.purpose !== 'MENTORING');
+    const withoutMentoring = pupilBase.consent.purposes.filter((requirement) => requirement.purpose !== 'mentoring');
     expect(codes({ ...pupilBase, consent: { ...pupilBase.consent, purposes: withoutMentoring } })).toEqual(['PROGRAMME.MENTORING_CONSENT_REQUIRED']);
     const optional = base.consent.purposes.map((requirement) => ({ ...requirement, neededToMatch: false }));
     expect(codes({ ...base, consent: { ...base.consent, purposes: optional } })).toEqual(['PROGRAMME.MENTORING_CONSENT_REQUIRED']);
@@ -215,11 +215,11 @@ describe('validateProgrammeSettings', () => {
   });
 
   it('consent givers exist in the programme, each purpose once and with a giver', () => {
-    const pupilInParentProgramme = [...base.consent.purposes, { purpose: 'PHOTO_MEDIA' as const, givers: ['pupil' as const], neededToMatch: false }];
+    const pupilInParentProgramme = [...base.consent.purposes, { purpose: 'photoMedia' as const, givers: ['pupil' as const], neededToMatch: false }];
     expect(codes({ ...base, consent: { ...base.consent, purposes: pupilInParentProgramme } })).toEqual(['PROGRAMME.CONSENT_GIVER_NOT_IN_PROGRAMME']);
-    const twice = [...base.consent.purposes, { purpose: 'MENTORING' as const, givers: ['mentee' as const], neededToMatch: true }];
+    const twice = [...base.consent.purposes, { purpose: 'mentoring' as const, givers: ['mentee' as const], neededToMatch: true }];
     expect(codes({ ...base, consent: { ...base.consent, purposes: twice } })).toEqual(['PROGRAMME.CONSENT_PURPOSE_DUPLICATE']);
-    const nobody = [...base.consent.purposes, { purpose: 'PHOTO_MEDIA' as const, givers: [], neededToMatch: false }];
+    const nobody = [...base.consent.purposes, { purpose: 'photoMedia' as const, givers: [], neededToMatch: false }];
     expect(codes({ ...base, consent: { ...base.consent, purposes: nobody } })).toEqual(['PROGRAMME.CONSENT_WITHOUT_GIVER']);
   });
 
@@ -230,7 +230,7 @@ describe('validateProgrammeSettings', () => {
   });
 
   it('CON-6: questionnaires need a respondent and their own EVALUATION consent purpose', () => {
-    const noEvaluation = base.consent.purposes.filter((requirement) => requirement.purpose !== 'EVALUATION');
+    const noEvaluation = base.consent.purposes.filter((requirement) => requirement.purpose !== 'evaluation');
     expect(codes({ ...base, consent: { ...base.consent, purposes: noEvaluation } })).toEqual(['PROGRAMME.QUESTIONNAIRE_WITHOUT_CONSENT']);
     expect(codes({ ...base, questionnaires: [{ questionnaire: 'finalReport', when: 'end', filledInBy: [] }] })).toEqual([
       'PROGRAMME.QUESTIONNAIRE_WITHOUT_RESPONDENT',
@@ -250,7 +250,7 @@ describe('validateProgrammeSettings', () => {
     const endOfMatch: QuestionnaireUse = { questionnaire: 'schoolsCoolEndOfMatch', when: 'end', filledInBy: ['mentee', 'parent', 'mentor', 'schoolMentor'] };
     const withEvaluation = (givers: readonly ('pupil' | 'guardian')[]): ProgrammeSettings => ({
       ...pupilBase,
-      consent: { ...pupilBase.consent, purposes: [...pupilBase.consent.purposes, { purpose: 'EVALUATION', givers, neededToMatch: false }] },
+      consent: { ...pupilBase.consent, purposes: [...pupilBase.consent.purposes, { purpose: 'evaluation', givers, neededToMatch: false }] },
       questionnaires: [endOfMatch],
     });
 

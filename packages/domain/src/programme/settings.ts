@@ -288,7 +288,7 @@ function consentProblems(settings: ProgrammeSettings): ProgrammeSettingsRefusal[
   // CON-1: a pupil takes part only with their own MENTORING consent (a guardian's follows from
   // CON-8 under 16 and from the programme from 16); a parent mentee gives their own. A legal
   // mentorship rests on the court's appointment, not on consent.
-  const mentoring = purposes.find((requirement) => requirement.purpose === 'MENTORING');
+  const mentoring = purposes.find((requirement) => requirement.purpose === 'mentoring');
   const requiredGiver = settings.mentee === 'pupil' ? 'pupil' : settings.mentee === 'parent' ? 'mentee' : null;
   if (requiredGiver && !(mentoring?.neededToMatch && mentoring.givers.includes(requiredGiver))) {
     refusals.push(refuse('PROGRAMME.MENTORING_CONSENT_REQUIRED', 'consent.purposes'));
@@ -350,7 +350,7 @@ function questionnaireProblems(settings: ProgrammeSettings): ProgrammeSettingsRe
     refusals.push(refuse('PROGRAMME.QUESTIONNAIRE_WITHOUT_RESPONDENT', 'questionnaires'));
   }
   // CON-6: questionnaires are an optional purpose of their own; EVA-1: each asked role consents.
-  const evaluation = settings.consent.purposes.find((requirement) => requirement.purpose === 'EVALUATION');
+  const evaluation = settings.consent.purposes.find((requirement) => requirement.purpose === 'evaluation');
   if (questionnaires.length > 0 && !evaluation) {
     refusals.push(refuse('PROGRAMME.QUESTIONNAIRE_WITHOUT_CONSENT', 'questionnaires'));
   }

@@ -86,7 +86,7 @@ function pupilConsents(): ConsentRequirements {
     neededToMatch: true,
   });
   return {
-    purposes: [fromPupilAndParents('MENTORING'), fromPupilAndParents('SHARE_CONTACT_DETAILS'), fromPupilAndParents('SHARE_WITH_SCHOOL')],
+    purposes: [fromPupilAndParents('mentoring'), fromPupilAndParents('shareContactDetails'), fromPupilAndParents('shareWithSchool')],
     familyNotification: { ...DEFAULT_FAMILY_NOTIFICATION_POLICY },
   };
 }
@@ -213,10 +213,10 @@ export const PROGRAMME_TEMPLATES: Readonly<Record<ProgrammeTemplateKey, Programm
     // mentored.
     consent: {
       purposes: [
-        { purpose: 'MENTORING', givers: ['mentee'], neededToMatch: true },
-        { purpose: 'SHARE_CONTACT_DETAILS', givers: ['mentee'], neededToMatch: true },
-        { purpose: 'SHARE_WITH_SCHOOL', givers: ['mentee'], neededToMatch: true },
-        { purpose: 'EVALUATION', givers: ['mentee'], neededToMatch: false },
+        { purpose: 'mentoring', givers: ['mentee'], neededToMatch: true },
+        { purpose: 'shareContactDetails', givers: ['mentee'], neededToMatch: true },
+        { purpose: 'shareWithSchool', givers: ['mentee'], neededToMatch: true },
+        { purpose: 'evaluation', givers: ['mentee'], neededToMatch: false },
       ],
       familyNotification: { ...DEFAULT_FAMILY_NOTIFICATION_POLICY },
     },

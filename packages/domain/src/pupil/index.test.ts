@@ -4,7 +4,7 @@ import { checkPupilBirthDate, consentGiverRoleOf, nominationStatus } from './ind
 const consent = (readyToMatch: boolean, nextStep: 'askPupil' | 'askParents' | 'done' | 'cannotMatch', refused = false) => ({
   readyToMatch,
   nextStep,
-  ...(refused ? { applicationOutcome: 'CLOSED_REFUSED' as const } : {}),
+  ...(refused ? { applicationOutcome: 'closedRefused' as const } : {}),
 });
 
 describe('nomination status (what the school mentor sees)', () => {
@@ -26,15 +26,15 @@ describe('nomination status (what the school mentor sees)', () => {
 
 describe('who in the family can consent', () => {
   it('CON-1 (ii): a parent or guardian with parental authority consents for the pupil', () => {
-    expect(consentGiverRoleOf({ role: 'parent', hasParentalAuthority: true, isMentee: false })).toBe('PARENT_WITH_AUTHORITY');
-    expect(consentGiverRoleOf({ role: 'guardian', hasParentalAuthority: true, isMentee: false })).toBe('LEGAL_GUARDIAN');
+    expect(consentGiverRoleOf({ role: 'parent', hasParentalAuthority: true, isMentee: false })).toBe('parentWithAuthority');
+    expect(consentGiverRoleOf({ role: 'guardian', hasParentalAuthority: true, isMentee: false })).toBe('legalGuardian');
   });
   it('CON-5: a relative, or a parent without authority, cannot consent (they may only be informed)', () => {
     expect(consentGiverRoleOf({ role: 'relative', hasParentalAuthority: true, isMentee: false })).toBeNull();
     expect(consentGiverRoleOf({ role: 'parent', hasParentalAuthority: false, isMentee: false })).toBeNull();
   });
   it("Parent'R'US: the parent who is the mentee consents as the mentee", () => {
-    expect(consentGiverRoleOf({ role: 'parent', hasParentalAuthority: true, isMentee: true })).toBe('ADULT_MENTEE');
+    expect(consentGiverRoleOf({ role: 'parent', hasParentalAuthority: true, isMentee: true })).toBe('adultMentee');
   });
 });
 

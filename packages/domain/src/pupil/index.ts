@@ -43,7 +43,7 @@ export function nominationStatus(input: {
   readonly closed: boolean;
   readonly matched: boolean;
 }): NominationStatus {
-  if (input.closed || input.consent.applicationOutcome === 'CLOSED_REFUSED' || input.consent.nextStep === 'cannotMatch') return 'closed';
+  if (input.closed || input.consent.applicationOutcome === 'closedRefused' || input.consent.nextStep === 'cannotMatch') return 'closed';
   if (input.matched) return 'matched';
   return input.consent.readyToMatch ? 'waiting' : 'consentPending';
 }
@@ -62,15 +62,15 @@ export interface FamilyMemberStanding {
  * informed (CON-5). Returns null for them.
  */
 export function consentGiverRoleOf(member: FamilyMemberStanding): ConsentGiverRole | null {
-  if (member.isMentee) return 'ADULT_MENTEE';
+  if (member.isMentee) return 'adultMentee';
   if (!member.hasParentalAuthority || member.role === 'relative') return null;
-  return member.role === 'guardian' ? 'LEGAL_GUARDIAN' : 'PARENT_WITH_AUTHORITY';
+  return member.role === 'guardian' ? 'legalGuardian' : 'parentWithAuthority';
 }
 
 /** The assessment's giver slot ('pupil', 'guardian', 'mentee') a record's giver role fills. */
 export function consentGiverOf(role: ConsentGiverRole): ConsentGiver {
-  if (role === 'PUPIL') return 'pupil';
-  if (role === 'ADULT_MENTEE') return 'mentee';
+  if (role === 'pupil') return 'pupil';
+  if (role === 'adultMentee') return 'mentee';
   return 'guardian';
 }
 

@@ -17,7 +17,7 @@ const cleared = (vogSeenOn: string): ScreeningRecord => ({
     { checkedOn: '2025-08-05', refereeName: 'A', outcome: 'positive' },
     { checkedOn: '2025-08-06', refereeName: 'B', outcome: 'positive' },
   ],
-  vog: { requestedOn: '2025-08-01', registration: { seenBy: 'Ans', seenOn: vogSeenOn, issueDate: '2025-08-10', screeningAspects: ['84'], result: 'PROVIDED' } },
+  vog: { requestedOn: '2025-08-01', registration: { seenBy: 'Ans', seenOn: vogSeenOn, issueDate: '2025-08-10', screeningAspects: ['84'], result: 'provided' } },
   codeOfConduct: { signedOn: '2025-08-02', version: schoolsCool.screening.codeOfConductVersion },
   training: { completedOn: '2025-08-20' },
 });

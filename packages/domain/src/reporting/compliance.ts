@@ -441,7 +441,7 @@ function complianceOfPeriods(facts: ComplianceFacts, periods: readonly ReportPer
       }
       if (policy.steps.vog === 'waived') tally.waivedVog += 1;
       else tally.vog.add(volunteerId, assessment?.steps.some((step) => step.step === 'vog' && step.state === 'done') ?? false);
-      tally.screened.add(volunteerId, assessment?.status === 'CLEARED');
+      tally.screened.add(volunteerId, assessment?.status === 'cleared');
     }
   }
 
@@ -576,7 +576,7 @@ function complianceOfPeriods(facts: ComplianceFacts, periods: readonly ReportPer
  *
  * - `volunteersWithValidVog`, `volunteersScreened`: of the volunteers in a running match on the
  *   snapshot day, those whose VOG step is done (SCR-2/3/4; volunteers of programmes that waive the
- *   VOG are left out and counted in `waived`) and those whose screening is complete (`CLEARED`),
+ *   VOG are left out and counted in `waived`) and those whose screening is complete (`cleared`),
  *   judged by `assessScreening` on the record as it stood that day; a volunteer without a record
  *   falls short;
  * - `checkInsOnSchedule`: of the matches that ran in the period, those whose check-ins kept the

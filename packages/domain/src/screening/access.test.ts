@@ -4,14 +4,14 @@ import type { ScreeningStatus } from './types.js';
 
 describe('mayReadPupilData', () => {
   it('SCR-7: a cleared volunteer with an active match may read pupil data', () => {
-    expect(mayReadPupilData('CLEARED', true)).toBe(true);
+    expect(mayReadPupilData('cleared', true)).toBe(true);
   });
 
   it('SCR-7: a cleared volunteer without an active match may not', () => {
-    expect(mayReadPupilData('CLEARED', false)).toBe(false);
+    expect(mayReadPupilData('cleared', false)).toBe(false);
   });
 
-  it.each<ScreeningStatus>(['APPLIED', 'IN_SCREENING', 'SCREENING_EXPIRED', 'REJECTED', 'WITHDRAWN', 'REVOKED'])(
+  it.each<ScreeningStatus>(['applied', 'inScreening', 'screeningExpired', 'rejected', 'withdrawn', 'revoked'])(
     'SCR-7: a volunteer who is %s may not, even with an active match',
     (status) => {
       expect(mayReadPupilData(status, true)).toBe(false);
@@ -19,16 +19,16 @@ describe('mayReadPupilData', () => {
   );
 
   it('SCR-6/SCR-7: ACTION_REQUIRED keeps a running match going, so its pupil data stays readable', () => {
-    expect(mayReadPupilData('ACTION_REQUIRED', true)).toBe(true);
-    expect(mayReadPupilData('ACTION_REQUIRED', false)).toBe(false);
+    expect(mayReadPupilData('actionRequired', true)).toBe(true);
+    expect(mayReadPupilData('actionRequired', false)).toBe(false);
   });
 });
 
 describe('revocationConsequences', () => {
   it('SCR-8: a reported VOG refusal stops every match (running ones suspended for good, proposals declined) and every session in the same transaction', () => {
-    expect(revocationConsequences('VOG_REFUSED')).toEqual({
+    expect(revocationConsequences('vogRefused')).toEqual({
       kind: 'removeFromMatches',
-      reason: 'VOG_REFUSED',
+      reason: 'vogRefused',
       runningMatches: 'suspendFinal',
       matchesNotStarted: 'decline',
       terminateSessions: true,
@@ -37,9 +37,9 @@ describe('revocationConsequences', () => {
   });
 
   it('SCR-8: a revoked screening has the same consequences', () => {
-    expect(revocationConsequences('SCREENING_REVOKED')).toMatchObject({
+    expect(revocationConsequences('screeningRevoked')).toMatchObject({
       kind: 'removeFromMatches',
-      reason: 'SCREENING_REVOKED',
+      reason: 'screeningRevoked',
       runningMatches: 'suspendFinal',
       terminateSessions: true,
       sameTransaction: true,

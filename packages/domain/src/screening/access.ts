@@ -13,11 +13,11 @@ import type { ScreeningStatus } from './types.js';
  */
 export function mayReadPupilData(status: ScreeningStatus, hasActiveMatch: boolean): boolean {
   if (!hasActiveMatch) return false;
-  return status === 'CLEARED' || status === 'ACTION_REQUIRED';
+  return status === 'cleared' || status === 'actionRequired';
 }
 
 /** Why a volunteer's screening is withdrawn outright (SCR-8). */
-export type RevocationReason = 'VOG_REFUSED' | 'SCREENING_REVOKED';
+export type RevocationReason = 'vogRefused' | 'screeningRevoked';
 
 /** SCR-8: what the system must do when a volunteer reports a VOG refusal or screening is revoked. */
 export interface RevocationConsequences {

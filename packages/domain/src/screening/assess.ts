@@ -58,18 +58,18 @@ function stepAssessment({ step, requirement, verdict }: JudgedStep, codeOfConduc
 
 function stageOf(status: ScreeningStatus, judged: readonly JudgedStep[]): PipelineStage {
   switch (status) {
-    case 'REJECTED':
+    case 'rejected':
       return 'rejected';
-    case 'WITHDRAWN':
+    case 'withdrawn':
       return 'withdrawn';
-    case 'CLEARED':
+    case 'cleared':
       return 'readyToMatch';
-    case 'ACTION_REQUIRED':
-    case 'SCREENING_EXPIRED':
-    case 'REVOKED':
+    case 'actionRequired':
+    case 'screeningExpired':
+    case 'revoked':
       return 'actionRequired';
-    case 'APPLIED':
-    case 'IN_SCREENING':
+    case 'applied':
+    case 'inScreening':
       // Not cleared, so some step is unsatisfied; the fallback cannot be reached.
       return judged.find((judgedStep) => !satisfied(judgedStep))?.step ?? 'actionRequired';
   }
@@ -78,24 +78,24 @@ function stageOf(status: ScreeningStatus, judged: readonly JudgedStep[]): Pipeli
 /**
  * Assesses a volunteer's screening on `today` against the programme's policy.
  *
- * - SCR-1: `CLEARED` (and ready to match) only when every required step is done; waived steps are
+ * - SCR-1: `cleared` (and ready to match) only when every required step is done; waived steps are
  *   listed with state `waived` so the waiver stays visible.
  * - SCR-2/3/5: a VOG that is too old when seen, misses a required aspect or was not provided
  *   fails its step. A failed step never rejects by itself: the coordinator decides.
  * - SCR-4: from `issueDate + rescreeningIntervalMonths` the VOG step is `expired` and the status
- *   `SCREENING_EXPIRED`; the reminder date is returned alongside.
- * - SCR-6: a volunteer who signed an older code version and is otherwise cleared stays `CLEARED`
- *   during the re-acceptance period and is `ACTION_REQUIRED` after it; for anyone else the step
+ *   `screeningExpired`; the reminder date is returned alongside.
+ * - SCR-6: a volunteer who signed an older code version and is otherwise cleared stays `cleared`
+ *   during the re-acceptance period and is `actionRequired` after it; for anyone else the step
  *   is simply pending.
- * - SCR-8: a revoked screening is `REVOKED` and never ready. A rejection or withdrawal ends the
- *   application (`REJECTED`/`WITHDRAWN`).
+ * - SCR-8: a revoked screening is `revoked` and never ready. A rejection or withdrawal ends the
+ *   application (`rejected`/`withdrawn`).
  *
  * `stage` is the outcome for those statuses, otherwise the first step that still holds the
- * volunteer up. `APPLIED` means nothing has been recorded yet.
+ * volunteer up. `applied` means nothing has been recorded yet.
  *
  * @example
  * const assessment = assessScreening(record, defaultScreeningPolicy('schoolsCool'), '2025-06-01');
- * assessment.status; // 'IN_SCREENING'
+ * assessment.status; // 'inScreening'
  * assessment.stage; // 'referenceChecks': the first required step not done
  * @returns the status, the stage, one assessment per step and the VOG renewal date
  * @throws {DomainInputError} when `today` is not an ISO date
@@ -116,13 +116,13 @@ export function assessScreening(record: ScreeningRecord, policy: ScreeningPolicy
 
   const status = statusOf();
   function statusOf(): ScreeningStatus {
-    if (record.decision) return record.decision.kind === 'rejected' ? 'REJECTED' : 'WITHDRAWN';
-    if (record.revokedOn) return 'REVOKED';
-    if (vogRequired && vog.verdict.state === 'expired') return 'SCREENING_EXPIRED';
-    if (codeOfConductLapsed) return 'ACTION_REQUIRED';
+    if (record.decision) return record.decision.kind === 'rejected' ? 'rejected' : 'withdrawn';
+    if (record.revokedOn) return 'revoked';
+    if (vogRequired && vog.verdict.state === 'expired') return 'screeningExpired';
+    if (codeOfConductLapsed) return 'actionRequired';
     const codeAccepted = !codeRequired || codeStanding === 'current' || codeStanding === 'outdatedWithinGrace';
-    if (otherwiseCleared && codeAccepted) return 'CLEARED';
-    return nothingRecorded(record) ? 'APPLIED' : 'IN_SCREENING';
+    if (otherwiseCleared && codeAccepted) return 'cleared';
+    return nothingRecorded(record) ? 'applied' : 'inScreening';
   }
 
   const registration = record.vog.registration;
@@ -131,7 +131,7 @@ export function assessScreening(record: ScreeningRecord, policy: ScreeningPolicy
   return {
     status,
     stage: stageOf(status, judged),
-    readyToMatch: status === 'CLEARED',
+    readyToMatch: status === 'cleared',
     steps: judged.map((judgedStep) => stepAssessment(judgedStep, codeOfConductLapsed)),
     ...(vogValid && registration
       ? {

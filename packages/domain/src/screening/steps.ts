@@ -57,7 +57,7 @@ export function judgeReferenceChecks(record: ScreeningRecord, policy: ScreeningP
 export function judgeVog(record: ScreeningRecord, policy: ScreeningPolicy, today: IsoDate): StepVerdict {
   const registration = record.vog.registration;
   if (!registration) return pending(record.vog.requestedOn ? 'SCREENING.VOG_NOT_RECEIVED' : 'SCREENING.VOG_NOT_REQUESTED');
-  if (registration.result === 'NOT_PROVIDED') return { state: 'failed', problems: ['SCREENING.VOG_NOT_PROVIDED'] };
+  if (registration.result === 'notProvided') return { state: 'failed', problems: ['SCREENING.VOG_NOT_PROVIDED'] };
   if (!vogSeenAfterIssue(registration)) return { state: 'failed', problems: ['SCREENING.VOG_SEEN_BEFORE_ISSUE'] };
   const problems: ScreeningProblem[] = [];
   if (!vogIssuedRecentEnough(registration, policy)) problems.push('SCREENING.VOG_TOO_OLD');

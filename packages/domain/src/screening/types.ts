@@ -65,7 +65,7 @@ export interface VogRegistration {
   readonly issueDate: IsoDate;
   readonly screeningAspects: readonly string[];
   readonly justisReference?: string;
-  readonly result: 'PROVIDED' | 'NOT_PROVIDED';
+  readonly result: 'provided' | 'notProvided';
 }
 
 export interface VogRecord {
@@ -135,14 +135,14 @@ export interface StepAssessment {
  * ones), SCREENING_EXPIRED (SCR-4), REJECTED, WITHDRAWN, REVOKED (SCR-8).
  */
 export type ScreeningStatus =
-  | 'APPLIED'
-  | 'IN_SCREENING'
-  | 'CLEARED'
-  | 'ACTION_REQUIRED'
-  | 'SCREENING_EXPIRED'
-  | 'REJECTED'
-  | 'WITHDRAWN'
-  | 'REVOKED';
+  | 'applied'
+  | 'inScreening'
+  | 'cleared'
+  | 'actionRequired'
+  | 'screeningExpired'
+  | 'rejected'
+  | 'withdrawn'
+  | 'revoked';
 
 /**
  * Where an applicant stands in the coordinator's pipeline: the first required step not yet done,

@@ -10,7 +10,7 @@ const provided: VogRegistration = {
   seenOn: '2025-04-01',
   issueDate: '2025-03-20',
   screeningAspects: ['84'],
-  result: 'PROVIDED',
+  result: 'provided',
 };
 
 describe('checkVogRegistration', () => {
@@ -74,12 +74,12 @@ describe('checkVogRegistration', () => {
   });
 
   it('SCR-5: a NOT_PROVIDED result is registered as it is, without aspect or age checks', () => {
-    const notProvided: VogRegistration = { ...provided, issueDate: '2024-01-01', screeningAspects: [], result: 'NOT_PROVIDED' };
+    const notProvided: VogRegistration = { ...provided, issueDate: '2024-01-01', screeningAspects: [], result: 'notProvided' };
     expect(checkVogRegistration(notProvided, policy)).toBeNull();
   });
 
   it('SCR-5: a NOT_PROVIDED result still cannot be seen before its date', () => {
-    const notProvided: VogRegistration = { ...provided, seenOn: '2025-03-01', screeningAspects: [], result: 'NOT_PROVIDED' };
+    const notProvided: VogRegistration = { ...provided, seenOn: '2025-03-01', screeningAspects: [], result: 'notProvided' };
     expect(checkVogRegistration(notProvided, policy)?.code).toBe('SCREENING.VOG_SEEN_BEFORE_ISSUE');
   });
 });

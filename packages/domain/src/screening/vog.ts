@@ -51,7 +51,7 @@ export function vogRenewalReminderOn(issueDate: IsoDate, policy: ScreeningPolicy
  */
 export function checkVogRegistration(registration: VogRegistration, policy: ScreeningPolicy): VogRefusal | null {
   if (!vogSeenAfterIssue(registration)) return refuse('SCREENING.VOG_SEEN_BEFORE_ISSUE', 'issueDate');
-  if (registration.result === 'NOT_PROVIDED') return null;
+  if (registration.result === 'notProvided') return null;
   if (!vogIssuedRecentEnough(registration, policy)) return refuse('SCREENING.VOG_TOO_OLD', 'issueDate');
   if (missingVogAspects(registration, policy).length > 0) return refuse('SCREENING.VOG_ASPECT_MISSING', 'screeningAspects');
   return null;

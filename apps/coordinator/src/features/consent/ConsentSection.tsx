@@ -156,7 +156,7 @@ function ConsentRecords({ pupil }: { pupil: PupilDetail }) {
                   </td>
                   <td>{record.recordedByName}</td>
                   <td>
-                    {record.status === 'GIVEN' && (
+                    {record.status === 'given' && (
                       <Button
                         type="button"
                         variant="secondary"
@@ -204,7 +204,7 @@ function ConsentRecords({ pupil }: { pupil: PupilDetail }) {
 
 function RecordStatus({ record }: { record: RecordView }) {
   const { t, i18n } = useTranslation();
-  const tone = record.status === 'GIVEN' ? 'success' : record.status === 'REFUSED' ? 'danger' : record.status === 'WITHDRAWN' ? 'warning' : 'neutral';
+  const tone = record.status === 'given' ? 'success' : record.status === 'refused' ? 'danger' : record.status === 'withdrawn' ? 'warning' : 'neutral';
   return (
     <>
       <Badge tone={tone}>{t(`recordStatus.${record.status}`)}</Badge>

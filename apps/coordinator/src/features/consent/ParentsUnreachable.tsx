@@ -128,7 +128,7 @@ function ContactAttemptForm({ pupil, guardians, onSaved }: { pupil: PupilDetail;
   const errorText = useErrorText();
   const form = useForm<AttemptValues>({
     resolver: zodResolver(recordContactAttemptInput),
-    defaultValues: { pupilId: pupil.id, familyMemberId: guardians[0]?.id ?? '', on: todayIso(), channel: 'PHONE' },
+    defaultValues: { pupilId: pupil.id, familyMemberId: guardians[0]?.id ?? '', on: todayIso(), channel: 'phone' },
   });
   const { errors } = form.formState;
   const server = useFormServerErrors(form, ['familyMemberId', 'on', 'channel', 'result']);
@@ -180,7 +180,7 @@ function NotifyRelativeForm({ pupil, relatives, onSaved }: { pupil: PupilDetail;
       pupilId: pupil.id,
       relativeId: relatives[0]?.id ?? '',
       notifiedOn: todayIso(),
-      channel: 'PHONE',
+      channel: 'phone',
       contentSummary: '',
       reasonParentsUnreachable: '',
     },

@@ -58,7 +58,7 @@ export function RecordConsentForm({ pupil, onSaved }: { pupil: PupilDetail; onSa
     pupil.consent.purposes.find((p) => p.givers.some((g) => g.giver === suggested?.kind && g.state === 'pending'))?.purpose ??
     pupil.consent.purposes.find((p) => p.state === 'pending')?.purpose ??
     purposes[0] ??
-    'MENTORING';
+    'mentoring';
 
   const form = useForm<Values>({
     resolver: zodResolver(recordConsentInput),
@@ -67,7 +67,7 @@ export function RecordConsentForm({ pupil, onSaved }: { pupil: PupilDetail; onSa
       purpose: firstOpen,
       giverPersonId: suggested?.id ?? '',
       decidedOn: todayIso(),
-      method: 'IN_PERSON',
+      method: 'inPerson',
       noticeLanguage: suggested?.language ?? 'nl',
       evidence: '',
     },

@@ -35,7 +35,7 @@ export function WithdrawConsentForm({
   const errorText = useErrorText();
   const form = useForm<Values>({
     resolver: zodResolver(withdrawConsentInput),
-    defaultValues: { consentId: record.id, withdrawnOn: todayIso(), channel: 'PHONE', reason: '' },
+    defaultValues: { consentId: record.id, withdrawnOn: todayIso(), channel: 'phone', reason: '' },
   });
   const { errors } = form.formState;
   const server = useFormServerErrors(form, ['withdrawnOn', 'channel', 'reason']);

@@ -12,9 +12,9 @@ export const NOTIFICATION_CHANNELS = notifyRelativeInput.shape.channel.options;
 
 export const CONSENT_STATES = ['given', 'pending', 'refused', 'withdrawn'] as const;
 export const CONSENT_GIVERS = ['pupil', 'guardian', 'mentee'] as const;
-export const RECORD_STATUSES = ['GIVEN', 'REFUSED', 'WITHDRAWN', 'SUPERSEDED'] as const;
-export const GIVER_ROLES = ['PUPIL', 'PARENT_WITH_AUTHORITY', 'LEGAL_GUARDIAN', 'ADULT_MENTEE'] as const;
-export const LEGAL_BASIS_GIVERS = ['PUPIL', 'GUARDIAN', 'MENTEE'] as const;
+export const RECORD_STATUSES = ['given', 'refused', 'withdrawn', 'superseded'] as const;
+export const GIVER_ROLES = ['pupil', 'parentWithAuthority', 'legalGuardian', 'adultMentee'] as const;
+export const LEGAL_BASIS_GIVERS = ['pupil', 'guardian', 'mentee'] as const;
 
 /**
  * Every CONSENT code the api may answer with or the assessment may list: `ConsentProblem`

@@ -19,9 +19,9 @@ const thuisschoolmaatje: ProgrammeSettings = {
   },
   consent: {
     purposes: [
-      { purpose: 'MENTORING', givers: ['pupil', 'guardian'], neededToMatch: true },
-      { purpose: 'SHARE_CONTACT_DETAILS', givers: ['pupil', 'guardian'], neededToMatch: true },
-      { purpose: 'SHARE_WITH_SCHOOL', givers: ['pupil', 'guardian'], neededToMatch: true },
+      { purpose: 'mentoring', givers: ['pupil', 'guardian'], neededToMatch: true },
+      { purpose: 'shareContactDetails', givers: ['pupil', 'guardian'], neededToMatch: true },
+      { purpose: 'shareWithSchool', givers: ['pupil', 'guardian'], neededToMatch: true },
     ],
     familyNotification: { minAttemptsPerGuardian: 2, minDaysTrying: 2 },
   },
@@ -68,7 +68,7 @@ describe('programme settings form', () => {
     const timing = { offsetDays: -7, closureOffsetDays: 0, reminderAfterDays: 5, expiresAfterDays: 21 };
     const stored: ProgrammeSettings = {
       ...thuisschoolmaatje,
-      consent: { ...thuisschoolmaatje.consent, purposes: [...thuisschoolmaatje.consent.purposes, { purpose: 'EVALUATION', givers: ['pupil', 'guardian'], neededToMatch: false }] },
+      consent: { ...thuisschoolmaatje.consent, purposes: [...thuisschoolmaatje.consent.purposes, { purpose: 'evaluation', givers: ['pupil', 'guardian'], neededToMatch: false }] },
       questionnaires: [
         { questionnaire: 'schoolsCoolEndOfMatch', when: 'end', filledInBy: ['mentee', 'parent', 'schoolMentor'] },
         { questionnaire: 'midTermReport', when: 'midTerm', filledInBy: ['mentor', 'mentee', 'parent'], timing },
@@ -102,11 +102,11 @@ describe('programme settings form', () => {
 
   it('leaves out a consent purpose nobody is asked for, and givers a parent programme does not have', () => {
     const form = settingsToForm('T', true, thuisschoolmaatje, ',');
-    form.consent.purposes.SHARE_WITH_SCHOOL = { pupil: false, guardian: false, mentee: false, neededToMatch: true };
-    form.consent.purposes.EVALUATION = { pupil: true, guardian: false, mentee: true, neededToMatch: false };
+    form.consent.purposes.shareWithSchool = { pupil: false, guardian: false, mentee: false, neededToMatch: true };
+    form.consent.purposes.evaluation = { pupil: true, guardian: false, mentee: true, neededToMatch: false };
     const purposes = formToSettings(form, thuisschoolmaatje).settings.consent.purposes;
-    expect(purposes.map((p) => p.purpose)).toEqual(['MENTORING', 'SHARE_CONTACT_DETAILS', 'EVALUATION']);
-    expect(purposes.find((p) => p.purpose === 'EVALUATION')?.givers).toEqual(['pupil']);
+    expect(purposes.map((p) => p.purpose)).toEqual(['mentoring', 'shareContactDetails', 'evaluation']);
+    expect(purposes.find((p) => p.purpose === 'evaluation')?.givers).toEqual(['pupil']);
   });
 
   it('an empty meeting length means "no set length"', () => {

@@ -5,9 +5,9 @@ import { formatDay } from '../../dates';
 import type { ApplicantDetail } from '../../api-types';
 
 const HELD_STATUS_TITLE: Record<string, string> = {
-  ACTION_REQUIRED: 'banner.actionRequiredTitle',
-  SCREENING_EXPIRED: 'banner.expiredTitle',
-  REVOKED: 'banner.revokedTitle',
+  actionRequired: 'banner.actionRequiredTitle',
+  screeningExpired: 'banner.expiredTitle',
+  revoked: 'banner.revokedTitle',
 };
 
 /**

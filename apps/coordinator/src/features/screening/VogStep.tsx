@@ -164,7 +164,7 @@ function VogRegisterForm({
         label={t('vog.result')}
         placeholder={t('vog.choose')}
         options={RESULTS.map((value) => ({ value, label: t(`vog.results.${value}`) }))}
-        hint={result === 'NOT_PROVIDED' ? t('vog.notProvidedNote') : undefined}
+        hint={result === 'notProvided' ? t('vog.notProvidedNote') : undefined}
         error={errorText(errors.result?.message, t('vog.choose'))}
         {...form.register('result')}
       />

@@ -150,7 +150,7 @@ function AnswerForm({ pupilId, childName, item, headingId, onDone }: { pupilId: 
   const answer = useMutation(
     trpc.portal.answerConsent.mutationOptions({
       onSuccess: (family, input) =>
-        onDone(family, input.decision === 'GIVEN' ? t(forPupil ? 'consent.savedChildYes' : 'consent.savedYes', { name: childName }) : t(forPupil ? 'consent.savedChildNo' : 'consent.savedNo', { name: childName })),
+        onDone(family, input.decision === 'given' ? t(forPupil ? 'consent.savedChildYes' : 'consent.savedYes', { name: childName }) : t(forPupil ? 'consent.savedChildNo' : 'consent.savedNo', { name: childName })),
       onError: (error) => {
         const fieldErrors = (readServerError(error) as { fieldErrors?: Record<string, string> }).fieldErrors ?? {};
         if (fieldErrors.confirmed) {
@@ -163,7 +163,7 @@ function AnswerForm({ pupilId, childName, item, headingId, onDone }: { pupilId: 
     }),
   );
 
-  function decide(decision: 'GIVEN' | 'REFUSED') {
+  function decide(decision: 'given' | 'refused') {
     failure.clear();
     if (!read) {
       setReadError(true);
@@ -171,7 +171,7 @@ function AnswerForm({ pupilId, childName, item, headingId, onDone }: { pupilId: 
       return;
     }
     // Saying no to taking part ends the application (CON-3): one short check first.
-    if (decision === 'REFUSED' && item.purpose === 'MENTORING' && !confirmingNo) {
+    if (decision === 'refused' && item.purpose === 'mentoring' && !confirmingNo) {
       setConfirmingNo(true);
       requestAnimationFrame(() => confirmRef.current?.focus());
       return;
@@ -205,7 +205,7 @@ function AnswerForm({ pupilId, childName, item, headingId, onDone }: { pupilId: 
         <div className="portal-confirm" role="group" aria-labelledby={`${headingId}-no`}>
           <p id={`${headingId}-no`} ref={confirmRef} tabIndex={-1} className="portal-focus-target">{forPupil ? t('consent.confirmNoChild', { name: childName }) : t('consent.confirmNo', { name: childName })}</p>
           <div className="dh-actions">
-            <Button variant="danger" busy={answer.isPending} onClick={() => decide('REFUSED')}>
+            <Button variant="danger" busy={answer.isPending} onClick={() => decide('refused')}>
               {t('consent.confirmNoYes')}
             </Button>
             <Button variant="secondary" onClick={() => setConfirmingNo(false)}>
@@ -215,10 +215,10 @@ function AnswerForm({ pupilId, childName, item, headingId, onDone }: { pupilId: 
         </div>
       ) : (
         <div className="dh-actions" role="group" aria-labelledby={headingId}>
-          <Button busy={answer.isPending && answer.variables?.decision === 'GIVEN'} disabled={answer.isPending} onClick={() => decide('GIVEN')}>
+          <Button busy={answer.isPending && answer.variables?.decision === 'given'} disabled={answer.isPending} onClick={() => decide('given')}>
             {forPupil ? t('consent.childYes', { name: childName }) : t('consent.yes')}
           </Button>
-          <Button variant="secondary" busy={answer.isPending && answer.variables?.decision === 'REFUSED'} disabled={answer.isPending} onClick={() => decide('REFUSED')}>
+          <Button variant="secondary" busy={answer.isPending && answer.variables?.decision === 'refused'} disabled={answer.isPending} onClick={() => decide('refused')}>
             {forPupil ? t('consent.childNo', { name: childName }) : t('consent.no')}
           </Button>
         </div>
@@ -232,7 +232,7 @@ function WithdrawAction({ consentId, purpose, childName, headingId, onDone }: { 
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLParagraphElement>(null);
   const failure = useFailure();
-  const consequence = purpose === 'MENTORING' ? t('consent.withdrawMentoring', { name: childName }) : t('consent.withdrawOther');
+  const consequence = purpose === 'mentoring' ? t('consent.withdrawMentoring', { name: childName }) : t('consent.withdrawOther');
   const withdraw = useMutation(
     trpc.portal.withdrawConsent.mutationOptions({
       onSuccess: (family) => onDone(family, `${t('consent.withdrawn')} ${consequence}`),

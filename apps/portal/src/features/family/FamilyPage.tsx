@@ -92,14 +92,14 @@ const STATUS_TONES: Record<Child['status'], BadgeProps['tone']> = {
 
 /** Pupil's own questions first (CON-2), taking part (MENTORING) first among them. */
 function inAskingOrder(consents: Child['consents']): Child['consents'] {
-  const rank = (item: Child['consents'][number]) => (item.giver === 'pupil' ? 0 : 2) + (item.purpose === 'MENTORING' ? 0 : 1);
+  const rank = (item: Child['consents'][number]) => (item.giver === 'pupil' ? 0 : 2) + (item.purpose === 'mentoring' ? 0 : 1);
   return [...consents].sort((a, b) => rank(a) - rank(b));
 }
 
 function ChildSection({ child, schedules }: { child: Child; schedules: ChildSchedule[] }) {
   const { t } = useTranslation();
   const name = child.firstName;
-  const pupilFirst = child.consents.find((item) => item.giver === 'pupil' && item.purpose === 'MENTORING' && item.state === 'pending');
+  const pupilFirst = child.consents.find((item) => item.giver === 'pupil' && item.purpose === 'mentoring' && item.state === 'pending');
   const consents = inAskingOrder(child.consents);
   return (
     <Card title={name}>

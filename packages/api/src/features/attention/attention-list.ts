@@ -1,5 +1,5 @@
 import type { EntityManager } from '@driehoek/db';
-import { Programme } from '@driehoek/db';
+import { Programme, openMatchSql } from '@driehoek/db';
 import { addDays } from '@driehoek/domain/calendar';
 import { plannedEndOf } from '@driehoek/domain/closure';
 import { attentionItems, attentionSettingsFor, type AttentionSettings, type MatchAttentionFacts } from '@driehoek/domain/attention';
@@ -32,7 +32,7 @@ export async function attentionListOf(em: EntityManager, organisationId: string,
       `select m.id, m.programme_id, m.volunteer_id, m.pupil_id, m.started_on, m.getting_to_know_until, m.confirmation, m.weekly_time,
               m.schedule_exceptions, p.first_name as pupil_first, p.last_name as pupil_last, v.first_name as volunteer_first, v.last_name as volunteer_last
          from "match" m join pupil p on p.id = m.pupil_id join volunteer v on v.id = m.volunteer_id
-        where m.organisation_id = ? and m.started_on is not null and m.declined_on is null and m.ended_on is null${programmeFilter}`,
+        where m.organisation_id = ? and m.started_on is not null and ${openMatchSql('m')}${programmeFilter}`,
       programmeId ? [organisationId, programmeId] : [organisationId],
     ),
     connection.execute<Row[]>('select match_id, max("on") as last from check_in where organisation_id = ? group by match_id', [organisationId]),

@@ -1,4 +1,4 @@
-import { Match, MeetingLog, OutboxMessage, StaffMember, UniqueConstraintViolationException, newId, type Clock, type Orm } from '@driehoek/db';
+import { Match, OPEN_MATCH, MeetingLog, OutboxMessage, StaffMember, UniqueConstraintViolationException, newId, type Clock, type Orm } from '@driehoek/db';
 import { addDays } from '@driehoek/domain/calendar';
 import { logReminders } from '@driehoek/domain/meeting-log';
 import { occurrences } from '@driehoek/domain/schedule';
@@ -19,7 +19,7 @@ export async function queueDueReminders(orm: Orm, clock: Clock): Promise<number>
   const em = orm.em.fork();
   const fresh: { organisationId: string; to: string; subject: string; text: string; dedupeKey: string }[] = [];
 
-  const matches = await em.find(Match, { startedOn: { $ne: null }, declinedOn: null, endedOn: null }, { populate: ['programme', 'pupil', 'volunteer'] });
+  const matches = await em.find(Match, { startedOn: { $ne: null }, ...OPEN_MATCH }, { populate: ['programme', 'pupil', 'volunteer'] });
   const logs = await em.find(MeetingLog, { match: { $in: matches }, date: { $gte: addDays(today, -35) } }, { fields: ['match', 'date', 'plannedFor'] });
   for (const match of matches) {
     const schedule = scheduleOf(match);

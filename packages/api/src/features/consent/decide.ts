@@ -20,7 +20,7 @@ import { consentColumnsOf, consentRecordOf } from './records.js';
 export interface ConsentDecision {
   readonly purpose: ConsentPurpose;
   readonly giverPersonId: string;
-  readonly decision: 'GIVEN' | 'REFUSED';
+  readonly decision: 'given' | 'refused';
   readonly decidedOn: string;
   readonly method: ConsentMethod;
   readonly noticeLanguage: PortalLanguage;
@@ -43,10 +43,10 @@ export async function recordConsentDecision(em: EntityManager, pupil: Pupil, dec
     throw new AppError('CONSENT.PURPOSE_NOT_USED', 'purpose');
   }
   const giverRole =
-    decision.giverPersonId === pupil.id ? 'PUPIL' : consentGiverRoleOf(findFamilyMember(pupil, decision.giverPersonId));
+    decision.giverPersonId === pupil.id ? 'pupil' : consentGiverRoleOf(findFamilyMember(pupil, decision.giverPersonId));
   if (!giverRole) throw new AppError('CONSENT.GIVER_CANNOT_CONSENT', 'giverPersonId');
 
-  const notice = consentNotice(decision.purpose, decision.noticeLanguage, giverRole === 'PUPIL');
+  const notice = consentNotice(decision.purpose, decision.noticeLanguage, giverRole === 'pupil');
   if (decision.shownNotice && (decision.shownNotice.versionId !== notice.versionId || decision.shownNotice.contentHash !== notice.contentHash)) {
     throw new AppError('CONSENT.NOTICE_CHANGED');
   }
@@ -56,7 +56,7 @@ export async function recordConsentDecision(em: EntityManager, pupil: Pupil, dec
     (record) => record.purpose === decision.purpose && record.giverPersonId === decision.giverPersonId,
   );
   const subject = { birthDate: pupil.birthDate };
-  const guardian = giverRole === 'PARENT_WITH_AUTHORITY' || giverRole === 'LEGAL_GUARDIAN';
+  const guardian = giverRole === 'parentWithAuthority' || giverRole === 'legalGuardian';
   const record: ConsentRecord = {
     id: newId(),
     subjectId: pupil.id,
@@ -82,7 +82,7 @@ export async function recordConsentDecision(em: EntityManager, pupil: Pupil, dec
   throwIfRefused(checkConsentRecording(record, existing, subject, today));
 
   const superseded = stored.find((consent) => consent.id === current?.id);
-  if (superseded) superseded.status = 'SUPERSEDED';
+  if (superseded) superseded.status = 'superseded';
   em.create(Consent, { id: record.id, organisation: pupil.organisation, pupil, recordedByName: decision.recordedByName, ...consentColumnsOf(record) });
   await em.flush();
 }

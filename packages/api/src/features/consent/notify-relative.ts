@@ -26,7 +26,7 @@ export const notifyRelative = staffProcedure
     if (!relative) throw new AppError('NOT_FOUND', 'relativeId');
     const guardians = family.filter((member) => {
       const role = consentGiverRoleOf({ role: member.role as 'parent' | 'guardian' | 'relative', hasParentalAuthority: member.hasParentalAuthority, isMentee: member.isMentee });
-      return role === 'PARENT_WITH_AUTHORITY' || role === 'LEGAL_GUARDIAN';
+      return role === 'parentWithAuthority' || role === 'legalGuardian';
     });
     const attempts = await ctx.em.find(ContactAttempt, { pupil }, { orderBy: { on: 'asc' } });
     const notification: DomainFamilyNotification = {
@@ -36,7 +36,7 @@ export const notifyRelative = staffProcedure
       notifiedPersonName: `${relative.firstName} ${relative.lastName}`,
       relationship: relative.role,
       notifiedOn: input.notifiedOn,
-      notifiedBy: { personId: actor.id, role: actor.role === 'schoolMentor' ? 'SCHOOL_MENTOR' : 'COORDINATOR' },
+      notifiedBy: { personId: actor.id, role: actor.role === 'schoolMentor' ? 'schoolMentor' : 'coordinator' },
       channel: input.channel,
       contentSummary: input.contentSummary,
       guardianContactAttempts: attempts.map((attempt) => ({

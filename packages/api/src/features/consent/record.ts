@@ -24,11 +24,11 @@ export const record = staffProcedure
       pupil,
       {
         ...input,
-        recordedBy: { personId: actor.id, role: actor.role === 'schoolMentor' ? 'SCHOOL_MENTOR' : 'COORDINATOR' },
+        recordedBy: { personId: actor.id, role: actor.role === 'schoolMentor' ? 'schoolMentor' : 'coordinator' },
         recordedByName: actor.name,
       },
       day,
     );
-    audit(ctx.em, actor, `consent.${input.decision.toLowerCase()}`, 'Pupil', pupil.id);
+    audit(ctx.em, actor, `consent.${input.decision}`, 'Pupil', pupil.id);
     return pupilPage(ctx.em, actor, pupil.id, day);
   });

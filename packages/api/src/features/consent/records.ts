@@ -41,7 +41,7 @@ export function consentRecordOf(consent: Consent): ConsentRecord {
       childFriendly: consent.noticeChildFriendly,
     },
     affirmativeAction: consent.affirmativeAction,
-    decision: consent.decision as 'GIVEN' | 'REFUSED',
+    decision: consent.decision as 'given' | 'refused',
     decidedOn: consent.decidedOn,
     method: consent.method as ConsentMethod,
     recordedBy: { personId: consent.recordedById, role: consent.recordedByRole as ConsentRecorderRole },

@@ -25,7 +25,7 @@ export const withdraw = staffProcedure
       consent.id,
       {
         withdrawnOn: input.withdrawnOn,
-        withdrawnBy: { personId: actor.id, role: actor.role === 'schoolMentor' ? 'SCHOOL_MENTOR' : 'COORDINATOR' },
+        withdrawnBy: { personId: actor.id, role: actor.role === 'schoolMentor' ? 'schoolMentor' : 'coordinator' },
         channel: input.channel,
         ...(input.reason ? { reason: input.reason } : {}),
       },

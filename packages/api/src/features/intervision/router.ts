@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IntervisionAttendance, IntervisionMeeting, Match, Programme, type EntityManager, type Volunteer } from '@driehoek/db';
+import { IntervisionAttendance, IntervisionMeeting, Match, openMatchOn, Programme, type EntityManager, type Volunteer } from '@driehoek/db';
 // Until `support.ts` is exported from the entities' index, its entities are imported from the file itself.
 import { intervisionListInput, intervisionMeetingInput, intervisionMeetingView, intervisionSummary, recordIntervisionInput } from '@driehoek/contracts/support';
 import { coordinatorProcedure, router, type Actor } from '../../trpc/index.js';
@@ -17,7 +17,7 @@ async function loadProgramme(em: EntityManager, actor: Actor, programmeId: strin
 async function volunteersRunningOn(em: EntityManager, programme: Programme, on: string): Promise<Volunteer[]> {
   const matches = await em.find(
     Match,
-    { organisation: programme.organisation, programme, startedOn: { $ne: null, $lte: on }, declinedOn: null, $or: [{ endedOn: null }, { endedOn: { $gte: on } }] },
+    { organisation: programme.organisation, programme, startedOn: { $ne: null, $lte: on }, ...openMatchOn(on) },
     { populate: ['volunteer'] },
   );
   return [...new Map(matches.map((match) => [match.volunteer.id, match.volunteer])).values()];

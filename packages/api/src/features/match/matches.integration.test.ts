@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Match, Volunteer } from '@driehoek/db';
+import { Match, OPEN_MATCH, Volunteer } from '@driehoek/db';
 import { AppError } from '../../errors/index.js';
 import { TODAY, demoSignedIn, openDemoWorld, type TestWorld } from '../../testing/harness.js';
 
@@ -91,7 +91,7 @@ describe('from proposal to an active match (schoolscool-thuismentor-worden.txt)'
     expect((refused.reason as AppError).domainCode).toBe('MATCH.NO_CAPACITY');
     const em = world.orm.em.fork();
     const stored = await em.findOneOrFail(Volunteer, { id: volunteer.id });
-    expect(await em.count(Match, { volunteer: volunteer.id, declinedOn: null, endedOn: null })).toBe(stored.capacity);
+    expect(await em.count(Match, { volunteer: volunteer.id, ...OPEN_MATCH })).toBe(stored.capacity);
   });
 
   it("another organisation cannot read or change a match", async () => {

@@ -1,8 +1,5 @@
-import { Match, type EntityManager, type Programme } from '@driehoek/db';
+import { Match, isOpenMatch, type EntityManager, type Programme } from '@driehoek/db';
 import type { OpenMatches } from './candidates.js';
-
-/** A match counts against capacity from proposal until it is declined or ended. */
-export const OPEN_MATCH = { declinedOn: null, endedOn: null } as const;
 
 /** Who is in a match now, and which volunteers each pupil had before (a continuing mentee gets a new one). */
 export async function openMatchesOf(em: EntityManager, programme: Programme): Promise<OpenMatches> {
@@ -11,8 +8,7 @@ export async function openMatchesOf(em: EntityManager, programme: Programme): Pr
   const pupilsInMatch = new Set<string>();
   const previousVolunteers = new Map<string, string[]>();
   for (const match of matches) {
-    const open = match.declinedOn === null && match.endedOn === null;
-    if (open) {
+    if (isOpenMatch(match)) {
       perVolunteer.set(match.volunteer.id, (perVolunteer.get(match.volunteer.id) ?? 0) + 1);
       pupilsInMatch.add(match.pupil.id);
     } else if (match.endedOn !== null) {

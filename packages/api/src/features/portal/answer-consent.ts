@@ -36,17 +36,17 @@ export const answerConsent = familyProcedure
         giverPersonId,
         decision: input.decision,
         decidedOn: day,
-        method: 'PORTAL',
+        method: 'portal',
         noticeLanguage: record.preferredLanguage as PortalLanguage,
         shownNotice: { versionId: input.noticeVersionId, contentHash: input.noticeContentHash },
-        authorityVerificationMethod: 'SCHOOL_CONFIRMATION',
+        authorityVerificationMethod: 'schoolConfirmation',
         evidence: `portal session ${secretHash(session).slice(0, 16)} on the account of ${record.id}`,
-        recordedBy: { personId: giverPersonId, role: 'GIVER' },
+        recordedBy: { personId: giverPersonId, role: 'giver' },
         recordedByName: input.giver === 'pupil' ? `${pupil.firstName} (portal)` : `${record.firstName} ${record.lastName} (portal)`,
       },
       day,
     );
-    audit(ctx.em, { id: member.id, organisationId: member.organisation.id }, `portal.consent.${input.decision.toLowerCase()}`, 'Pupil', pupil.id);
+    audit(ctx.em, { id: member.id, organisationId: member.organisation.id }, `portal.consent.${input.decision}`, 'Pupil', pupil.id);
     await ctx.em.flush();
     return portalFamilyOf(ctx.em, records, day);
   });

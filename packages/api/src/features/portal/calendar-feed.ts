@@ -1,5 +1,5 @@
 import { createEvents, type DateArray } from 'ics';
-import { CalendarFeed, FamilyMember, Match, type EntityManager } from '@driehoek/db';
+import { CalendarFeed, FamilyMember, Match, OPEN_MATCH, type EntityManager } from '@driehoek/db';
 import { addDays } from '@driehoek/domain/calendar';
 import { icsEvents } from '@driehoek/domain/schedule';
 import { newSecret, secretHash } from '../../auth/tokens.js';
@@ -33,7 +33,7 @@ const toArray = (instant: string): DateArray => {
 export async function calendarFile(em: EntityManager, token: string, today: string): Promise<string | null> {
   const feed = await em.findOne(CalendarFeed, { tokenHash: secretHash(token), revokedAt: null });
   if (!feed) return null;
-  const running = { startedOn: { $ne: null }, declinedOn: null, endedOn: null } as const;
+  const running = { startedOn: { $ne: null }, ...OPEN_MATCH } as const;
   let matches: Match[];
   if (feed.subjectKind === 'volunteer') {
     matches = await em.find(Match, { volunteer: feed.subjectId, ...running }, { populate: ['programme', 'pupil', 'volunteer'] });

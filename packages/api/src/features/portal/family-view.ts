@@ -1,4 +1,4 @@
-import { Consent, FamilyNotification, Match, type EntityManager, type FamilyMember, type Pupil } from '@driehoek/db';
+import { Consent, FamilyNotification, Match, OPEN_MATCH, type EntityManager, type FamilyMember, type Pupil } from '@driehoek/db';
 import { currentConsentRecords, effectiveConsentStatus, type ConsentGiver, type ConsentRecord } from '@driehoek/domain/consent';
 import { consentGiverRoleOf } from '@driehoek/domain/pupil';
 import type { PortalFamily } from '@driehoek/contracts/portal';
@@ -12,7 +12,7 @@ type Item = PortalFamily['children'][number]['consents'][number];
 /** The family member's own role towards the consent questions: guardian, mentee, or none. */
 export function ownGiver(member: FamilyMember): ConsentGiver | null {
   const role = consentGiverRoleOf({ role: member.role as 'parent' | 'guardian' | 'relative', hasParentalAuthority: member.hasParentalAuthority, isMentee: member.isMentee });
-  if (role === 'ADULT_MENTEE') return 'mentee';
+  if (role === 'adultMentee') return 'mentee';
   return role ? 'guardian' : null;
 }
 
@@ -30,14 +30,14 @@ export async function portalFamilyOf(em: EntityManager, records: readonly Family
     const [consents, notifications, openMatches] = await Promise.all([
       em.find(Consent, { pupil }),
       em.find(FamilyNotification, { pupil }),
-      em.count(Match, { pupil, declinedOn: null, endedOn: null }),
+      em.count(Match, { pupil, ...OPEN_MATCH }),
     ]);
     const assessment = assessPupilConsent(pupil, { consents, notifications }, today);
     const current = currentConsentRecords(consents.map(consentRecordOf));
     const language = member.preferredLanguage as PortalLanguage;
     const giver = ownGiver(member);
-    const pupilAgreed = current.some((r) => r.purpose === 'MENTORING' && r.giverRole === 'PUPIL' && effectiveConsentStatus(r) === 'GIVEN');
-    const closed = assessment.applicationOutcome === 'CLOSED_REFUSED';
+    const pupilAgreed = current.some((r) => r.purpose === 'mentoring' && r.giverRole === 'pupil' && effectiveConsentStatus(r) === 'given');
+    const closed = assessment.applicationOutcome === 'closedRefused';
 
     const items: Item[] = [];
     for (const requirement of pupil.programme.settings.consent.purposes) {
@@ -55,7 +55,7 @@ export async function portalFamilyOf(em: EntityManager, records: readonly Family
           canAnswer: !closed && answerable && orderOk,
           neededToMatch: requirement.neededToMatch,
           state: purposeState && slot === 'pupil' ? (purposeState.givers.find((g) => g.giver === 'pupil')?.state ?? state) : state,
-          ownConsentId: own && effectiveConsentStatus(own) === 'GIVEN' ? own.id : null,
+          ownConsentId: own && effectiveConsentStatus(own) === 'given' ? own.id : null,
           notice: consentNotice(requirement.purpose, language, slot === 'pupil'),
         });
       }
@@ -74,5 +74,5 @@ export async function portalFamilyOf(em: EntityManager, records: readonly Family
 
 function stateOf(record: ConsentRecord): Item['state'] {
   const status = effectiveConsentStatus(record);
-  return status === 'GIVEN' ? 'given' : status === 'REFUSED' ? 'refused' : 'withdrawn';
+  return status === 'given' ? 'given' : status === 'refused' ? 'refused' : 'withdrawn';
 }

@@ -95,7 +95,7 @@ describe('the portal: a parent and their own family', () => {
     let family = await parent.portal.family();
     expect(family.children).toHaveLength(1);
     const child = () => family.children[0]!;
-    const guardianMentoring = () => child().consents.find((c) => c.purpose === 'MENTORING' && c.giver === 'guardian')!;
+    const guardianMentoring = () => child().consents.find((c) => c.purpose === 'mentoring' && c.giver === 'guardian')!;
     expect(guardianMentoring()).toMatchObject({ canAnswer: false, state: 'pending' });
     expect(guardianMentoring().notice).toMatchObject({ language: 'ar', childFriendly: false });
 
@@ -104,7 +104,7 @@ describe('the portal: a parent and their own family', () => {
       for (const item of child().consents.filter((c) => c.giver === giver && c.neededToMatch)) {
         expect(item.canAnswer).toBe(true);
         family = await parent.portal.answerConsent({
-          pupilId: pupil.id, purpose: item.purpose, giver, decision: 'GIVEN',
+          pupilId: pupil.id, purpose: item.purpose, giver, decision: 'given',
           noticeVersionId: item.notice.versionId, noticeContentHash: item.notice.contentHash, confirmed: true,
         });
       }
@@ -113,11 +113,11 @@ describe('the portal: a parent and their own family', () => {
     const coordinator = await signedIn(world, org.email);
     const page = await coordinator.pupils.get({ id: pupil.id });
     expect(page.consent.readyToMatch).toBe(true);
-    const records = await world.orm.em.fork().find(Consent, { pupil: pupil.id, purpose: 'MENTORING' });
+    const records = await world.orm.em.fork().find(Consent, { pupil: pupil.id, purpose: 'mentoring' });
     expect(records.map((r) => [r.giverRole, r.method, r.recordedByRole, r.noticeLanguage])).toEqual(
       expect.arrayContaining([
-        ['PUPIL', 'PORTAL', 'GIVER', 'ar'],
-        ['PARENT_WITH_AUTHORITY', 'PORTAL', 'GIVER', 'ar'],
+        ['pupil', 'portal', 'giver', 'ar'],
+        ['parentWithAuthority', 'portal', 'giver', 'ar'],
       ]),
     );
 
@@ -131,9 +131,9 @@ describe('the portal: a parent and their own family', () => {
   it('refuses an answer to a notice text that is not the one shown (CON-7)', async () => {
     const { pupil } = await nominatedFamily('Noticehash', 'hash.parent@example.org');
     const parent = await parentSignedIn('hash.parent@example.org');
-    const item = (await parent.portal.family()).children[0]!.consents.find((c) => c.giver === 'pupil' && c.purpose === 'MENTORING')!;
+    const item = (await parent.portal.family()).children[0]!.consents.find((c) => c.giver === 'pupil' && c.purpose === 'mentoring')!;
     expect(
-      await codeOf(parent.portal.answerConsent({ pupilId: pupil.id, purpose: 'MENTORING', giver: 'pupil', decision: 'GIVEN', noticeVersionId: item.notice.versionId, noticeContentHash: 'f'.repeat(64), confirmed: true })),
+      await codeOf(parent.portal.answerConsent({ pupilId: pupil.id, purpose: 'mentoring', giver: 'pupil', decision: 'given', noticeVersionId: item.notice.versionId, noticeContentHash: 'f'.repeat(64), confirmed: true })),
     ).toBe('CONSENT.NOTICE_CHANGED');
   });
 
@@ -145,10 +145,10 @@ describe('the portal: a parent and their own family', () => {
     expect(family.children.map((c) => c.pupilId)).toEqual([mine.pupil.id]);
     expect(JSON.stringify(family)).not.toContain(theirs.pupil.id);
     expect(
-      await codeOf(parent.portal.answerConsent({ pupilId: theirs.pupil.id, purpose: 'MENTORING', giver: 'pupil', decision: 'GIVEN', noticeVersionId: 'x', noticeContentHash: 'y', confirmed: true })),
+      await codeOf(parent.portal.answerConsent({ pupilId: theirs.pupil.id, purpose: 'mentoring', giver: 'pupil', decision: 'given', noticeVersionId: 'x', noticeContentHash: 'y', confirmed: true })),
     ).toBe('NOT_FOUND');
     const coordinator = await signedIn(world, theirs.org.email);
-    const given = await coordinator.consent.record({ pupilId: theirs.pupil.id, purpose: 'MENTORING', giverPersonId: theirs.pupil.id, decision: 'GIVEN', decidedOn: TODAY, method: 'PHONE', noticeLanguage: 'nl' });
+    const given = await coordinator.consent.record({ pupilId: theirs.pupil.id, purpose: 'mentoring', giverPersonId: theirs.pupil.id, decision: 'given', decidedOn: TODAY, method: 'phone', noticeLanguage: 'nl' });
     expect(await codeOf(parent.portal.withdrawConsent({ consentId: given.consentRecords[0]!.id }))).toBe('NOT_FOUND');
     // A portal session is no staff session, and the reverse.
     expect(await codeOf(parent.pupils.get({ id: mine.pupil.id }))).toBe('AUTH.NOT_SIGNED_IN');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FamilyMember, Match, PortalLoginCode } from '@driehoek/db';
+import { FamilyMember, Match, OPEN_MATCH, PortalLoginCode } from '@driehoek/db';
 import { requestCodeInput } from '@driehoek/contracts/portal';
 import { publicProcedure } from '../../trpc/index.js';
 import { limitPublicAction } from '../../auth/public-limits.js';
@@ -28,7 +28,7 @@ export const requestCode = publicProcedure
     const volunteer = member
       ? null
       : ((
-          await ctx.em.find(Match, { volunteer: { emailNormalised: email }, startedOn: { $ne: null }, declinedOn: null, endedOn: null }, { populate: ['volunteer', 'organisation'], limit: 1 })
+          await ctx.em.find(Match, { volunteer: { emailNormalised: email }, startedOn: { $ne: null }, ...OPEN_MATCH }, { populate: ['volunteer', 'organisation'], limit: 1 })
         )[0] ?? null);
     const organisation = member?.organisation ?? volunteer?.organisation;
     if (organisation && (member || volunteer)) {

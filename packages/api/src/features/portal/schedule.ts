@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Match, StaffMember, type EntityManager } from '@driehoek/db';
+import { Match, OPEN_MATCH, StaffMember, type EntityManager } from '@driehoek/db';
 import { cantMakeItInput, childScheduleView } from '@driehoek/contracts/running';
 import { addDays } from '@driehoek/domain/calendar';
 import { addScheduleException } from '@driehoek/domain/schedule';
@@ -13,7 +13,7 @@ import { scheduleOf, scheduleViewOf } from '../match/index.js';
 async function childMatches(ctx: { em: EntityManager; family: { records: { pupil: { id: string } }[] } }) {
   return ctx.em.find(
     Match,
-    { pupil: { $in: ctx.family.records.map((record) => record.pupil.id) }, startedOn: { $ne: null }, declinedOn: null, endedOn: null },
+    { pupil: { $in: ctx.family.records.map((record) => record.pupil.id) }, startedOn: { $ne: null }, ...OPEN_MATCH },
     { populate: ['programme', 'pupil', 'volunteer', 'organisation'] },
   );
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Match, MeetingLog, type EntityManager, type Volunteer } from '@driehoek/db';
+import { Match, OPEN_MATCH, MeetingLog, type EntityManager, type Volunteer } from '@driehoek/db';
 import { matchActionInput } from '@driehoek/contracts/matches';
 import { meetingLogInput, meetingLogView, volunteerMatchView } from '@driehoek/contracts/running';
 import { addDays } from '@driehoek/domain/calendar';
@@ -17,7 +17,7 @@ import { meetingLogViewOf } from '../match/index.js';
 async function runningMatchesOf(em: EntityManager, volunteer: Volunteer, matchId?: string) {
   return em.find(
     Match,
-    { volunteer, startedOn: { $ne: null }, declinedOn: null, endedOn: null, ...(matchId ? { id: matchId } : {}) },
+    { volunteer, startedOn: { $ne: null }, ...OPEN_MATCH, ...(matchId ? { id: matchId } : {}) },
     { populate: ['programme', 'pupil'], orderBy: { startedOn: 'asc' } },
   );
 }

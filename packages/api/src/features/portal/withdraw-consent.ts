@@ -23,7 +23,7 @@ export const withdrawConsent = familyProcedure
       ctx.em,
       pupil,
       consent.id,
-      { withdrawnOn: day, withdrawnBy: { personId: consent.giverPersonId, role: 'GIVER' }, channel: 'PORTAL' },
+      { withdrawnOn: day, withdrawnBy: { personId: consent.giverPersonId, role: 'giver' }, channel: 'portal' },
       day,
       ctx.services.log,
     );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Consent, FamilyNotification, Match, Pupil } from '@driehoek/db';
+import { Consent, FamilyNotification, Match, OPEN_MATCH, Pupil } from '@driehoek/db';
 import { listPupilsInput, pupilSummary } from '@driehoek/contracts/pupils';
 import { staffProcedure } from '../../trpc/index.js';
 import { today } from '../../clock/index.js';
@@ -27,7 +27,7 @@ export const list = staffProcedure
     const [consents, notifications, openMatches] = await Promise.all([
       ctx.em.find(Consent, { pupil: { $in: ids } }),
       ctx.em.find(FamilyNotification, { pupil: { $in: ids } }),
-      ctx.em.find(Match, { pupil: { $in: ids }, declinedOn: null, endedOn: null }, { fields: ['pupil'] }),
+      ctx.em.find(Match, { pupil: { $in: ids }, ...OPEN_MATCH }, { fields: ['pupil'] }),
     ]);
     const matched = new Set(openMatches.map((match) => match.pupil.id));
     const day = today(ctx.services.clock);

@@ -14,16 +14,16 @@ afterAll(async () => {
 
 const codeOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (e: unknown) => (e instanceof AppError ? e.domainCode : String(e)));
 
-async function consentAs(coordinator: Awaited<ReturnType<typeof signedIn>>, pupilId: string, giverPersonId: string, decision: 'GIVEN' | 'REFUSED' = 'GIVEN') {
+async function consentAs(coordinator: Awaited<ReturnType<typeof signedIn>>, pupilId: string, giverPersonId: string, decision: 'given' | 'refused' = 'given') {
   return coordinator.consent.record({
     pupilId,
-    purpose: 'MENTORING',
+    purpose: 'mentoring',
     giverPersonId,
     decision,
     decidedOn: TODAY,
-    method: 'IN_PERSON',
+    method: 'inPerson',
     noticeLanguage: 'nl',
-    authorityVerificationMethod: 'IN_PERSON_WITH_FAMILY',
+    authorityVerificationMethod: 'inPersonWithFamily',
   });
 }
 
@@ -31,7 +31,7 @@ async function consentAs(coordinator: Awaited<ReturnType<typeof signedIn>>, pupi
 async function pupilAgreesToAll(coordinator: Awaited<ReturnType<typeof signedIn>>, page: Awaited<ReturnType<typeof consentAs>>) {
   for (const purpose of page.consent.purposes.filter((p) => p.givers.some((g) => g.giver === 'pupil' && g.state === 'pending'))) {
     page = await coordinator.consent.record({
-      pupilId: page.id, purpose: purpose.purpose, giverPersonId: page.id, decision: 'GIVEN', decidedOn: TODAY, method: 'IN_PERSON', noticeLanguage: 'nl',
+      pupilId: page.id, purpose: purpose.purpose, giverPersonId: page.id, decision: 'given', decidedOn: TODAY, method: 'inPerson', noticeLanguage: 'nl',
     });
   }
   return page;
@@ -57,8 +57,8 @@ describe('nomination, consent and readiness (Thuisschoolmaatje steps 1–4)', ()
       for (const giver of purpose.givers.filter((g) => g.state === 'pending')) {
         const giverPersonId = giver.giver === 'pupil' ? nominated.id : parentId;
         page = await coordinator.consent.record({
-          pupilId: nominated.id, purpose: purpose.purpose, giverPersonId, decision: 'GIVEN', decidedOn: TODAY, method: 'PHONE', noticeLanguage: 'ar',
-          authorityVerificationMethod: 'SCHOOL_CONFIRMATION',
+          pupilId: nominated.id, purpose: purpose.purpose, giverPersonId, decision: 'given', decidedOn: TODAY, method: 'phone', noticeLanguage: 'ar',
+          authorityVerificationMethod: 'schoolConfirmation',
         });
       }
     }
@@ -68,8 +68,8 @@ describe('nomination, consent and readiness (Thuisschoolmaatje steps 1–4)', ()
     expect(summary?.status).toBe('waiting');
 
     // CON-7/CON-10: the record names the exact notice shown, the child-friendly one for the pupil.
-    const stored = await world.orm.em.fork().find(Consent, { pupil: nominated.id, giverPersonId: nominated.id, purpose: 'MENTORING' });
-    expect(stored[0]).toMatchObject({ noticeChildFriendly: true, noticeLanguage: 'nl', recordedByRole: 'COORDINATOR' });
+    const stored = await world.orm.em.fork().find(Consent, { pupil: nominated.id, giverPersonId: nominated.id, purpose: 'mentoring' });
+    expect(stored[0]).toMatchObject({ noticeChildFriendly: true, noticeLanguage: 'nl', recordedByRole: 'coordinator' });
     expect(stored[0]!.noticeContentHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -77,7 +77,7 @@ describe('nomination, consent and readiness (Thuisschoolmaatje steps 1–4)', ()
     const org = await createOrganisation(world, 'Refuse', 'thuisschoolmaatje');
     const coordinator = await signedIn(world, org.email);
     const pupil = await coordinator.pupils.nominate(nomination(org));
-    const refused = await consentAs(coordinator, pupil.id, pupil.id, 'REFUSED');
+    const refused = await consentAs(coordinator, pupil.id, pupil.id, 'refused');
     expect(refused.consent).toMatchObject({ readyToMatch: false, nextStep: 'cannotMatch', closedBecauseRefused: true });
     expect(refused.consent.blockers).toContain('CONSENT.PUPIL_REFUSED');
     expect(refused.status).toBe('closed');
@@ -96,12 +96,12 @@ describe('nomination, consent and readiness (Thuisschoolmaatje steps 1–4)', ()
     const relative = pupil.family.find((m) => m.role === 'relative')!;
     const notify = () =>
       coordinator.consent.notifyRelative({
-        pupilId: pupil.id, relativeId: relative.id, notifiedOn: TODAY, channel: 'PHONE',
+        pupilId: pupil.id, relativeId: relative.id, notifiedOn: TODAY, channel: 'phone',
         contentSummary: 'Uitgelegd dat Amira een thuisschoolmaatje krijgt.', reasonParentsUnreachable: 'Moeder neemt niet op.',
       });
     expect(await codeOf(notify())).toMatch(/^CONSENT\./);
-    await coordinator.consent.recordContactAttempt({ pupilId: pupil.id, familyMemberId: parent.id, on: day(-3), channel: 'PHONE', result: 'NO_ANSWER' });
-    await coordinator.consent.recordContactAttempt({ pupilId: pupil.id, familyMemberId: parent.id, on: day(-1), channel: 'PHONE', result: 'NO_ANSWER' });
+    await coordinator.consent.recordContactAttempt({ pupilId: pupil.id, familyMemberId: parent.id, on: day(-3), channel: 'phone', result: 'noAnswer' });
+    await coordinator.consent.recordContactAttempt({ pupilId: pupil.id, familyMemberId: parent.id, on: day(-1), channel: 'phone', result: 'noAnswer' });
     await pupilAgreesToAll(coordinator, await consentAs(coordinator, pupil.id, pupil.id));
     const informed = await notify();
     expect(informed.consent.familyInformed).toBe(true);
@@ -116,8 +116,8 @@ describe('nomination, consent and readiness (Thuisschoolmaatje steps 1–4)', ()
     const coordinator = await signedIn(world, org.email);
     const young = await coordinator.pupils.nominate(nomination(org, { birthDate: addDays(addMonths(TODAY, -12 * 15), 1) }) /* 15 tomorrow */);
     const old = await coordinator.pupils.nominate(nomination(org, { birthDate: addMonths(TODAY, -12 * 16), firstName: 'Sara' }));
-    expect(young.consent).toMatchObject({ subjectAge: 14, legalBasisGiver: 'GUARDIAN' });
-    expect(old.consent).toMatchObject({ subjectAge: 16, legalBasisGiver: 'PUPIL' });
+    expect(young.consent).toMatchObject({ subjectAge: 14, legalBasisGiver: 'guardian' });
+    expect(old.consent).toMatchObject({ subjectAge: 16, legalBasisGiver: 'pupil' });
   });
 
   it('CON-4: withdrawal blocks matching again', async () => {
@@ -125,9 +125,9 @@ describe('nomination, consent and readiness (Thuisschoolmaatje steps 1–4)', ()
     const coordinator = await signedIn(world, org.email);
     const pupil = await coordinator.pupils.nominate(nomination(org));
     const given = await consentAs(coordinator, pupil.id, pupil.id);
-    const record = given.consentRecords.find((r) => r.giverPersonId === pupil.id && r.purpose === 'MENTORING')!;
-    const withdrawn = await coordinator.consent.withdraw({ consentId: record.id, withdrawnOn: TODAY, channel: 'PHONE' });
-    expect(withdrawn.consentRecords.find((r) => r.id === record.id)).toMatchObject({ status: 'WITHDRAWN', withdrawnOn: TODAY });
+    const record = given.consentRecords.find((r) => r.giverPersonId === pupil.id && r.purpose === 'mentoring')!;
+    const withdrawn = await coordinator.consent.withdraw({ consentId: record.id, withdrawnOn: TODAY, channel: 'phone' });
+    expect(withdrawn.consentRecords.find((r) => r.id === record.id)).toMatchObject({ status: 'withdrawn', withdrawnOn: TODAY });
     expect(withdrawn.consent.readyToMatch).toBe(false);
     expect(withdrawn.consent.blockers).toContain('CONSENT.PUPIL_WITHDRAWN');
   });
@@ -161,7 +161,7 @@ describe('who may see which pupil', () => {
     expect(await codeOf(strangerMentor.pupils.nominate(nomination({ programmeId: other.programmeId, schoolId: org.schoolId })))).toBe('NOT_FOUND');
     const strangerCoordinator = await signedIn(world, other.email);
     expect(await codeOf(strangerCoordinator.pupils.get({ id: pupil.id }))).toBe('NOT_FOUND');
-    expect(await codeOf(strangerCoordinator.consent.record({ pupilId: pupil.id, purpose: 'MENTORING', giverPersonId: pupil.id, decision: 'GIVEN', decidedOn: TODAY, method: 'PHONE', noticeLanguage: 'nl' }))).toBe('NOT_FOUND');
+    expect(await codeOf(strangerCoordinator.consent.record({ pupilId: pupil.id, purpose: 'mentoring', giverPersonId: pupil.id, decision: 'given', decidedOn: TODAY, method: 'phone', noticeLanguage: 'nl' }))).toBe('NOT_FOUND');
   });
 
   it('every read of a pupil is in the audit log, with ids only', async () => {

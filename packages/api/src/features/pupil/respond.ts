@@ -1,4 +1,4 @@
-import { Match, StaffMember, type EntityManager } from '@driehoek/db';
+import { Match, OPEN_MATCH, StaffMember, type EntityManager } from '@driehoek/db';
 import type { Actor } from '../../trpc/index.js';
 import { audit } from '../../audit/index.js';
 import { loadPupil, loadPupilRecords } from './load.js';
@@ -12,7 +12,7 @@ export async function pupilPage(em: EntityManager, actor: Actor, pupilId: string
   const pupil = await loadPupil(em, actor, pupilId);
   const records = await loadPupilRecords(em, pupil, actor.role !== 'schoolMentor');
   const nominatedBy = await em.findOne(StaffMember, { id: pupil.nominatedById });
-  const open = await em.findOne(Match, { pupil, declinedOn: null, endedOn: null });
+  const open = await em.findOne(Match, { pupil, ...OPEN_MATCH });
   audit(em, actor, 'pupil.read', 'Pupil', pupil.id);
   await em.flush();
   return pupilDetailOf(pupil, records, nominatedBy, today, open ? { id: open.id, startedOn: open.startedOn ?? null } : null);

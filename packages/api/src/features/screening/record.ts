@@ -30,7 +30,7 @@ export function screeningRecordOf(volunteer: Volunteer, references: readonly Ref
               issueDate: volunteer.vogIssueDate,
               screeningAspects: volunteer.vogScreeningAspects ?? [],
               justisReference: volunteer.vogJustisReference ?? undefined,
-              result: volunteer.vogResult as 'PROVIDED' | 'NOT_PROVIDED',
+              result: volunteer.vogResult as 'provided' | 'notProvided',
             }
           : undefined,
     },

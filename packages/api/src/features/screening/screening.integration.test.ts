@@ -50,14 +50,14 @@ describe('volunteer recruitment and screening, end to end', () => {
     await coordinator.screening.recordReference({ volunteerId, checkedOn: day(-12), refereeName: 'M. de Groot', outcome: 'positive' });
     await coordinator.screening.recordReference({ volunteerId, checkedOn: day(-11), refereeName: 'H. Willems', outcome: 'positive' });
     await coordinator.screening.requestVog({ volunteerId, requestedOn: day(-11) });
-    await coordinator.screening.registerVog({ volunteerId, seenOn: day(-3), issueDate: day(-5), screeningAspects: ['84'], result: 'PROVIDED' });
+    await coordinator.screening.registerVog({ volunteerId, seenOn: day(-3), issueDate: day(-5), screeningAspects: ['84'], result: 'provided' });
     await coordinator.screening.signCodeOfConduct({ volunteerId, signedOn: day(-3), version: '2025-1' });
     const notYet = await coordinator.applicants.get({ id: volunteerId });
     expect(notYet.assessment.readyToMatch).toBe(false);
     expect(notYet.assessment.stage).toBe('training');
 
     const ready = await coordinator.screening.completeTraining({ volunteerId, completedOn: day(-2) });
-    expect(ready.assessment).toMatchObject({ status: 'CLEARED', stage: 'readyToMatch', readyToMatch: true });
+    expect(ready.assessment).toMatchObject({ status: 'cleared', stage: 'readyToMatch', readyToMatch: true });
     expect(ready.record.vog.registration).toMatchObject({ seenBy: 'Liemers coordinator', issueDate: day(-5), screeningAspects: ['84'] });
 
     const after = await applicant.application.status({ token });
@@ -73,12 +73,12 @@ describe('volunteer recruitment and screening, end to end', () => {
     const coordinator = await signedIn(world, org.email);
     const volunteerId = await onlyApplicantId(coordinator, org.programmeId);
     await expectRefusal(
-      coordinator.screening.registerVog({ volunteerId, seenOn: day(-3), issueDate: day(-175), screeningAspects: ['84'], result: 'PROVIDED' }),
+      coordinator.screening.registerVog({ volunteerId, seenOn: day(-3), issueDate: day(-175), screeningAspects: ['84'], result: 'provided' }),
       'SCREENING.VOG_TOO_OLD',
       'issueDate',
     );
     await expectRefusal(
-      coordinator.screening.registerVog({ volunteerId, seenOn: day(-3), issueDate: day(-5), screeningAspects: ['85'], result: 'PROVIDED' }),
+      coordinator.screening.registerVog({ volunteerId, seenOn: day(-3), issueDate: day(-5), screeningAspects: ['85'], result: 'provided' }),
       'SCREENING.VOG_ASPECT_MISSING',
       'screeningAspects',
     );
@@ -133,7 +133,7 @@ describe('volunteer recruitment and screening, end to end', () => {
     const coordinator = await signedIn(world, org.email);
     const volunteerId = await onlyApplicantId(coordinator, org.programmeId);
     const rejected = await coordinator.screening.decide({ volunteerId, decision: 'rejected', reason: 'Niet geschikt na gesprek' });
-    expect(rejected.assessment).toMatchObject({ status: 'REJECTED', stage: 'rejected', readyToMatch: false });
+    expect(rejected.assessment).toMatchObject({ status: 'rejected', stage: 'rejected', readyToMatch: false });
     expect(rejected.record.decision).toMatchObject({ kind: 'rejected', reason: 'Niet geschikt na gesprek', decidedOn: TODAY });
     await expectRefusal(coordinator.screening.completeTraining({ volunteerId, completedOn: TODAY }), 'SCREENING.ALREADY_DECIDED');
     expect((await coordinator.applicants.list({ programmeId: org.programmeId, stage: 'rejected' })).items).toHaveLength(1);

@@ -9,7 +9,7 @@ type Notice = { readonly title: string; readonly text: string };
  * empty line.
  */
 export const ar: Record<ConsentPurpose, { readonly adult: Notice; readonly childFriendly: Notice }> = {
-  MENTORING: {
+  mentoring: {
     adult: {
       title: 'المشاركة: متطوع لطفلك',
       text: [
@@ -32,7 +32,7 @@ export const ar: Record<ConsentPurpose, { readonly adult: Notice; readonly child
       ].join('\n\n'),
     },
   },
-  SHARE_CONTACT_DETAILS: {
+  shareContactDetails: {
     adult: {
       title: 'إعطاء عنوانك ورقم هاتفك للمتطوع',
       text: [
@@ -52,7 +52,7 @@ export const ar: Record<ConsentPurpose, { readonly adult: Notice; readonly child
       ].join('\n\n'),
     },
   },
-  SHARE_WITH_SCHOOL: {
+  shareWithSchool: {
     adult: {
       title: 'المتطوع والمدرسة يتحدثان معًا',
       text: [
@@ -72,7 +72,7 @@ export const ar: Record<ConsentPurpose, { readonly adult: Notice; readonly child
       ].join('\n\n'),
     },
   },
-  EVALUATION: {
+  evaluation: {
     adult: {
       title: 'استبيانات لتحسين مساعدتنا',
       text: [
@@ -92,7 +92,7 @@ export const ar: Record<ConsentPurpose, { readonly adult: Notice; readonly child
       ].join('\n\n'),
     },
   },
-  PHOTO_MEDIA: {
+  photoMedia: {
     adult: {
       title: 'الصور في نشرتنا وعلى موقعنا',
       text: [

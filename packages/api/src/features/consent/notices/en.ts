@@ -9,7 +9,7 @@ type Notice = { readonly title: string; readonly text: string };
  * NOTICE_VERSION in index.ts when you do.
  */
 export const en: Record<ConsentPurpose, { readonly adult: Notice; readonly childFriendly: Notice }> = {
-  MENTORING: {
+  mentoring: {
     adult: {
       title: 'Taking part: a volunteer for your child',
       text: [
@@ -32,7 +32,7 @@ export const en: Record<ConsentPurpose, { readonly adult: Notice; readonly child
       ].join('\n\n'),
     },
   },
-  SHARE_CONTACT_DETAILS: {
+  shareContactDetails: {
     adult: {
       title: 'Giving your address and phone number to the volunteer',
       text: [
@@ -52,7 +52,7 @@ export const en: Record<ConsentPurpose, { readonly adult: Notice; readonly child
       ].join('\n\n'),
     },
   },
-  SHARE_WITH_SCHOOL: {
+  shareWithSchool: {
     adult: {
       title: 'The volunteer and the school talk together',
       text: [
@@ -72,7 +72,7 @@ export const en: Record<ConsentPurpose, { readonly adult: Notice; readonly child
       ].join('\n\n'),
     },
   },
-  EVALUATION: {
+  evaluation: {
     adult: {
       title: 'Questionnaires to improve our help',
       text: [
@@ -92,7 +92,7 @@ export const en: Record<ConsentPurpose, { readonly adult: Notice; readonly child
       ].join('\n\n'),
     },
   },
-  PHOTO_MEDIA: {
+  photoMedia: {
     adult: {
       title: 'Photos in our newsletter and on our website',
       text: [

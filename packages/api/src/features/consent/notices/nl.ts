@@ -9,7 +9,7 @@ type Notice = { readonly title: string; readonly text: string };
  * verandert, verandert de hash: verhoog dan NOTICE_VERSION in index.ts.
  */
 export const nl: Record<ConsentPurpose, { readonly adult: Notice; readonly childFriendly: Notice }> = {
-  MENTORING: {
+  mentoring: {
     adult: {
       title: 'Meedoen: een vrijwilliger voor uw kind',
       text: [
@@ -32,7 +32,7 @@ export const nl: Record<ConsentPurpose, { readonly adult: Notice; readonly child
       ].join('\n\n'),
     },
   },
-  SHARE_CONTACT_DETAILS: {
+  shareContactDetails: {
     adult: {
       title: 'Uw adres en telefoonnummer aan de vrijwilliger geven',
       text: [
@@ -52,7 +52,7 @@ export const nl: Record<ConsentPurpose, { readonly adult: Notice; readonly child
       ].join('\n\n'),
     },
   },
-  SHARE_WITH_SCHOOL: {
+  shareWithSchool: {
     adult: {
       title: 'De vrijwilliger en de school praten samen',
       text: [
@@ -72,7 +72,7 @@ export const nl: Record<ConsentPurpose, { readonly adult: Notice; readonly child
       ].join('\n\n'),
     },
   },
-  EVALUATION: {
+  evaluation: {
     adult: {
       title: 'Vragenlijsten om onze hulp beter te maken',
       text: [
@@ -92,7 +92,7 @@ export const nl: Record<ConsentPurpose, { readonly adult: Notice; readonly child
       ].join('\n\n'),
     },
   },
-  PHOTO_MEDIA: {
+  photoMedia: {
     adult: {
       title: "Foto's in onze nieuwsbrief en op onze website",
       text: [

@@ -9,7 +9,7 @@ type Notice = { readonly title: string; readonly text: string };
  * Paragraphs are separated by an empty line.
  */
 export const pl: Record<ConsentPurpose, { readonly adult: Notice; readonly childFriendly: Notice }> = {
-  MENTORING: {
+  mentoring: {
     adult: {
       title: 'Udział: wolontariusz dla twojego dziecka',
       text: [
@@ -32,7 +32,7 @@ export const pl: Record<ConsentPurpose, { readonly adult: Notice; readonly child
       ].join('\n\n'),
     },
   },
-  SHARE_CONTACT_DETAILS: {
+  shareContactDetails: {
     adult: {
       title: 'Przekazanie twojego adresu i numeru telefonu wolontariuszowi',
       text: [
@@ -52,7 +52,7 @@ export const pl: Record<ConsentPurpose, { readonly adult: Notice; readonly child
       ].join('\n\n'),
     },
   },
-  SHARE_WITH_SCHOOL: {
+  shareWithSchool: {
     adult: {
       title: 'Wolontariusz i szkoła rozmawiają ze sobą',
       text: [
@@ -72,7 +72,7 @@ export const pl: Record<ConsentPurpose, { readonly adult: Notice; readonly child
       ].join('\n\n'),
     },
   },
-  EVALUATION: {
+  evaluation: {
     adult: {
       title: 'Ankiety, żeby nasza pomoc była lepsza',
       text: [
@@ -92,7 +92,7 @@ export const pl: Record<ConsentPurpose, { readonly adult: Notice; readonly child
       ].join('\n\n'),
     },
   },
-  PHOTO_MEDIA: {
+  photoMedia: {
     adult: {
       title: 'Zdjęcia w naszym biuletynie i na naszej stronie',
       text: [

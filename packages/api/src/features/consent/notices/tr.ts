@@ -8,7 +8,7 @@ type Notice = { readonly title: string; readonly text: string };
  * review them before use (see apps/portal/README.md). Paragraphs are separated by an empty line.
  */
 export const tr: Record<ConsentPurpose, { readonly adult: Notice; readonly childFriendly: Notice }> = {
-  MENTORING: {
+  mentoring: {
     adult: {
       title: 'Katılım: çocuğunuz için bir gönüllü',
       text: [
@@ -31,7 +31,7 @@ export const tr: Record<ConsentPurpose, { readonly adult: Notice; readonly child
       ].join('\n\n'),
     },
   },
-  SHARE_CONTACT_DETAILS: {
+  shareContactDetails: {
     adult: {
       title: 'Adresinizi ve telefon numaranızı gönüllüye vermek',
       text: [
@@ -51,7 +51,7 @@ export const tr: Record<ConsentPurpose, { readonly adult: Notice; readonly child
       ].join('\n\n'),
     },
   },
-  SHARE_WITH_SCHOOL: {
+  shareWithSchool: {
     adult: {
       title: 'Gönüllü ve okul birlikte konuşur',
       text: [
@@ -71,7 +71,7 @@ export const tr: Record<ConsentPurpose, { readonly adult: Notice; readonly child
       ].join('\n\n'),
     },
   },
-  EVALUATION: {
+  evaluation: {
     adult: {
       title: 'Yardımımızı iyileştirmek için anketler',
       text: [
@@ -91,7 +91,7 @@ export const tr: Record<ConsentPurpose, { readonly adult: Notice; readonly child
       ].join('\n\n'),
     },
   },
-  PHOTO_MEDIA: {
+  photoMedia: {
     adult: {
       title: 'Bültenimizde ve web sitemizde fotoğraflar',
       text: [
