@@ -7,71 +7,85 @@
  * costs are integers below 2^53, so every comparison is exact.
  */
 
-/**
- * Minimises `Σ cost[i·n + x[i]]` over permutations `x` of `0 … n − 1`. Returns `x` (row → column).
- * `cost` is row-major, `n × n`, finite.
- */
-export function solveAssignment(n: number, cost: Float64Array): Int32Array {
-  const rowsol = new Int32Array(n).fill(-1);
-  const colsol = new Int32Array(n).fill(-1);
-  if (n === 0) return rowsol;
-  const v = new Float64Array(n);
-  const matches = new Int32Array(n);
-  const free = new Int32Array(n);
+/** The state of one assignment run; each phase is a method, so V8 compiles each on its own. */
+class Lap {
+  readonly n: number;
+  readonly cost: Float64Array;
+  readonly rowsol: Int32Array;
+  readonly colsol: Int32Array;
+  readonly v: Float64Array;
+  readonly free: Int32Array;
+  numFree = 0;
 
-  // Column reduction: each column's cheapest row (the first of equals), read row by row for the
-  // cache, then assigned from the last column to the first.
-  const colMin = cost.slice(0, n);
-  const colArg = new Int32Array(n);
-  for (let i = 1; i < n; i++) {
-    const base = i * n;
-    for (let j = 0; j < n; j++) {
-      const h = cost[base + j]!;
-      if (h < colMin[j]!) {
-        colMin[j] = h;
-        colArg[j] = i;
-      }
-    }
-  }
-  for (let j = n - 1; j >= 0; j--) {
-    const imin = colArg[j]!;
-    v[j] = colMin[j]!;
-    if (++matches[imin]! === 1) {
-      rowsol[imin] = j;
-      colsol[j] = imin;
-    } else if (v[j]! < v[rowsol[imin]!]!) {
-      const j1 = rowsol[imin]!;
-      rowsol[imin] = j;
-      colsol[j] = imin;
-      colsol[j1] = -1;
-    } else {
-      colsol[j] = -1;
-    }
+  constructor(n: number, cost: Float64Array) {
+    this.n = n;
+    this.cost = cost;
+    this.rowsol = new Int32Array(n).fill(-1);
+    this.colsol = new Int32Array(n).fill(-1);
+    this.v = new Float64Array(n);
+    this.free = new Int32Array(n);
   }
 
-  // Reduction transfer: a row assigned once hands its slack to its column.
-  let numFree = 0;
-  for (let i = 0; i < n; i++) {
-    if (matches[i] === 0) {
-      free[numFree++] = i;
-    } else if (matches[i] === 1) {
-      const j1 = rowsol[i]!;
-      let min = Infinity;
+  /**
+   * Column reduction: each column's cheapest row (the first of equals), read row by row for the
+   * cache, then assigned from the last column to the first. Then reduction transfer: a row
+   * assigned once hands its slack to its column. Rows left without a column are free.
+   */
+  reduce(): void {
+    const { n, cost, rowsol, colsol, v, free } = this;
+    const matches = new Int32Array(n);
+    const colMin = cost.slice(0, n);
+    const colArg = new Int32Array(n);
+    for (let i = 1; i < n; i++) {
       const base = i * n;
       for (let j = 0; j < n; j++) {
-        if (j === j1) continue;
-        const h = cost[base + j]! - v[j]!;
-        if (h < min) min = h;
+        const h = cost[base + j]!;
+        if (h < colMin[j]!) {
+          colMin[j] = h;
+          colArg[j] = i;
+        }
       }
-      if (min < Infinity) v[j1] = v[j1]! - min;
     }
+    for (let j = n - 1; j >= 0; j--) {
+      const imin = colArg[j]!;
+      v[j] = colMin[j]!;
+      if (++matches[imin]! === 1) {
+        rowsol[imin] = j;
+        colsol[j] = imin;
+      } else if (v[j]! < v[rowsol[imin]!]!) {
+        const j1 = rowsol[imin]!;
+        rowsol[imin] = j;
+        colsol[j] = imin;
+        colsol[j1] = -1;
+      } else {
+        colsol[j] = -1;
+      }
+    }
+    let numFree = 0;
+    for (let i = 0; i < n; i++) {
+      if (matches[i] === 0) {
+        free[numFree++] = i;
+      } else if (matches[i] === 1) {
+        const j1 = rowsol[i]!;
+        let min = Infinity;
+        const base = i * n;
+        for (let j = 0; j < n; j++) {
+          if (j === j1) continue;
+          const h = cost[base + j]! - v[j]!;
+          if (h < min) min = h;
+        }
+        if (min < Infinity) v[j1] = v[j1]! - min;
+      }
+    }
+    this.numFree = numFree;
   }
 
-  // Augmenting row reduction, twice.
-  for (let round = 0; round < 2; round++) {
+  /** One round of augmenting row reduction over the free rows. */
+  rowReduction(): void {
+    const { n, cost, rowsol, colsol, v, free } = this;
     let k = 0;
-    const previous = numFree;
-    numFree = 0;
+    const previous = this.numFree;
+    let numFree = 0;
     while (k < previous) {
       const i = free[k++]!;
       const base = i * n;
@@ -96,8 +110,7 @@ export function solveAssignment(n: number, cost: Float64Array): Int32Array {
       let i0 = colsol[j1]!;
       if (umin < usubmin) {
         if (usubmin < Infinity) v[j1] = v[j1]! - (usubmin - umin);
-      }
-      else if (i0 >= 0 && j2 >= 0) {
+      } else if (i0 >= 0 && j2 >= 0) {
         j1 = j2;
         i0 = colsol[j2]!;
       }
@@ -109,14 +122,12 @@ export function solveAssignment(n: number, cost: Float64Array): Int32Array {
         else free[numFree++] = i0;
       }
     }
+    this.numFree = numFree;
   }
 
-  // Augmentation: a shortest augmenting path from each row still free.
-  const d = new Float64Array(n);
-  const pred = new Int32Array(n);
-  const collist = new Int32Array(n);
-  for (let f = 0; f < numFree; f++) {
-    const freeRow = free[f]!;
+  /** A shortest augmenting path from a free row (Dijkstra on the dense matrix), then the flip. */
+  augment(freeRow: number, d: Float64Array, pred: Int32Array, collist: Int32Array): void {
+    const { n, cost, rowsol, colsol, v } = this;
     const fb = freeRow * n;
     for (let j = 0; j < n; j++) {
       d[j] = cost[fb + j]! - v[j]!;
@@ -190,5 +201,21 @@ export function solveAssignment(n: number, cost: Float64Array): Int32Array {
       if (i === freeRow) break;
     }
   }
-  return rowsol;
+}
+
+/**
+ * Minimises `Σ cost[i·n + x[i]]` over permutations `x` of `0 … n − 1`. Returns `x` (row → column).
+ * `cost` is row-major, `n × n`, finite.
+ */
+export function solveAssignment(n: number, cost: Float64Array): Int32Array {
+  const lap = new Lap(n, cost);
+  if (n === 0) return lap.rowsol;
+  lap.reduce();
+  lap.rowReduction();
+  lap.rowReduction();
+  const d = new Float64Array(n);
+  const pred = new Int32Array(n);
+  const collist = new Int32Array(n);
+  for (let f = 0; f < lap.numFree; f++) lap.augment(lap.free[f]!, d, pred, collist);
+  return lap.rowsol;
 }
