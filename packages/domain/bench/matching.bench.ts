@@ -110,7 +110,17 @@ const startRssMb = process.memoryUsage().rss / 1024 / 1024;
 
 function child(name, solver) {
   const out = { name };
-  if (name === 'suggestions') {
+  if (name === 'solver') {
+    // The solver alone on the waiting list's graph, both objectives: the 0.1.0 order (rows) beside the default.
+    const instance = generateInstance('waitingList', 1);
+    const g = buildPairGraph(compile(instance.volunteers, instance.mentees, instance.settings, instance.today));
+    for (const objective of ['lexicographic', 'maxScore']) {
+      for (const side of ['rows', 'auto']) {
+        const run = timed(() => solveBMatching(g, objective, { side }), 3);
+        out[`${objective}-${side}`] = { ...times(run), placed: run.value.matched, total: run.value.totalScore };
+      }
+    }
+  } else if (name === 'suggestions') {
     const instance = generateInstance('stress', 1);
     const run = timed(() => suggestVolunteers(instance.mentees[0], instance.volunteers, instance.settings, instance.today, 5), 20);
     Object.assign(out, { pairs: instance.volunteers.length, ...times(run), placed: run.value.length, total: run.value[0]?.score ?? 0 });
@@ -196,6 +206,17 @@ function main() {
     lines.push(`| ${name} | ${ours.pairs} | ${ours.placed} / ${ours.total} | ${fmt(ours.cold)} | ${fmt(ours.warm)} | ${fmt(ours.warmCpu)} | ${ours.rssMb.toFixed(0)} |${m}|`);
   }
   console.log(lines.join('\n'));
+  const solver = run('solver', 'ours');
+  console.log('\nThe solver alone on the waiting list graph (one fresh process): the rows one at a time (the order of 0.1.0) against the default (`auto`: the places one at a time here).\n');
+  console.log('| objective | rows: warm ms / CPU ms | auto: warm ms / CPU ms | rows ÷ auto (CPU) | same optimum |');
+  console.log('|---|---|---|---|---|');
+  for (const objective of ['lexicographic', 'maxScore']) {
+    const a = solver[`${objective}-rows`];
+    const b = solver[`${objective}-auto`];
+    const same = a.placed === b.placed && a.total === b.total;
+    if (!same) process.exitCode = 1;
+    console.log(`| ${objective} | ${fmt(a.warm)} / ${fmt(a.warmCpu)} | ${fmt(b.warm)} / ${fmt(b.warmCpu)} | ${ratio(a.warmCpu, b.warmCpu)} | ${same ? `yes (${b.placed} / ${b.total})` : 'NO'} |`);
+  }
   console.log(`\nLoad average at end: ${load()}.`);
   console.log(`Peak RSS: maxRSS of a fresh process after generating the instance and one run; a bare process running TypeScript starts at ${results.region.startRssMb.toFixed(0)} MB.`);
   const check = (label, ok) => console.log(`${ok ? 'ok  ' : 'MISS'} ${label}`);
