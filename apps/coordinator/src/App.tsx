@@ -16,6 +16,7 @@ import { PupilPage } from './features/pupils/PupilPage';
 import { ProgrammesPage } from './features/programmes/ProgrammesPage';
 import { ProgrammeSettingsPage } from './features/programmes/ProgrammeSettingsPage';
 import { SchoolsPage } from './features/schools/SchoolsPage';
+import { HolidaysPage } from './features/school-holidays/HolidaysPage';
 import { MatchingPage } from './features/matching/MatchingPage';
 import { PreferenceRoundPage } from './features/matching/PreferenceRoundPage';
 import { MatchListPage } from './features/matches/MatchListPage';
@@ -112,6 +113,9 @@ function CoordinatorRoutes() {
       <Route path="/intervision/:programmeId">{(params) => <IntervisionPage programmeId={params.programmeId} />}</Route>
       <Route path="/reports/endings">
         <EarlyEndingsPage />
+      </Route>
+      <Route path="/schools/holidays">
+        <HolidaysPage />
       </Route>
       <Route path="/schools">
         <SchoolsPage />

@@ -47,3 +47,5 @@ export type IntervisionMeetingView = Out['intervision']['get'];
 export type AttentionView = Out['attention']['list'];
 export type AttentionItem = AttentionView['items'][number];
 export type EarlyEndingsRow = Out['reports']['earlyEndings'][number];
+
+export type SchoolHolidays = Out['holidays']['get'];

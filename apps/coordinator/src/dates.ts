@@ -2,13 +2,16 @@
  * Dates as the screening records them: calendar days written `YYYY-MM-DD` (no time zone), and
  * moments (ISO timestamps) for the outbox.
  */
+import { amsterdamDateOf } from '@driehoek/domain/schedule';
 
-/** Today's calendar date on this computer, as a date input wants it. */
+/**
+ * Today where the programmes run (Europe/Amsterdam), `YYYY-MM-DD` as a date input wants it: the
+ * coordinator's one "today", the same day the api's `today(clock)` counts, whatever the time zone
+ * of this computer (at 23:30 in Amsterdam it is still today, not tomorrow in UTC). The domain's
+ * `amsterdamDateOf` does the arithmetic; `now` is the one place the app reads the clock.
+ */
 export function todayIso(now: Date = new Date()): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
+  return amsterdamDateOf(now.toISOString());
 }
 
 /** A calendar day in the reader's language, e.g. "3 mrt 2026" or "3 Mar 2026". */

@@ -8,6 +8,7 @@ import { outboxRouter } from './features/outbox/index.js';
 import { pupilsRouter } from './features/pupil/index.js';
 import { consentRouter } from './features/consent/index.js';
 import { schoolsRouter } from './features/school/index.js';
+import { holidaysRouter } from './features/school-holidays/index.js';
 import { portalRouter } from './features/portal/index.js';
 import { matchingRouter } from './features/matching/index.js';
 import { matchesRouter } from './features/match/index.js';
@@ -28,6 +29,7 @@ export const appRouter = router({
   pupils: pupilsRouter,
   consent: consentRouter,
   schools: schoolsRouter,
+  holidays: holidaysRouter,
   portal: portalRouter,
   matching: matchingRouter,
   matches: matchesRouter,

@@ -12,7 +12,8 @@ const slot = z.object({ day: z.enum(WEEKDAYS), part: z.enum(DAY_PARTS) });
  * → "2.1 km away". The shape is the domain's `ScorePart`.
  */
 export const scorePart = z.discriminatedUnion('part', [
-  z.object({ part: z.literal('distance'), points: z.number(), km: z.number() }),
+  // km null: the distance is unknown (a side without a location), shown as "distance unknown", never 0 km.
+  z.object({ part: z.literal('distance'), points: z.number(), km: z.number().nullable() }),
   z.object({ part: z.literal('language'), points: z.number(), language: z.string() }),
   z.object({ part: z.literal('needs'), points: z.number(), met: z.array(z.string()), of: z.number() }),
   z.object({ part: z.literal('availability'), points: z.number(), slots: z.array(slot) }),

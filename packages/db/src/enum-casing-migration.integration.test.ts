@@ -23,14 +23,24 @@ async function scratch(): Promise<DatabaseTarget> {
   return parseDatabaseUrl(db.url);
 }
 
-/** The database at the migration before enum-casing, so rows can be written as they were then. */
+/**
+ * The database as it was just before enum-casing, holding the demo seed: seeded with today's
+ * entities at the latest migration, then migrated down one step at a time (so later migrations,
+ * which today's entities need, come and go around it).
+ */
 async function openBeforeEnumCasing(target: DatabaseTarget): Promise<Orm> {
   const orm = await MikroORM.init<AbstractSqlDriver>(ormOptions(target) as never);
   cleanups.push(() => orm.close(true));
-  const list = target.dialect === 'postgresql' ? postgresqlMigrations : sqliteMigrations;
-  const at = list.findIndex((migration) => migration.name.endsWith('_enum_casing'));
-  await orm.migrator.up({ to: list[at - 1]!.name });
+  await orm.migrator.up();
+  await seedDemo(orm, services);
+  await downToBeforeEnumCasing(orm, target);
   return orm;
+}
+
+async function downToBeforeEnumCasing(orm: Orm, target: DatabaseTarget): Promise<void> {
+  const list = target.dialect === 'postgresql' ? postgresqlMigrations : sqliteMigrations;
+  const before = list[list.findIndex((migration) => migration.name.endsWith('_enum_casing')) - 1]!.name;
+  while ((await orm.migrator.getExecuted()).at(-1)?.name !== before) await orm.migrator.down();
 }
 
 const services = {
@@ -55,7 +65,6 @@ describe('the enum-casing migration', () => {
   it('rewrites stored SCREAMING_CASE consent and screening values to camelCase, and back on down', async () => {
     const target = await scratch();
     const orm = await openBeforeEnumCasing(target);
-    await seedDemo(orm, services);
     const connection = orm.em.getConnection();
     const asJson = target.dialect === 'postgresql' ? '?::jsonb' : '?';
     const one = async (sql: string, params: unknown[] = []) => (await connection.execute(sql, params))[0] as Record<string, unknown>;
@@ -110,7 +119,7 @@ describe('the enum-casing migration', () => {
     const seeded = await one('select count(*) as "n" from "consent" where "purpose" = ? and "id" <> ?', ['mentoring', consent.id]);
     expect(Number(seeded.n)).toBeGreaterThan(0);
 
-    await orm.migrator.down();
+    await downToBeforeEnumCasing(orm, target);
     const before = await read();
     expect(before.consent).toMatchObject({ purpose: 'SHARE_CONTACT_DETAILS', giver_role: 'PARENT_WITH_AUTHORITY', legal_basis_giver: 'GUARDIAN', decision: 'GIVEN', status: 'WITHDRAWN', withdrawal_channel: 'PORTAL' });
     expect(json(before.consent.recipients)).toEqual(['MATCHED_VOLUNTEER', 'SCHOOL', 'FUNDER_AGGREGATED']);

@@ -37,7 +37,8 @@ export function CoordinatorShell({ me, children }: { me: SignedIn; children: Rea
         { href: '/intervision', label: t('app.nav.intervision'), active: location.startsWith('/intervision') },
         { href: '/reports/endings', label: t('app.nav.endings'), active: location.startsWith('/reports') },
         { href: '/programme-settings', label: t('app.nav.programmes'), active: location.startsWith('/programme-settings') },
-        { href: '/schools', label: t('app.nav.schools'), active: location.startsWith('/schools') },
+        { href: '/schools', label: t('app.nav.schools'), active: location === '/schools' },
+        { href: '/schools/holidays', label: t('app.nav.holidays'), active: location.startsWith('/schools/holidays') },
         { href: '/outbox', label: t('app.nav.outbox'), active: location.startsWith('/outbox') },
       ];
   const nav = (

@@ -253,6 +253,7 @@ export const ERROR_TABLE: Readonly<Record<AppErrorCode, ErrorEntry>> = {
   'MATCHING.DIFFERENT_PROGRAMME': ['BAD_REQUEST', 'These two belong to different programmes.'],
   'MATCHING.GENDER_PREFERENCE': ['BAD_REQUEST', 'This does not fit the family\'s preference.'],
   'MATCHING.LANGUAGE_NOT_SPOKEN': ['BAD_REQUEST', 'The volunteer does not speak the family\'s language.'],
+  'MATCHING.LOCATION_UNKNOWN': ['BAD_REQUEST', 'The distance between these two is unknown: one of them has no location, and the programme has a distance limit.'],
   'MATCHING.MENTEE_NOT_READY': ['BAD_REQUEST', 'Consent is not complete; this pupil cannot be matched yet.'],
   'MATCHING.NO_ELIGIBLE_VOLUNTEER': ['BAD_REQUEST', 'No volunteer fits: every volunteer is excluded by a rule.'],
   'MATCHING.NO_SHARED_AVAILABILITY': ['BAD_REQUEST', 'These two do not share enough moments.'],

@@ -1,6 +1,7 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { stampNow } from '../clock.js';
 import type { ProgrammeSettings } from '@driehoek/domain/programme';
+import { DAY_OFF_REASONS, HOLIDAY_REGIONS, PROVINCES } from '@driehoek/domain/school-holidays';
 import { newId } from './id.js';
 
 /** A mentoring organisation. Every record belongs to one; a coordinator sees only their own. */
@@ -40,7 +41,36 @@ export const School = defineEntity({
     organisation: () => p.manyToOne(Organisation).index(),
     name: p.string().length(200),
     city: p.string().length(120),
+    /** Where the school is, for its holiday region (`schoolHolidayRegion`); null: not given. */
+    province: p.enum(PROVINCES).nullable(),
+    /** The school's own holiday region, when a coordinator set one (it wins over the province's). */
+    holidayRegion: p.enum(HOLIDAY_REGIONS).nullable(),
     createdAt: p.datetime().onCreate(stampNow),
   },
 });
 export type School = InferEntity<typeof School>;
+
+/**
+ * An organisation's change to the official school holidays (the domain's `HolidayEdit`): a study
+ * day or local day off, or lessons after all on official holiday days; for every school, the
+ * schools of one region, or one school. Applied to every schedule through `schoolHolidaysFor`.
+ */
+export const HolidayEdit = defineEntity({
+  name: 'HolidayEdit',
+  properties: {
+    id: p.string().length(36).primary().onCreate(newId),
+    organisation: () => p.manyToOne(Organisation).index(),
+    school: () => p.manyToOne(School).nullable().deleteRule('cascade'),
+    region: p.enum(HOLIDAY_REGIONS).nullable(),
+    kind: p.enum(['dayOff', 'schoolDay'] as const),
+    from: p.string().length(10),
+    until: p.string().length(10),
+    /** A day off's reason and the name the portal shows; null for a school day. */
+    reason: p.enum(DAY_OFF_REASONS).nullable(),
+    name: p.string().length(120).nullable(),
+    note: p.string().length(500).nullable(),
+    createdBy: p.string().length(36),
+    createdAt: p.datetime().onCreate(stampNow),
+  },
+});
+export type HolidayEdit = InferEntity<typeof HolidayEdit>;

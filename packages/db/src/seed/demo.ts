@@ -51,10 +51,10 @@ export async function seedDemo(orm: Orm, services: SeedServices): Promise<boolea
   });
 
   const schools = {
-    academieTien: em.create(School, { organisation: liemers, name: 'Academie Tien', city: 'Utrecht' }),
-    liemersCollege: em.create(School, { organisation: liemers, name: 'Liemers College', city: 'Zevenaar' }),
+    academieTien: em.create(School, { organisation: liemers, name: 'Academie Tien', city: 'Utrecht', province: 'utrecht' }),
+    liemersCollege: em.create(School, { organisation: liemers, name: 'Liemers College', city: 'Zevenaar', province: 'gelderland' }),
   };
-  em.create(School, { organisation: utrecht, name: 'Globe College', city: 'Utrecht' });
+  em.create(School, { organisation: utrecht, name: 'Globe College', city: 'Utrecht', province: 'utrecht' });
 
   const organisations = { liemers, utrecht };
   const staff: StaffMember[] = [];

@@ -141,7 +141,7 @@ describe('the README example', () => {
 });
 
 describe('edge cases', () => {
-  it('empty batches, and a location that is not a number counts as too far', () => {
+  it('empty batches, and a location that is not a number is an unknown location (MATCHING.LOCATION_UNKNOWN, not 0 km)', () => {
     expect(proposeBatch([], [], only({}), '2025-06-01')).toMatchObject({ matches: [], unmatched: [], totalScore: 0 });
     expect(proposeBatch([volunteer()], [], only({}), '2025-06-01').matches).toEqual([]);
     const lost = { lat: Number.NaN, lon: 5 };
@@ -149,7 +149,15 @@ describe('edge cases', () => {
     expect(proposal.matches.map((m) => [m.volunteerId, m.menteeId])).toEqual([['b', 'x']]);
     expect(proposal.unmatched).toEqual([{ menteeId: 'y', reason: 'MATCHING.NO_ELIGIBLE_VOLUNTEER', eligibleVolunteers: 0 }]);
     const a = assessPair(volunteer({ location: lost }), mentee(), only({}), '2025-06-01');
-    expect(!a.ok && a.exclusions.map((e) => e.code)).toEqual(['MATCHING.TOO_FAR']);
+    expect(!a.ok && a.exclusions.map((e) => e.code)).toEqual(['MATCHING.LOCATION_UNKNOWN']);
+  });
+
+  it('MATCHING.LOCATION_UNKNOWN: without locations a batch under a distance limit pairs no one; without a limit it pairs them with no distance points', () => {
+    const nowhere = { location: null };
+    const limited = proposeBatch([volunteer({ id: 'a', ...nowhere })], [mentee({ id: 'x', ...nowhere })], only({ distance: 3 }), '2025-06-01');
+    expect(limited.matches).toEqual([]);
+    const online = proposeBatch([volunteer({ id: 'a', ...nowhere })], [mentee({ id: 'x', ...nowhere })], only({ distance: 3 }, { maxDistanceKm: null }), '2025-06-01');
+    expect(online.matches).toEqual([{ volunteerId: 'a', menteeId: 'x', score: 0, parts: [{ part: 'distance', points: 0, km: null }] }]);
   });
 
   it('a volunteer far north (Tromsø) still finds a mentee across a grid cell boundary', () => {

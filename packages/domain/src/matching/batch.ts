@@ -114,8 +114,9 @@ export function buildPairGraph(c: Compiled): PairGraph {
     buf.km[e++] = km;
   };
 
+  // Without a usable location a volunteer can only be paired where no limit applies (pairFeasible).
   const eligible: number[] = [];
-  for (let v = 0; v < nV; v++) if (c.vBlock[v] === 0 && Number.isFinite(c.vLat[v]! + c.vLon[v]!)) eligible.push(v);
+  for (let v = 0; v < nV; v++) if (c.vBlock[v] === 0 && (limit >= GRID_LIMIT_KM || Number.isFinite(c.vLat[v]! + c.vLon[v]!))) eligible.push(v);
 
   if (limit < GRID_LIMIT_KM) {
     // A grid of strips half the limit high, cut into cells half the limit wide: every volunteer

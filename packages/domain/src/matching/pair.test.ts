@@ -56,6 +56,22 @@ describe('hard constraints', () => {
     expect(exclusions(volunteer({ location: north(ARNHEM, 9.9) }))).toEqual([]);
     expect(exclusions(volunteer({ location: north(ARNHEM, 80) }), undefined, { ...SETTINGS, maxDistanceKm: null })).toEqual([]);
   });
+  it('MATCHING.LOCATION_UNKNOWN: two people without a location are not 0 km apart; under a limit they are not matched, without one the distance is unknown and earns nothing', () => {
+    const nowhere = { location: null };
+    expect(exclusions(volunteer(nowhere), mentee(nowhere))).toEqual([{ code: 'MATCHING.LOCATION_UNKNOWN', limitKm: 10 }]);
+    expect(exclusions(volunteer(nowhere))).toEqual([{ code: 'MATCHING.LOCATION_UNKNOWN', limitKm: 10 }]);
+    expect(exclusions(undefined, mentee(nowhere))).toEqual([{ code: 'MATCHING.LOCATION_UNKNOWN', limitKm: 10 }]);
+    const online = only({ distance: 3 }, { maxDistanceKm: null });
+    expect(parts(volunteer(nowhere), mentee(nowhere), online)).toEqual([{ part: 'distance', points: 0, km: null }]);
+    expect(parts(undefined, undefined, online)).toEqual([{ part: 'distance', points: 300, km: 0 }]);
+    // The fast path the batch uses agrees: infeasible under a limit, no distance points without one.
+    const c = compile([volunteer(nowhere)], [mentee(nowhere)], SETTINGS, TODAY);
+    expect(Number.isNaN(pairKm(c, 0, 0))).toBe(true);
+    expect(pairFeasible(c, 0, 0, pairKm(c, 0, 0))).toBe(false);
+    const o = compile([volunteer(nowhere)], [mentee(nowhere)], online, TODAY);
+    expect(pairFeasible(o, 0, 0, pairKm(o, 0, 0))).toBe(true);
+    expect(pairScore(o, 0, 0, pairKm(o, 0, 0))).toBe(0);
+  });
   it("MATCHING.NO_SHARED_AVAILABILITY: fewer shared slots than the cadence needs", () => {
     expect(exclusions(volunteer({ availability: [{ day: 'monday', part: 'morning' }] }))).toEqual([
       { code: 'MATCHING.NO_SHARED_AVAILABILITY', shared: 0, needed: 1 },

@@ -210,9 +210,9 @@ export function fractionPoints(w: number, num: number, den: number): number {
   return den > 0 && num > 0 ? Math.round((w * 100 * Math.min(num, den)) / den) : 0;
 }
 
-/** Points for the distance criterion: full at 0 km, none from `scaleKm`. */
+/** Points for the distance criterion: full at 0 km, none from `scaleKm`, none for an unknown distance (NaN). */
 export function distancePoints(w: number, km: number, scaleKm: number): number {
-  return km >= scaleKm ? 0 : Math.round(w * 100 * (1 - km / scaleKm));
+  return !(km < scaleKm) ? 0 : Math.round(w * 100 * (1 - km / scaleKm));
 }
 
 /** Compiles volunteers and mentees for pair tests under one programme's settings on `today`. */
@@ -266,8 +266,8 @@ export function compile(
   const vWishCount = new Int32Array(nV);
   for (let i = 0; i < nV; i++) {
     const v = volunteers[i]!;
-    vLat[i] = v.location.lat * DEG;
-    vLon[i] = v.location.lon * DEG;
+    vLat[i] = v.location ? v.location.lat * DEG : Number.NaN;
+    vLon[i] = v.location ? v.location.lon * DEG : Number.NaN;
     unitVector(vXyz, i, vLat[i]!, vLon[i]!);
     vAvail[i] = slotMask(v.availability);
     vLang[i] = languageMask(v.languages);
@@ -305,8 +305,8 @@ export function compile(
   let volunteerIndex: Map<string, number> | null = null;
   for (let j = 0; j < nM; j++) {
     const m = mentees[j]!;
-    mLat[j] = m.location.lat * DEG;
-    mLon[j] = m.location.lon * DEG;
+    mLat[j] = m.location ? m.location.lat * DEG : Number.NaN;
+    mLon[j] = m.location ? m.location.lon * DEG : Number.NaN;
     unitVector(mXyz, j, mLat[j]!, mLon[j]!);
     mAvail[j] = slotMask(m.availability);
     mHome[j] = languageMask(m.homeLanguages);
@@ -381,7 +381,10 @@ export function kmFromChord2(chord2: number): number {
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(chord2 / 4)));
 }
 
-/** Distance in km between volunteer `v` and mentee `m` of a compiled set (haversine). */
+/**
+ * Distance in km between volunteer `v` and mentee `m` of a compiled set (haversine); NaN when it
+ * is unknown because a side has no location (never 0 km).
+ */
 export function pairKm(c: Compiled, v: number, m: number): number {
   return kmFromChord2(pairChord2(c, v, m));
 }
@@ -393,7 +396,7 @@ export function pairKm(c: Compiled, v: number, m: number): number {
 export function pairFeasible(c: Compiled, v: number, m: number, km: number): boolean {
   if (c.vBlock[v]! !== 0 || c.mReady[m]! === 0) return false;
   if (c.vOrg[v]! !== c.mOrg[m]! || c.vProg[v]! !== c.mProg[m]!) return false;
-  if (!(km <= c.s.limitKm)) return false; // NaN (no usable location) is too far
+  if (Number.isNaN(km) ? c.s.limitKm !== Infinity : !(km <= c.s.limitKm)) return false; // unknown distance: only without a limit
   if (popcount(c.vAvail[v]! & c.mAvail[m]!) < c.s.slotsNeeded) return false;
   if (c.s.languageRequired && (c.mNeeded[m]! & ~c.vLang[v]!) !== 0) return false;
   const gender = c.mGender[m]!;
@@ -413,7 +416,9 @@ export function pairExclusions(c: Compiled, v: number, m: number, km: number): P
   if (c.mReady[m]! === 0) out.push({ code: 'MATCHING.MENTEE_NOT_READY' });
   if (c.vOrg[v]! !== c.mOrg[m]!) out.push({ code: 'MATCHING.DIFFERENT_ORGANISATION' });
   if (c.vProg[v]! !== c.mProg[m]!) out.push({ code: 'MATCHING.DIFFERENT_PROGRAMME' });
-  if (!(km <= c.s.limitKm)) out.push({ code: 'MATCHING.TOO_FAR', km: roundKm(km), limitKm: c.s.limitKm });
+  if (Number.isNaN(km)) {
+    if (c.s.limitKm !== Infinity) out.push({ code: 'MATCHING.LOCATION_UNKNOWN', limitKm: c.s.limitKm });
+  } else if (!(km <= c.s.limitKm)) out.push({ code: 'MATCHING.TOO_FAR', km: roundKm(km), limitKm: c.s.limitKm });
   const shared = popcount(c.vAvail[v]! & c.mAvail[m]!);
   if (shared < c.s.slotsNeeded) out.push({ code: 'MATCHING.NO_SHARED_AVAILABILITY', shared, needed: c.s.slotsNeeded });
   const missing = c.mNeeded[m]! & ~c.vLang[v]!;
@@ -482,7 +487,7 @@ function roundKm(km: number): number {
  */
 export function pairParts(c: Compiled, v: number, m: number, km: number): ScorePart[] {
   const s = c.s;
-  const parts: ScorePart[] = [{ part: 'distance', points: distancePoints(s.wDistance, km, s.scaleKm), km: roundKm(km) }];
+  const parts: ScorePart[] = [{ part: 'distance', points: distancePoints(s.wDistance, km, s.scaleKm), km: Number.isNaN(km) ? null : roundKm(km) }];
   const sharedLanguages = c.vLang[v]! & c.mHome[m]!;
   if (sharedLanguages !== 0) {
     const home = c.mentees[m]!.homeLanguages;

@@ -53,7 +53,7 @@ function mayPair(v: MatchCandidateVolunteer, m: MatchCandidateMentee, limitKm: n
     v.capacity - (v.activeMatches ?? 0) >= 1 &&
     v.organisationId === m.organisationId &&
     v.programmeId === m.programmeId &&
-    (limitKm === null || distanceKm(v.location, m.location) <= limitKm * (1 + 1e-9) + 1e-9)
+    (limitKm === null || (v.location !== null && m.location !== null && distanceKm(v.location, m.location) <= limitKm * (1 + 1e-9) + 1e-9))
   );
 }
 

@@ -36,7 +36,8 @@ export interface MatchCandidateVolunteer {
   readonly capacity: number;
   /** Running matches, which use capacity. Default 0. */
   readonly activeMatches?: number;
-  readonly location: GeoPoint;
+  /** Null when no location is known (no postcode located): the distance is unknown, never 0 km. */
+  readonly location: GeoPoint | null;
   readonly availability: readonly AvailabilitySlot[];
   readonly languages: readonly SpokenLanguage[];
   readonly gender: Gender;
@@ -59,7 +60,8 @@ export interface MatchCandidateMentee {
   readonly programmeId: string;
   /** Every required consent is given: computed by the consent module. */
   readonly readyToMatch: boolean;
-  readonly location: GeoPoint;
+  /** Null when no location is known (no postcode located): the distance is unknown, never 0 km. */
+  readonly location: GeoPoint | null;
   /** When the family is free; the programme's cadence needs shared slots. */
   readonly availability: readonly AvailabilitySlot[];
   /** Languages spoken at home; sharing one scores. */
@@ -144,6 +146,8 @@ export type PairExclusion =
   | { readonly code: 'MATCHING.DIFFERENT_ORGANISATION' }
   | { readonly code: 'MATCHING.DIFFERENT_PROGRAMME' }
   | { readonly code: 'MATCHING.TOO_FAR'; readonly km: number; readonly limitKm: number }
+  /** Under a distance limit, a pair whose distance is unknown (either side has no location) is not matched. */
+  | { readonly code: 'MATCHING.LOCATION_UNKNOWN'; readonly limitKm: number }
   | { readonly code: 'MATCHING.NO_SHARED_AVAILABILITY'; readonly shared: number; readonly needed: number }
   | { readonly code: 'MATCHING.LANGUAGE_NOT_SPOKEN'; readonly languages: readonly SpokenLanguage[] }
   | { readonly code: 'MATCHING.GENDER_PREFERENCE'; readonly wanted: Gender }
@@ -157,7 +161,8 @@ export type PairExclusionCode = PairExclusion['code'];
  * "2.1 km away; speaks Arabic with the parents; both free on Tuesday evening".
  */
 export type ScorePart =
-  | { readonly part: 'distance'; readonly points: number; readonly km: number }
+  /** `km` null: the distance is unknown (a side without a location); it earns no points. */
+  | { readonly part: 'distance'; readonly points: number; readonly km: number | null }
   | { readonly part: 'language'; readonly points: number; readonly language: SpokenLanguage }
   | { readonly part: 'needs'; readonly points: number; readonly met: readonly string[]; readonly of: number }
   | { readonly part: 'availability'; readonly points: number; readonly slots: readonly AvailabilitySlot[] }

@@ -35,6 +35,15 @@ describe('score parts and exclusions in words', () => {
     expect(explainExclusions(t, 'nl', [{ code: 'MATCHING.SOMETHING_NEW' }])).toBe('uitgesloten door een regel van het programma');
   });
 
+  it('MATCHING.LOCATION_UNKNOWN: an unknown distance reads "distance unknown", never 0 km', async () => {
+    const nl = await translator('nl');
+    expect(explainParts(nl, 'nl', [{ part: 'distance', points: 0, km: null }])).toBe('afstand onbekend');
+    expect(explainExclusions(nl, 'nl', [{ code: 'MATCHING.LOCATION_UNKNOWN', limitKm: 10 }])).toBe('afstand onbekend (geen locatie), en het programma heeft een grens van 10 km');
+    const en = await translator('en');
+    expect(explainParts(en, 'en', [{ part: 'distance', points: 0, km: null }, { part: 'waiting', points: 1, days: 1 }])).toBe('distance unknown · waiting 1 day');
+    expect(explainParts(en, 'en', [{ part: 'distance', points: 0, km: null }])).not.toContain('0 km');
+  });
+
   it('words the same in English', async () => {
     const t = await translator('en');
     expect(explainParts(t, 'en', [{ part: 'distance', points: 1, km: 2.1 }, { part: 'waiting', points: 1, days: 1 }])).toBe('2.1 km away · waiting 1 day');

@@ -39,7 +39,8 @@ const list = (items: readonly string[]) => items.join(', ');
 export function partText(t: TFunction, language: string, part: ScorePartView): string {
   switch (part.part) {
     case 'distance':
-      return t('explain.distance', { km: formatKm(part.km, language) });
+      // An unknown distance (a side without a location) is said so, never shown as 0 km.
+      return part.km === null ? t('explain.distanceUnknown') : t('explain.distance', { km: formatKm(part.km, language) });
     case 'language':
       return t('explain.language', { language: languageText(t, part.language) });
     case 'needs':

@@ -63,10 +63,10 @@ export function NominatePage() {
   if (programmes.isError) return <LoadError error={programmes.error} onRetry={() => void programmes.refetch()} />;
   if (schools.isError) return <LoadError error={schools.error} onRetry={() => void schools.refetch()} />;
   const fixedSchool = schoolMentor ? me.school : null;
-  return <NominateForm programmes={programmes.data} schools={fixedSchool ? [{ ...fixedSchool, city: '', schoolMentorCount: 0 }] : (schools.data ?? [])} schoolFixed={Boolean(fixedSchool)} />;
+  return <NominateForm programmes={programmes.data} schools={fixedSchool ? [{ ...fixedSchool, city: '' }] : (schools.data ?? [])} schoolFixed={Boolean(fixedSchool)} />;
 }
 
-function NominateForm({ programmes, schools, schoolFixed }: { programmes: ProgrammeSummary[]; schools: SchoolView[]; schoolFixed: boolean }) {
+function NominateForm({ programmes, schools, schoolFixed }: { programmes: ProgrammeSummary[]; schools: Pick<SchoolView, 'id' | 'name' | 'city'>[]; schoolFixed: boolean }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const serverText = useServerErrorText();

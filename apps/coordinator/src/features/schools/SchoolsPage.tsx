@@ -4,7 +4,9 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { createSchoolInput, inviteSchoolMentorInput } from '@driehoek/contracts/schools';
+import { createSchoolInput, inviteSchoolMentorInput, updateSchoolInput } from '@driehoek/contracts/schools';
+import { HOLIDAY_REGIONS, PROVINCES } from '@driehoek/domain/school-holidays';
+import { Link } from 'wouter';
 import { Card } from '@driehoek/ui/Card';
 import { SelectField } from '@driehoek/ui/SelectField';
 import { TextField } from '@driehoek/ui/TextField';
@@ -19,6 +21,7 @@ import type { SchoolView } from '../../api-types';
 
 type SchoolValues = z.input<typeof createSchoolInput>;
 type InviteValues = z.input<typeof inviteSchoolMentorInput>;
+type UpdateValues = z.input<typeof updateSchoolInput>;
 
 const schoolsChanged = () => void queryClient.invalidateQueries(trpc.schools.list.pathFilter());
 
@@ -26,9 +29,9 @@ const schoolsChanged = () => void queryClient.invalidateQueries(trpc.schools.lis
 export function SchoolsPage() {
   const { t } = useTranslation();
   const schools = useQuery(trpc.schools.list.queryOptions());
-  const [saved, setSaved] = useState<Saved & { what: 'school' | 'invite' | null }>({ ...NOT_SAVED, what: null });
-  const [keys, setKeys] = useState({ school: 0, invite: 0 });
-  const done = (what: 'school' | 'invite', message: string) => {
+  const [saved, setSaved] = useState<Saved & { what: 'school' | 'invite' | 'update' | null }>({ ...NOT_SAVED, what: null });
+  const [keys, setKeys] = useState({ school: 0, invite: 0, update: 0 });
+  const done = (what: 'school' | 'invite' | 'update', message: string) => {
     setKeys((previous) => ({ ...previous, [what]: previous[what] + 1 }));
     setSaved((previous) => ({ ...savedWith(message)(previous), what }));
   };
@@ -50,6 +53,7 @@ export function SchoolsPage() {
                 <th scope="col">{t('schools.col.name')}</th>
                 <th scope="col">{t('schools.col.city')}</th>
                 <th scope="col">{t('schools.col.mentors')}</th>
+                <th scope="col">{t('schools.col.region')}</th>
               </tr>
             </thead>
             <tbody>
@@ -58,12 +62,16 @@ export function SchoolsPage() {
                   <th scope="row">{school.name}</th>
                   <td>{school.city}</td>
                   <td>{school.schoolMentorCount}</td>
+                  <td>{school.effectiveHolidayRegion ? t(`holidayRegion.${school.effectiveHolidayRegion}`) : t('schools.noRegion')}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
+      <p>
+        <Link href="/schools/holidays">{t('schools.holidaysLink')}</Link>
+      </p>
       <div className="coordinator-two-columns">
         <Card title={t('schools.addTitle')} headingLevel={2}>
           {saved.what === 'school' && <SavedNotice message={saved.message} version={saved.version} />}
@@ -78,6 +86,12 @@ export function SchoolsPage() {
             <p>{t('schools.addFirst')}</p>
           )}
         </Card>
+        {schools.data.length > 0 && (
+          <Card title={t('schools.editTitle')} headingLevel={2}>
+            {saved.what === 'update' && <SavedNotice message={saved.message} version={saved.version} />}
+            <UpdateForm key={keys.update} schools={schools.data} onSaved={() => done('update', t('schools.updated'))} />
+          </Card>
+        )}
       </div>
     </>
   );
@@ -86,9 +100,9 @@ export function SchoolsPage() {
 function SchoolForm({ onSaved }: { onSaved: () => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const form = useForm<SchoolValues>({ resolver: zodResolver(createSchoolInput), defaultValues: { name: '', city: '' } });
+  const form = useForm<SchoolValues>({ resolver: zodResolver(createSchoolInput), defaultValues: { name: '', city: '', province: null, holidayRegion: null } });
   const { errors } = form.formState;
-  const server = useFormServerErrors(form, ['name', 'city']);
+  const server = useFormServerErrors(form, ['name', 'city', 'province', 'holidayRegion']);
   const mutation = useMutation(trpc.schools.create.mutationOptions({ onSuccess: schoolsChanged }));
   return (
     <StepForm
@@ -102,6 +116,68 @@ function SchoolForm({ onSaved }: { onSaved: () => void }) {
     >
       <TextField label={t('schools.name')} autoComplete="off" error={errorText(errors.name?.message)} {...form.register('name')} />
       <TextField label={t('schools.city')} autoComplete="off" error={errorText(errors.city?.message)} {...form.register('city')} />
+      <PlaceFields form={form} />
+    </StepForm>
+  );
+}
+
+const orNull = { setValueAs: (value: string | null) => (value ? value : null) };
+
+/** Province and, rarely, the school's own holiday region: together they decide which holidays its pupils' schedules skip. */
+function PlaceFields({ form }: { form: ReturnType<typeof useForm<SchoolValues>> | ReturnType<typeof useForm<UpdateValues>> }) {
+  const { t } = useTranslation();
+  const register = form.register as ReturnType<typeof useForm<SchoolValues>>['register'];
+  return (
+    <>
+      <SelectField label={t('schools.province')} placeholder={t('schools.chooseProvince')} options={PROVINCES.map((value) => ({ value, label: t(`province.${value}`) }))} {...register('province', orNull)} />
+      <SelectField
+        label={t('schools.holidayRegion')}
+        hint={t('schools.regionHint')}
+        placeholder={t('schools.regionFromProvince')}
+        options={HOLIDAY_REGIONS.map((value) => ({ value, label: t(`holidayRegion.${value}`) }))}
+        {...register('holidayRegion', orNull)}
+      />
+    </>
+  );
+}
+
+function UpdateForm({ schools, onSaved }: { schools: SchoolView[]; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const valuesOf = (school: SchoolView | undefined): UpdateValues => ({
+    schoolId: school?.id ?? '',
+    name: school?.name ?? '',
+    city: school?.city ?? '',
+    province: school?.province ?? null,
+    holidayRegion: school?.holidayRegion ?? null,
+  });
+  const form = useForm<UpdateValues>({ resolver: zodResolver(updateSchoolInput), defaultValues: valuesOf(schools[0]) });
+  const { errors } = form.formState;
+  const server = useFormServerErrors(form, ['schoolId', 'name', 'city', 'province', 'holidayRegion']);
+  const mutation = useMutation(trpc.schools.update.mutationOptions({ onSuccess: schoolsChanged }));
+  const choose = form.register('schoolId');
+  return (
+    <StepForm
+      submitLabel={t('schools.editSubmit')}
+      busy={mutation.isPending}
+      formError={server.formError}
+      onSubmit={form.handleSubmit((values) => {
+        server.clear();
+        mutation.mutate(values, { onSuccess: onSaved, onError: server.onError });
+      })}
+    >
+      <SelectField
+        label={t('schools.editSchool')}
+        options={schools.map((s) => ({ value: s.id, label: `${s.name} (${s.city})` }))}
+        {...choose}
+        onChange={(event) => {
+          void choose.onChange(event);
+          form.reset(valuesOf(schools.find((school) => school.id === event.target.value)));
+        }}
+      />
+      <TextField label={t('schools.name')} autoComplete="off" error={errorText(errors.name?.message)} {...form.register('name')} />
+      <TextField label={t('schools.city')} autoComplete="off" error={errorText(errors.city?.message)} {...form.register('city')} />
+      <PlaceFields form={form} />
     </StepForm>
   );
 }

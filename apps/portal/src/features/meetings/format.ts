@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ScheduledMeeting } from '../../api-types.js';
+import { amsterdamDateOf } from '@driehoek/domain/schedule';
 
 /**
  * Dates and times of meetings in the page's language, with `Intl`. The api gives Amsterdam
@@ -45,7 +46,7 @@ export function useMeetingText() {
 
 export type Meeting = ScheduledMeeting;
 
-/** Today in Amsterdam, as an ISO date (the page's default for a log's date). */
-export function todayInAmsterdam(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+/** Today in Amsterdam, as an ISO date (the page's default for a log's date), by the domain's `amsterdamDateOf` like the coordinator's `todayIso`. */
+export function todayInAmsterdam(now: Date = new Date()): string {
+  return amsterdamDateOf(now.toISOString());
 }

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { applyInput, type ApplyInput } from '@driehoek/contracts/application';
 import { checkVolunteerBirthDate, DAY_PARTS, RECRUITMENT_CHANNELS, SPOKEN_LANGUAGES, WEEKDAYS } from '@driehoek/domain/application';
 import { HELP_AREAS } from '@driehoek/domain/matching';
+import { amsterdamDateOf } from '@driehoek/domain/schedule';
 import { Alert } from '@driehoek/ui/Alert';
 import { Button } from '@driehoek/ui/Button';
 import { Checkbox } from '@driehoek/ui/Checkbox';
@@ -26,11 +27,9 @@ import { readServerError } from './server-errors.js';
 
 type ApplyOutput = z.output<typeof applyInput>;
 
-/** Today in the applicant's own calendar, `YYYY-MM-DD`. */
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+/** Today where the programmes run (Europe/Amsterdam), `YYYY-MM-DD`: the day the server checks the age against. */
+function todayIso(now: Date = new Date()): string {
+  return amsterdamDateOf(now.toISOString());
 }
 
 /**
@@ -39,7 +38,7 @@ function localToday(): string {
  */
 const applicationForm = applyInput.superRefine((values, ctx) => {
   if (!values.birthDate) return;
-  const refusal = checkVolunteerBirthDate(values.birthDate, localToday());
+  const refusal = checkVolunteerBirthDate(values.birthDate, todayIso());
   if (refusal) ctx.addIssue({ code: 'custom', path: ['birthDate'], message: refusal.code });
 });
 
@@ -249,7 +248,7 @@ export function ApplyPage() {
           label={t('apply.birthDate')}
           type="date"
           autoComplete="bday"
-          max={localToday()}
+          max={todayIso()}
           required
           hint={t('apply.birthDateHint')}
           error={message(errors.birthDate?.message)}

@@ -7,6 +7,8 @@ import type { MatchRecord, WeeklyTime } from '@driehoek/domain/match';
 import type { ProgrammeSettings } from '@driehoek/domain/programme';
 import { occurrences, scheduleFor, type ScheduleException } from '@driehoek/domain/schedule';
 import type { AttentionView } from '@driehoek/contracts/attention';
+import type { HolidayRegion, Province } from '@driehoek/domain/school-holidays';
+import { holidayEditsOf, holidaysOfSchool } from '../school-holidays/index.js';
 
 /** How far back planned meetings are checked for a log (the domain's rules look at four weeks). */
 const WINDOW_DAYS = 28;
@@ -27,11 +29,12 @@ export async function attentionListOf(em: EntityManager, organisationId: string,
   const connection = em.getConnection();
   const windowStart = addDays(today, -WINDOW_DAYS - 3);
   const programmeFilter = programmeId ? ' and m.programme_id = ?' : '';
-  const [matches, checkIns, lastLogs, recentLogs, programmes] = await Promise.all([
+  const [matches, checkIns, lastLogs, recentLogs, programmes, holidayEdits] = await Promise.all([
     connection.execute<Row[]>(
       `select m.id, m.programme_id, m.volunteer_id, m.pupil_id, m.started_on, m.getting_to_know_until, m.confirmation, m.weekly_time,
-              m.schedule_exceptions, p.first_name as pupil_first, p.last_name as pupil_last, v.first_name as volunteer_first, v.last_name as volunteer_last
-         from "match" m join pupil p on p.id = m.pupil_id join volunteer v on v.id = m.volunteer_id
+              m.schedule_exceptions, p.first_name as pupil_first, p.last_name as pupil_last, v.first_name as volunteer_first, v.last_name as volunteer_last,
+              s.id as school_id, s.province as school_province, s.holiday_region as school_region, s.city as school_city
+         from "match" m join pupil p on p.id = m.pupil_id join volunteer v on v.id = m.volunteer_id left join school s on s.id = p.school_id
         where m.organisation_id = ? and m.started_on is not null and ${openMatchSql('m')}${programmeFilter}`,
       programmeId ? [organisationId, programmeId] : [organisationId],
     ),
@@ -42,6 +45,7 @@ export async function attentionListOf(em: EntityManager, organisationId: string,
       [organisationId, windowStart],
     ),
     em.find(Programme, { organisation: organisationId }),
+    holidayEditsOf(em, organisationId),
   ]);
   const settingsOf = new Map<string, ProgrammeSettings>(programmes.map((programme) => [programme.id, programme.settings]));
   const names = new Map(programmes.map((programme) => [programme.id, programme.name]));
@@ -64,7 +68,10 @@ export async function attentionListOf(em: EntityManager, organisationId: string,
     const weeklyTime = json<WeeklyTime>(row.weekly_time);
     const end = plannedEndOf(startedOn, settings);
     const record = { id, programmeId: programme, startedOn, ...(weeklyTime ? { weeklyTime } : {}) } as MatchRecord;
-    const schedule = weeklyTime ? scheduleFor(record, settings, { endsOn: end.latestEnd, exceptions }) : null;
+    // A meeting on a school holiday is not missed: only the window the list looks at needs the holidays.
+    const school = row.school_id ? { id: String(row.school_id), province: row.school_province as Province | null, holidayRegion: row.school_region as HolidayRegion | null, city: String(row.school_city) } : null;
+    const holidays = school ? holidaysOfSchool(school, holidayEdits, windowStart, today) : [];
+    const schedule = weeklyTime ? scheduleFor(record, settings, { endsOn: end.latestEnd, exceptions, holidays }) : null;
     const logs = logsByMatch.get(id) ?? [];
     const checkedIn = lastCheckIn.get(id) ?? null;
     const pauses = exceptions.flatMap((e) => (e.kind === 'paused' && e.from <= today ? [e.until] : [])).sort();

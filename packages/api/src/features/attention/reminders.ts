@@ -22,7 +22,7 @@ export async function queueDueReminders(orm: Orm, clock: Clock): Promise<number>
   const matches = await em.find(Match, { startedOn: { $ne: null }, ...OPEN_MATCH }, { populate: ['programme', 'pupil', 'volunteer'] });
   const logs = await em.find(MeetingLog, { match: { $in: matches }, date: { $gte: addDays(today, -35) } }, { fields: ['match', 'date', 'plannedFor'] });
   for (const match of matches) {
-    const schedule = scheduleOf(match);
+    const schedule = await scheduleOf(em, match);
     if (!schedule) continue;
     const planned = occurrences(schedule, addDays(today, -28), today).map((m) => ({ matchId: match.id, date: m.date, time: m.time }));
     const logged = logs.filter((log) => log.match.id === match.id).map((log) => ({ matchId: match.id, date: log.date, ...(log.plannedFor ? { plannedFor: log.plannedFor } : {}) }));

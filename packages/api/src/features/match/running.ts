@@ -18,7 +18,7 @@ import { plannedEndFor, scheduleOf, scheduleViewOf } from './schedule.js';
 export const schedule = coordinatorProcedure
   .input(scheduleInput)
   .output(scheduleView)
-  .query(async ({ ctx, input }) => scheduleViewOf(await loadMatch(ctx.em, ctx.actor, input.matchId), input.from, input.to));
+  .query(async ({ ctx, input }) => scheduleViewOf(ctx.em, await loadMatch(ctx.em, ctx.actor, input.matchId), input.from, input.to));
 
 /** A cancelled or moved meeting, or a pause; answers with the next eight weeks. */
 export const addScheduleException = coordinatorProcedure
@@ -27,14 +27,14 @@ export const addScheduleException = coordinatorProcedure
   .mutation(async ({ ctx, input }) => {
     const day = today(ctx.services.clock);
     const match = await loadMatch(ctx.em, ctx.actor, input.matchId);
-    const current = scheduleOf(match);
+    const current = await scheduleOf(ctx.em, match);
     if (!current) throw new AppError('SCHEDULE.NOT_RUNNING');
     const result = addException(current, input.exception, day);
     if (!result.ok) throw new AppError(result.code, result.field);
     match.scheduleExceptions = [...result.value.exceptions];
     audit(ctx.em, ctx.actor, 'match.schedule-exception', 'Match', match.id);
     await ctx.em.flush();
-    return scheduleViewOf(match, day, addDays(day, 56));
+    return scheduleViewOf(ctx.em, match, day, addDays(day, 56));
   });
 
 /** The volunteer's meeting logs of a match, newest first. */

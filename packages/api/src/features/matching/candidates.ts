@@ -1,5 +1,5 @@
 import { Consent, FamilyNotification, Pupil, Volunteer, type EntityManager, type Programme } from '@driehoek/db';
-import type { MatchCandidateMentee, MatchCandidateVolunteer, Gender } from '@driehoek/domain/matching';
+import type { GeoPoint, MatchCandidateMentee, MatchCandidateVolunteer, Gender } from '@driehoek/domain/matching';
 import type { SpokenLanguage } from '@driehoek/domain/application';
 import { assess } from '../screening/index.js';
 import { assessPupilConsent } from '../pupil/index.js';
@@ -19,7 +19,10 @@ export interface OpenMatches {
   readonly previousVolunteers: ReadonlyMap<string, readonly string[]>;
 }
 
-const NO_POINT = { lat: 0, lon: 0 };
+/** A stored location, or null when none is known (never the point 0°, 0°: MATCHING.LOCATION_UNKNOWN). */
+function locationOf(row: { readonly latitude?: number | null; readonly longitude?: number | null }): GeoPoint | null {
+  return row.latitude != null && row.longitude != null ? { lat: row.latitude, lon: row.longitude } : null;
+}
 
 /**
  * Loads the programme's volunteers and pupils and turns them into the domain's candidates:
@@ -44,7 +47,7 @@ export async function loadMatchingPool(em: EntityManager, programme: Programme, 
     suspended: volunteer.suspended,
     capacity: volunteer.capacity,
     activeMatches: open.perVolunteer.get(volunteer.id) ?? 0,
-    location: volunteer.latitude != null && volunteer.longitude != null ? { lat: volunteer.latitude, lon: volunteer.longitude } : NO_POINT,
+    location: locationOf(volunteer),
     availability: volunteer.availability,
     languages: volunteer.languages as SpokenLanguage[],
     gender: volunteer.gender as Gender,
@@ -63,7 +66,7 @@ export async function loadMatchingPool(em: EntityManager, programme: Programme, 
         organisationId: programme.organisation.id,
         programmeId: programme.id,
         readyToMatch: consent.readyToMatch,
-        location: pupil.latitude != null && pupil.longitude != null ? { lat: pupil.latitude, lon: pupil.longitude } : NO_POINT,
+        location: locationOf(pupil),
         availability: pupil.availability,
         homeLanguages: pupil.homeLanguages as SpokenLanguage[],
         ...(pupil.genderPreference ? { genderPreference: pupil.genderPreference as Gender } : {}),

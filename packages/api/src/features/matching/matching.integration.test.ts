@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Pupil, Volunteer } from '@driehoek/db';
 import { AppError } from '../../errors/index.js';
 import { demoSignedIn, openDemoWorld, type TestWorld } from '../../testing/harness.js';
 
@@ -69,6 +70,32 @@ describe('matching on the demo data', () => {
     expect(result.pupilsWithFirstChoice).toBeGreaterThanOrEqual(1);
     const saved = await coordinator.matching.preferenceRound({ programmeId: maatje.id });
     expect(saved.pupilRankings).toHaveLength(pupils.length);
+  });
+
+  it('MATCHING.LOCATION_UNKNOWN: a pupil and volunteers without a location are not 0 km apart: under the limit they are excluded as distance unknown, never suggested', async () => {
+    const coordinator = await demoSignedIn(world, 'coordinator@schoolscool.example');
+    const schoolsCool = (await coordinator.programmes.list()).find((p) => p.template === 'schoolsCool')!;
+    const board = await coordinator.matching.board({ programmeId: schoolsCool.id });
+    const pupil = board.waitingPupils[0]!;
+    expect(board.programme.maxDistanceKm).toBeGreaterThan(0);
+    const em = world.orm.em.fork();
+    const stored = await em.findOneOrFail(Pupil, pupil.id);
+    const volunteers = await em.find(Volunteer, { programme: schoolsCool.id });
+    const saved = [stored, ...volunteers].map((row) => ({ row, latitude: row.latitude, longitude: row.longitude }));
+    for (const { row } of saved) Object.assign(row, { latitude: null, longitude: null });
+    await em.flush();
+    try {
+      const { suggestions, excluded } = await coordinator.matching.suggestForPupil({ pupilId: pupil.id, limit: 3 });
+      expect(suggestions).toEqual([]);
+      expect(excluded.length).toBeGreaterThan(0);
+      for (const pair of excluded) {
+        expect(pair.exclusions).toContainEqual({ code: 'MATCHING.LOCATION_UNKNOWN', limitKm: board.programme.maxDistanceKm });
+        expect(pair.exclusions.map((e) => e.code)).not.toContain('MATCHING.TOO_FAR');
+      }
+    } finally {
+      for (const { row, latitude, longitude } of saved) Object.assign(row, { latitude, longitude });
+      await em.flush();
+    }
   });
 
   it("another organisation's coordinator cannot see the board or ask for suggestions", async () => {

@@ -42,8 +42,9 @@ export async function calendarFile(em: EntityManager, token: string, today: stri
     const pupils = member?.email ? (await em.find(FamilyMember, { organisation: feed.organisation, email: member.email })).map((m) => m.pupil.id) : [];
     matches = await em.find(Match, { pupil: { $in: pupils }, ...running }, { populate: ['programme', 'pupil', 'volunteer'] });
   }
-  const events = matches.flatMap((match) => {
-    const schedule = scheduleOf(match);
+  const schedules = await Promise.all(matches.map((match) => scheduleOf(em, match)));
+  const events = matches.flatMap((match, index) => {
+    const schedule = schedules[index];
     if (!schedule) return [];
     const summary = feed.subjectKind === 'volunteer' ? `${match.programme.name}: ${match.pupil.firstName}` : `${match.programme.name}: ${match.volunteer.firstName}`;
     return icsEvents(schedule, addDays(today, -28), addDays(today, 183), { summary, uidDomain: 'driehoek' }).map((event) => ({

@@ -5,7 +5,7 @@ import { addDays } from '@driehoek/domain/calendar';
 import { addScheduleException } from '@driehoek/domain/schedule';
 import { familyProcedure } from '../../trpc/index.js';
 import { AppError } from '../../errors/index.js';
-import { today } from '../../clock/index.js';
+import { amsterdamDateOf, today } from '../../clock/index.js';
 import { audit } from '../../audit/index.js';
 import { queueMail } from '../../mail/outbox.js';
 import { scheduleOf, scheduleViewOf } from '../match/index.js';
@@ -18,18 +18,22 @@ async function childMatches(ctx: { em: EntityManager; family: { records: { pupil
   );
 }
 
-async function scheduleList(ctx: Parameters<typeof childMatches>[0], day: string) {
-  return (await childMatches(ctx)).map((match) => ({
-    matchId: match.id,
-    pupilId: match.pupil.id,
-    childFirstName: match.pupil.firstName,
-    volunteerFirstName: match.volunteer.firstName,
-    meetings: scheduleViewOf(match, day, addDays(day, 28)).meetings,
-  }));
+/** The next four weeks of each child's meetings; one that has ended today is no longer "next". */
+async function scheduleList(ctx: Parameters<typeof childMatches>[0], now: Date) {
+  const day = amsterdamDateOf(now);
+  return Promise.all(
+    (await childMatches(ctx)).map(async (match) => ({
+      matchId: match.id,
+      pupilId: match.pupil.id,
+      childFirstName: match.pupil.firstName,
+      volunteerFirstName: match.volunteer.firstName,
+      meetings: (await scheduleViewOf(ctx.em, match, day, addDays(day, 28), now)).meetings,
+    })),
+  );
 }
 
 /** A parent's view of the next meetings of their own children, and who comes. */
-export const schedule = familyProcedure.output(z.array(childScheduleView)).query(async ({ ctx }) => scheduleList(ctx, today(ctx.services.clock)));
+export const schedule = familyProcedure.output(z.array(childScheduleView)).query(async ({ ctx }) => scheduleList(ctx, ctx.services.clock.now()));
 
 /** "We can't make it": cancels one meeting and tells the volunteer and the coordinators. */
 export const cantMakeIt = familyProcedure
@@ -39,7 +43,7 @@ export const cantMakeIt = familyProcedure
     const day = today(ctx.services.clock);
     const match = (await childMatches(ctx)).find((candidate) => candidate.id === input.matchId);
     if (!match) throw new AppError('NOT_FOUND', 'matchId');
-    const current = scheduleOf(match);
+    const current = await scheduleOf(ctx.em, match);
     if (!current) throw new AppError('SCHEDULE.NOT_RUNNING');
     const result = addScheduleException(current, { kind: 'cancelled', date: input.date, reason: 'family' }, day);
     if (!result.ok) throw new AppError(result.code, result.field);
@@ -54,5 +58,5 @@ export const cantMakeIt = familyProcedure
     }
     audit(ctx.em, { id: ctx.family.member.id, organisationId: match.organisation.id }, 'portal.cant-make-it', 'Match', match.id);
     await ctx.em.flush();
-    return scheduleList(ctx, day);
+    return scheduleList(ctx, ctx.services.clock.now());
   });

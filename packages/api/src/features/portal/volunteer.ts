@@ -7,7 +7,7 @@ import { checkMeetingLog, logReminders } from '@driehoek/domain/meeting-log';
 import { occurrences } from '@driehoek/domain/schedule';
 import { volunteerProcedure } from '../../trpc/index.js';
 import { AppError } from '../../errors/index.js';
-import { today } from '../../clock/index.js';
+import { amsterdamDateOf, today } from '../../clock/index.js';
 import { audit } from '../../audit/index.js';
 import { matchRecordOf } from '../match/index.js';
 import { scheduleOf, scheduleViewOf } from '../match/index.js';
@@ -30,11 +30,12 @@ async function ownMatch(em: EntityManager, volunteer: Volunteer, matchId: string
 
 /** "Mijn koppelingen": the next meetings and a gentle reminder for each meeting without a log. */
 export const myMatches = volunteerProcedure.output(z.array(volunteerMatchView)).query(async ({ ctx }) => {
-  const day = today(ctx.services.clock);
+  const now = ctx.services.clock.now();
+  const day = amsterdamDateOf(now);
   const matches = await runningMatchesOf(ctx.em, ctx.volunteer);
   const logs = await ctx.em.find(MeetingLog, { match: { $in: matches } });
-  return matches.map((match) => {
-    const schedule = scheduleOf(match);
+  return Promise.all(matches.map(async (match) => {
+    const schedule = await scheduleOf(ctx.em, match);
     const planned = schedule ? occurrences(schedule, addDays(day, -28), day).map((m) => ({ matchId: match.id, date: m.date, time: m.time })) : [];
     const reminders = logReminders(
       planned,
@@ -45,10 +46,10 @@ export const myMatches = volunteerProcedure.output(z.array(volunteerMatchView)).
       matchId: match.id,
       pupilFirstName: match.pupil.firstName,
       programmeName: match.programme.name,
-      nextMeetings: scheduleViewOf(match, day, addDays(day, 28)).meetings,
+      nextMeetings: (await scheduleViewOf(ctx.em, match, day, addDays(day, 28), now)).meetings,
       logsMissing: reminders.map((reminder) => reminder.date),
     };
-  });
+  }));
 });
 
 /** The meeting log after a meeting (Parent'R'US tool 2); "I want to talk to my coordinator" puts the match on the attention list. */
