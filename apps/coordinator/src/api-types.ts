@@ -37,6 +37,7 @@ export type MatchSummary = Out['matches']['list'][number];
 export type MatchDetail = Out['matches']['get'];
 export type ScheduleView = Out['matches']['schedule'];
 export type MeetingLogView = Out['matches']['logs'][number];
+export type TalkRequestView = Out['matches']['talkRequests'][number];
 export type TriangleView = Out['matches']['triangle'];
 export type CheckInView = Out['checkIns']['list'][number];
 export type BudgetView = Out['budget']['get'];

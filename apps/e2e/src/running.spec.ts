@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { freshPage, launchChromium } from './browser.js';
 import { startServer, type RunningServer } from './server.js';
+import { signInToCoordinatorApp as signIntoCoordinator, signInToPortal as signIntoPortal } from './sign-in.js';
 import { seriousAccessibilityViolations } from './axe.js';
 
 /** The portal's own Dutch texts, so the test clicks what a volunteer or parent sees. */
@@ -26,33 +27,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signInToCoordinatorApp(page: Page) {
-  await page.goto(`${server.url}/coordinator/`);
-  await page.getByLabel('E-mailadres').fill('coordinator@schoolscool.example');
-  await page.getByLabel('Wachtwoord').fill('driehoek-demo');
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
-}
-
-/** Signs in to the portal with the code from the newest sign-in e-mail, read in the development outbox. */
-async function signInToPortal(email: string): Promise<Page> {
-  const portal = await freshPage(browser);
-  await portal.goto(`${server.url}/portal/sign-in`);
-  await portal.getByLabel(nl.signIn!.email!, { exact: true }).fill(email);
-  await portal.getByRole('button', { name: nl.signIn!.send }).click();
-  await portal.getByLabel(nl.signIn!.code!).waitFor();
-
-  const outbox = await freshPage(browser);
-  await signInToCoordinatorApp(outbox);
-  await outbox.getByRole('link', { name: 'Verzonden e-mail' }).click();
-  await outbox.getByRole('button', { name: /Bericht tonen: Je code om in te loggen/ }).first().click();
-  const code = /(\d{6})/.exec(await outbox.locator('main').innerText())![1]!;
-  await outbox.context().close();
-
-  await portal.getByLabel(nl.signIn!.code!).fill(code);
-  await portal.getByRole('button', { name: nl.signIn!.submit, exact: true }).click();
-  return portal;
-}
+const signInToCoordinatorApp = (page: Page) => signIntoCoordinator(page, server.url);
+const signInToPortal = (email: string) => signIntoPortal(browser, server.url, email);
 
 describe('running the match in the browser', () => {
   it('a volunteer logs a meeting in the portal and asks to talk to the coordinator', async () => {
@@ -102,6 +78,36 @@ describe('running the match in the browser', () => {
     // The family's message reached the coordinator's mailbox (the development outbox).
     await page.getByRole('link', { name: 'Verzonden e-mail' }).click();
     await page.getByRole('button', { name: /Bericht tonen: Afspraak op .* gaat niet door/ }).first().waitFor();
+    await page.context().close();
+  });
+
+  it('the request to talk reached the coordinator by e-mail; "Beantwoord" on Vandaag takes it off, and the match page keeps the answer', async () => {
+    const page = await freshPage(browser);
+    await signInToCoordinatorApp(page);
+    await page.getByRole('link', { name: 'Verzonden e-mail' }).click();
+    await page.getByRole('button', { name: /Bericht tonen: Lotte wil je spreken/ }).first().waitFor();
+
+    await page.goto(`${server.url}/coordinator/`);
+    await page.getByRole('heading', { name: 'Vandaag', level: 1 }).waitFor();
+    const answer = page.getByRole('button', { name: 'Beantwoord', exact: true });
+    await answer.first().waitFor();
+    const matchPage = await page.getByRole('link', { name: /Noah Jansen en Lotte/ }).first().evaluate((link) => (link as HTMLAnchorElement).href);
+    // The seeded request and the one of the first test: both stay until answered.
+    const open = await answer.count();
+    expect(open).toBe(2);
+    await page.getByLabel('Notitie (mag leeg)').first().fill('Gebeld met Lotte; afspraak met school gemaakt.');
+    for (let left = open; left > 0; left -= 1) {
+      const answered = page.waitForResponse((r) => r.url().includes('/trpc/matches.answerTalkRequest'));
+      await answer.first().click();
+      expect((await answered).status()).toBe(200);
+      await expect.poll(() => answer.count()).toBe(left - 1);
+    }
+    await expect.poll(() => page.getByText('Wil je spreken').count()).toBe(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await page.goto(matchPage);
+    await page.getByRole('heading', { name: 'Verzoeken om te praten' }).waitFor();
+    await page.getByText('Gebeld met Lotte; afspraak met school gemaakt.').waitFor();
     await page.context().close();
   });
 });

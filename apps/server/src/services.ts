@@ -7,6 +7,7 @@ import {
   offlineGeocoder,
   pdokGeocoder,
   queueDueReminders,
+  suspendUnscreenedMatches,
   databaseSessionStore,
   hashPassword,
   redisSessionStore,
@@ -34,7 +35,7 @@ export async function startServices(config: Config, log: ReturnType<typeof creat
         today: today(clock),
         hashPassword,
         locate: (postcode) => geocoder.locate(postcode),
-        notice: (purpose, language, childFriendly) => consentNotice(purpose, language, childFriendly),
+        notice: (purpose, language, childFriendly, requirements) => consentNotice(purpose, language, childFriendly, requirements),
       });
       if (seeded) log.info({}, 'demo data created');
     },
@@ -73,13 +74,16 @@ export async function startServices(config: Config, log: ReturnType<typeof creat
 const REMINDER_INTERVAL_MS = 15 * 60_000;
 
 /**
- * Queues due reminders at start (so those that fell due while the server was down go out now)
- * and every 15 minutes. Each reminder has a key, so several instances running this add nothing twice.
+ * Suspends the matches of volunteers whose screening lapsed (SCR-4) and queues due reminders, at
+ * start (so what fell due while the server was down happens now) and every 15 minutes. Each reminder has a key, so several instances running this add nothing twice.
  */
 function startReminderJob(orm: Parameters<typeof queueDueReminders>[0], clock: Clock, log: ReturnType<typeof createLog>) {
   let running: Promise<unknown> | null = null;
   const run = () => {
-    running ??= queueDueReminders(orm, clock)
+    // SCR-4 first, so a match whose volunteer's VOG expired today gets no reminders.
+    running ??= suspendUnscreenedMatches(orm, clock)
+      .then((suspended) => suspended > 0 && log.info({ suspended }, 'matches suspended: screening no longer valid'))
+      .then(() => queueDueReminders(orm, clock))
       .then((added) => added > 0 && log.info({ added }, 'reminders queued'))
       .catch((error: unknown) => log.error({ error: String(error) }, 'queueing reminders failed'))
       .finally(() => (running = null));

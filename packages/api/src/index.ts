@@ -14,4 +14,5 @@ export type { Geocoder } from './geocoding/geocoder.js';
 export { consentNotice } from './features/consent/index.js';
 export { calendarFile } from './features/portal/index.js';
 export { queueDueReminders } from './features/attention/index.js';
+export { suspendUnscreenedMatches } from './features/screening/index.js';
 export { deliverDueMessages } from './mail/sender.js';

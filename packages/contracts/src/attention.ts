@@ -12,7 +12,7 @@ const days = z.array(day).readonly();
  * without its shape here (or the other way round).
  */
 export const attentionReason = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('volunteerWantsToTalk'), requestedOn: days }),
+  z.object({ kind: z.literal('volunteerWantsToTalk'), requestedOn: days, requests: z.array(z.object({ id: z.string(), meetingOn: day })).readonly() }),
   z.object({ kind: z.literal('matchSuspended'), since: day, days: z.number() }),
   z.object({ kind: z.literal('checkInOverdue'), dueOn: day, daysOverdue: z.number(), lastCheckInOn: day.nullable() }),
   z.object({ kind: z.literal('noRecentMeeting'), lastMeetingOn: day.nullable(), daysWithoutMeeting: z.number(), allowedDays: z.number() }),

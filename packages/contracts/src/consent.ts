@@ -63,6 +63,7 @@ export const consentNotice = z.object({
 });
 export type ConsentNotice = z.infer<typeof consentNotice>;
 
-export const noticeInput = z.object({ purpose: consentPurpose, language: z.enum(PORTAL_LANGUAGES), childFriendly: z.boolean() });
+/** The notice for a pupil's programme: what a "no" means follows that programme's consent settings. */
+export const noticeInput = z.object({ pupilId: z.string().min(1).max(64), purpose: consentPurpose, language: z.enum(PORTAL_LANGUAGES), childFriendly: z.boolean() });
 
 export const requiredReason = requiredText(500);

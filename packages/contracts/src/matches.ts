@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { WEEKDAYS } from '@driehoek/domain/application';
 import { MEETING_FORMATS } from '@driehoek/domain/programme';
+import { SUSPENSION_REASONS } from '@driehoek/domain/match';
 import { id, isoDate, optionalText, requiredText } from './common.js';
 import { scorePart } from './matching.js';
 
@@ -65,6 +66,12 @@ export const matchDetail = z.object({
   confirmedOn: z.string().nullable(),
   end: z.object({ on: z.string(), reason: z.string(), note: z.string().nullable() }).nullable(),
   decline: z.object({ on: z.string(), by: z.string(), reason: z.string() }).nullable(),
+  /**
+   * The suspension in force: since when, the reasons the coordinator may see (a concern only for
+   * its case team, SAF-10), the coordinators' notes, and whether it is final (SCR-8: end it, do
+   * not resume).
+   */
+  suspension: z.object({ since: z.string(), reasons: z.array(z.enum(SUSPENSION_REASONS)), notes: z.array(z.string()), final: z.boolean() }).nullable(),
   /** What must be recorded next, as MATCH.* step codes, in order. */
   nextSteps: z.array(z.string()),
   /** DOMAIN.md §2: a programme that waives the VOG shows it on every match. */
@@ -82,6 +89,12 @@ export const matchDetail = z.object({
 export type MatchDetail = z.infer<typeof matchDetail>;
 
 const matchRef = { matchId: id };
+/**
+ * The coordinator suspends a running match at once (their own decision needs a note; the other
+ * reasons come from withdrawal, screening or a concern) or resumes it.
+ */
+export const suspendMatchInput = z.object({ ...matchRef, reason: z.literal('coordinator'), note: requiredText(1000) });
+export const resumeMatchInput = z.object({ ...matchRef, note: optionalText(1000).optional() });
 export const recordIntroductionInput = z.object({
   ...matchRef,
   heldOn: isoDate,

@@ -112,6 +112,11 @@ export const volunteerMatchingProfileInput = z.object({
   skills: z.array(helpArea),
   gender: gender,
   suspended: z.boolean(),
+  /**
+   * Why the volunteer is paused, for their running matches: pausing a volunteer suspends every
+   * running match of theirs (the coordinator's decision needs a note). Required when they have one.
+   */
+  suspensionNote: optionalText(1000).optional(),
 });
 
 /** A speed-meeting round (Parent'R'US/IPA): everyone ranks the others; the stable assignment follows. */

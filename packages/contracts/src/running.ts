@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MEETING_FORMATS } from '@driehoek/domain/programme';
+import { MAX_TALK_NOTE_LENGTH } from '@driehoek/domain/meeting-log';
 import { id, isoDate, optionalText, requiredText } from './common.js';
 
 /** One meeting of a match's schedule, in Amsterdam local time. */
@@ -101,6 +102,11 @@ export const endMatchInput = z.object({
   note: requiredText(2000),
   /** Parent'R'US 3.1: who wants to go on after the term gets a new volunteer, never an extension. */
   menteeWantsToContinue: z.boolean().default(false),
+  /**
+   * When the volunteer stopped: do they take new pupils? `false` lowers their capacity to the
+   * matches they keep, so the board does not show a place they do not have. Required then.
+   */
+  volunteerTakesNewPupils: z.boolean().optional(),
 });
 
 export const earlyEndingsView = z.array(
@@ -115,6 +121,8 @@ export const volunteerMatchView = z.object({
   matchId: id,
   pupilFirstName: z.string(),
   programmeName: z.string(),
+  /** `paused`: the match is suspended, with no meetings and no logs until the coordinator resumes it. */
+  state: z.enum(['running', 'paused']),
   nextMeetings: z.array(scheduledMeeting),
   logsMissing: z.array(z.string()),
 });
@@ -123,5 +131,22 @@ export const childScheduleView = z.object({
   pupilId: id,
   childFirstName: z.string(),
   volunteerFirstName: z.string(),
+  /** `paused`: the match is suspended, so there are no meetings until the coordinator resumes it. */
+  state: z.enum(['running', 'paused']),
   meetings: z.array(scheduledMeeting),
 });
+
+/** A volunteer's request to talk (from a meeting log), open until a coordinator records the answer. */
+export const talkRequestView = z.object({
+  id,
+  meetingOn: z.string(),
+  writtenAt: z.string(),
+  open: z.boolean(),
+  answeredAt: z.string().nullable(),
+  answeredByName: z.string().nullable(),
+  note: z.string().nullable(),
+});
+export type TalkRequestView = z.infer<typeof talkRequestView>;
+
+/** "Answered": the coordinator talked with the volunteer; a short note of what was agreed. */
+export const answerTalkRequestInput = z.object({ matchId: id, requestId: id, note: optionalText(MAX_TALK_NOTE_LENGTH) });

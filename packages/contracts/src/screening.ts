@@ -47,6 +47,12 @@ export const decideInput = z.object({
   reason: requiredText(1000),
 });
 
+/**
+ * SCR-8: the volunteer's screening is revoked (or they reported a VOG refusal): every running match
+ * is suspended for good, proposals declined, sessions ended.
+ */
+export const revokeScreeningInput = z.object({ ...volunteer, reason: z.enum(['vogRefused', 'screeningRevoked']) });
+
 export const listApplicantsInput = z.object({
   programmeId: id,
   stage: z.enum(PIPELINE_STAGES).optional(),

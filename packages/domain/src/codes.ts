@@ -353,6 +353,11 @@ export const DOMAIN_CODES = {
     'PUPIL_DECIDES',
     'THROUGH_REPRESENTATIVE',
   ],
+  TALK: [
+    'ALREADY_ANSWERED',
+    'NOTE_TOO_LONG',
+    'WRONG_MATCH',
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 type Catalogue = typeof DOMAIN_CODES;

@@ -384,4 +384,8 @@ export const ERROR_TABLE: Readonly<Record<AppErrorCode, ErrorEntry>> = {
   'SUBJECT_REQUEST.EXTENSION_TOO_LATE': ['BAD_REQUEST', 'The extension must be announced within a month of the request.'],
   'SUBJECT_REQUEST.PUPIL_DECIDES': ['BAD_REQUEST', 'Only the person themselves can make this request.'],
   'SUBJECT_REQUEST.THROUGH_REPRESENTATIVE': ['BAD_REQUEST', 'This request goes through the legal representative.'],
+  // TALK
+  'TALK.ALREADY_ANSWERED': ['CONFLICT', 'This request to talk has already been answered.'],
+  'TALK.NOTE_TOO_LONG': ['BAD_REQUEST', 'The note is too long.'],
+  'TALK.WRONG_MATCH': ['BAD_REQUEST', 'This request to talk belongs to another match.'],
 };

@@ -10,7 +10,8 @@ import type { ApplyInput } from '@driehoek/contracts/application';
 import type { NominatePupilInput } from '@driehoek/contracts/pupils';
 import { appRouter } from '../router.js';
 import { createCallerFactory } from '../trpc/index.js';
-import { createContext, SESSION_COOKIE, type RequestInfo, type Services } from '../trpc/context.js';
+import { createContext, PORTAL_SESSION_COOKIE, SESSION_COOKIE, type RequestInfo, type Services } from '../trpc/context.js';
+import { AppError } from '../errors/index.js';
 import { databaseSessionStore } from '../auth/sessions.js';
 import { createLoginLimiter } from '../auth/rate-limit.js';
 import { createPublicLimiter } from '../auth/public-limits.js';
@@ -186,6 +187,18 @@ export async function portalCodeFromMail(world: TestWorld, to: string): Promise<
   if (!code) throw new Error(`no sign-in code mailed to ${to}`);
   return code;
 }
+
+/** A portal browser signed in with the one-time code e-mailed to an address. */
+export async function portalSignedIn(world: TestWorld, email: string) {
+  const browser = world.browser();
+  await browser.portal.requestCode({ email, language: 'nl' });
+  await browser.portal.verifyCode({ email, code: await portalCodeFromMail(world, email) });
+  if (!browser.cookies.has(PORTAL_SESSION_COOKIE)) throw new Error(`portal sign-in of ${email} set no session cookie`);
+  return browser;
+}
+
+/** What a call ends in: 'ok', or the domain code of the AppError it threw. */
+export const codeOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (e: unknown) => (e instanceof AppError ? e.domainCode : String(e)));
 
 /** A test world filled with the demo data, as `npm start` makes it. */
 export async function openDemoWorld(): Promise<TestWorld> {

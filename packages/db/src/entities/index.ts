@@ -4,5 +4,5 @@ export { Volunteer, ReferenceCheck } from './volunteer.js';
 export { Pupil, FamilyMember, CaseNote, PortalLoginCode } from './pupil.js';
 export { Consent, ContactAttempt, FamilyNotification } from './consent.js';
 export { OutboxMessage, AuditEntry, OUTBOX_PRIORITY, type OutboxPriority } from './outbox.js';
-export { Match, OPEN_MATCH, openMatchOn, isOpenMatch, openMatchSql, PreferenceRound, MeetingLog, CheckIn, Expense, CalendarFeed } from './match.js';
+export { Match, OPEN_MATCH, openMatchOn, isOpenMatch, openMatchSql, PreferenceRound, MeetingLog, TalkRequest, CheckIn, Expense, CalendarFeed } from './match.js';
 export { AllowancePayment, IntervisionMeeting, IntervisionAttendance } from './support.js';

@@ -11,6 +11,7 @@ import type {
   MatchDecline,
   MatchEnd,
   MatchIntroduction,
+  MatchSuspension,
   WarmHandover,
   WeeklyTime,
 } from '@driehoek/domain/match';
@@ -53,6 +54,11 @@ export const Match = defineEntity({
     /** Kept beside the JSON so "open matches" is one indexed query: open while both are null. */
     declinedOn: p.string().length(10).nullable(),
     endedOn: p.string().length(10).nullable(),
+    /**
+     * Every suspension, oldest first (CON-4, SAF-11, SCR-4, SCR-8, the coordinator's decision);
+     * null: never suspended. The schedule reads it, so a suspended match has no meetings.
+     */
+    suspensions: p.json<MatchSuspension[]>().nullable(),
     /** How it ended: reason, by whom, planned or early (the domain's ClosureRecord). */
     closure: p.json<ClosureRecord>().nullable(),
     /** Cancelled and moved meetings and pauses of the weekly schedule. */
@@ -120,6 +126,29 @@ export const MeetingLog = defineEntity({
   },
 });
 export type MeetingLog = InferEntity<typeof MeetingLog>;
+
+/**
+ * A volunteer's request to talk to their coordinator, written with a meeting log ("I want to talk
+ * to my coordinator"). Open until a coordinator records their answer (the domain's `TalkRequest`);
+ * a check-in does not answer it.
+ */
+export const TalkRequest = defineEntity({
+  name: 'TalkRequest',
+  properties: {
+    id: p.string().length(36).primary().onCreate(newId),
+    organisation: () => p.manyToOne(Organisation).index(),
+    match: () => p.manyToOne(Match).index(),
+    meetingLog: () => p.manyToOne(MeetingLog).unique(),
+    /** The date of the meeting the log is about. */
+    meetingOn: p.string().length(10),
+    writtenAt: p.datetime().onCreate(stampNow),
+    answeredAt: p.datetime().nullable(),
+    answeredById: p.string().length(36).nullable(),
+    answeredByName: p.string().length(200).nullable(),
+    note: p.text().nullable(),
+  },
+});
+export type TalkRequest = InferEntity<typeof TalkRequest>;
 
 /** A coordinator's check-in on a match: with whom, how, what was said. */
 export const CheckIn = defineEntity({

@@ -1,6 +1,6 @@
 import { addDays, type IsoDate } from '@driehoek/domain/calendar';
 import type { EntityManager } from '../orm.js';
-import { CheckIn, Match, MeetingLog, Pupil, Volunteer, type Organisation, type StaffMember } from '../entities/index.js';
+import { CheckIn, Match, MeetingLog, Pupil, TalkRequest, Volunteer, type Organisation, type StaffMember } from '../entities/index.js';
 
 /** The contract text version the demo matches were signed with (the api's CONTRACT_TEXT_VERSION). */
 const CONTRACT_VERSION = '2026-11';
@@ -66,7 +66,8 @@ export async function seedMatches(em: EntityManager, at: { organisation: Organis
     // due) …
     const meetingDays = pastWeekdays(startedOn, today, pair.slots[0].weekday);
     for (const [index, date] of meetingDays.slice(0, -1).entries()) {
-      em.create(MeetingLog, {
+      const wantsToTalk = pair.pupil === 'Noah' && index === meetingDays.length - 2;
+      const log = em.create(MeetingLog, {
         organisation: at.organisation,
         match,
         date,
@@ -77,9 +78,11 @@ export async function seedMatches(em: EntityManager, at: { organisation: Organis
         nextSteps: 'Volgende keer de toets van vrijdag voorbereiden.',
         challenge: null,
         // … and in the latest one the volunteer asks to talk to the coordinator.
-        wantsToTalkToCoordinator: pair.pupil === 'Noah' && index === meetingDays.length - 2,
+        wantsToTalkToCoordinator: wantsToTalk,
         plannedFor: date,
       });
+      // … a request to talk, open until the coordinator answers it.
+      if (wantsToTalk) em.create(TalkRequest, { organisation: at.organisation, match, meetingLog: log, meetingOn: date });
     }
   }
 }

@@ -6,7 +6,12 @@ import type { SeedServices } from './services.js';
 
 type Stage = 'applied' | 'interviewed' | 'references' | 'vogRequested' | 'vogSeen' | 'signed' | 'ready' | 'rejected' | 'withdrawn';
 
-export const PEOPLE: { first: string; last: string; stage: Stage; programme: 'schoolsCool' | 'thuisschoolmaatje'; channel: string; languages: string[] }[] = [
+/**
+ * The demo applicants. `appliedDaysAgo` is set for the volunteers of the demo matches: their
+ * screening was complete before their match was proposed (SCR-1, CON-1(iii)); the others applied
+ * 90 days ago and later, three days apart.
+ */
+export const PEOPLE: { first: string; last: string; stage: Stage; programme: 'schoolsCool' | 'thuisschoolmaatje'; channel: string; languages: string[]; appliedDaysAgo?: number }[] = [
   { first: 'Sanne', last: 'Jansen', stage: 'applied', programme: 'schoolsCool', channel: 'socialMedia', languages: ['nl', 'en'] },
   { first: 'Mehmet', last: 'Yilmaz', stage: 'interviewed', programme: 'schoolsCool', channel: 'employer', languages: ['nl', 'tr'] },
   { first: 'Els', last: 'Bakker', stage: 'references', programme: 'schoolsCool', channel: 'volunteerCentre', languages: ['nl'] },
@@ -14,12 +19,12 @@ export const PEOPLE: { first: string; last: string; stage: Stage; programme: 'sc
   { first: 'Marta', last: 'Nowak', stage: 'vogSeen', programme: 'schoolsCool', channel: 'school', languages: ['nl', 'pl', 'en'] },
   { first: 'Pieter', last: 'de Boer', stage: 'signed', programme: 'schoolsCool', channel: 'employer', languages: ['nl'] },
   { first: 'Ayaan', last: 'Hassan', stage: 'ready', programme: 'schoolsCool', channel: 'socialMedia', languages: ['nl', 'so', 'en'] },
-  { first: 'Lotte', last: 'Visser', stage: 'ready', programme: 'schoolsCool', channel: 'volunteerCentre', languages: ['nl', 'en'] },
+  { first: 'Lotte', last: 'Visser', stage: 'ready', programme: 'schoolsCool', channel: 'volunteerCentre', languages: ['nl', 'en'], appliedDaysAgo: 100 },
   { first: 'Kees', last: 'Smit', stage: 'rejected', programme: 'schoolsCool', channel: 'other', languages: ['nl'] },
   { first: 'Nina', last: 'Mulder', stage: 'withdrawn', programme: 'schoolsCool', channel: 'friend', languages: ['nl'] },
   { first: 'Daan', last: 'Peters', stage: 'applied', programme: 'thuisschoolmaatje', channel: 'socialMedia', languages: ['nl'] },
   { first: 'Zeynep', last: 'Kaya', stage: 'interviewed', programme: 'thuisschoolmaatje', channel: 'school', languages: ['nl', 'tr'] },
-  { first: 'Iris', last: 'van Dijk', stage: 'ready', programme: 'thuisschoolmaatje', channel: 'employer', languages: ['nl', 'en'] },
+  { first: 'Iris', last: 'van Dijk', stage: 'ready', programme: 'thuisschoolmaatje', channel: 'employer', languages: ['nl', 'en'], appliedDaysAgo: 70 },
   { first: 'Fenna', last: 'Bos', stage: 'ready', programme: 'schoolsCool', channel: 'employer', languages: ['nl', 'de'] },
   { first: 'Rachid', last: 'Ouali', stage: 'ready', programme: 'schoolsCool', channel: 'friend', languages: ['nl', 'ar', 'ber'] },
   { first: 'Bram', last: 'Koster', stage: 'ready', programme: 'thuisschoolmaatje', channel: 'socialMedia', languages: ['nl', 'tr'] },
@@ -53,7 +58,7 @@ function addApplicant(
   point: { lat: number; lon: number } | null,
 ) {
   // Every step lies in the past, also for the last applicant (applied 45 days ago, trained 12 days ago).
-  const applied = addDays(today, -90 + index * 3);
+  const applied = addDays(today, -(person.appliedDaysAgo ?? 90 - index * 3));
   const day = (offset: number) => addDays(applied, offset);
   const reached = (stage: Stage) => ORDER.indexOf(person.stage) >= ORDER.indexOf(stage) && !['rejected', 'withdrawn'].includes(person.stage);
   const policy = programme.settings.screening;

@@ -110,7 +110,7 @@ describe('attentionItems: getting to know, the end of the term, a volunteer who 
     const items = attentionItems(
       {
         settingsByProgramme,
-        matches: [facts({ matchId: 'm-a', lastCheckInOn: '2025-09-01' }), facts({ matchId: 'm-b', openTalkRequests: ['2025-11-05', '2025-11-04'] })],
+        matches: [facts({ matchId: 'm-a', lastCheckInOn: '2025-09-01' }), facts({ matchId: 'm-b', openTalkRequests: [{ id: 't-2', meetingOn: '2025-11-05' }, { id: 't-1', meetingOn: '2025-11-04' }] })],
       },
       TODAY,
     );
@@ -118,7 +118,17 @@ describe('attentionItems: getting to know, the end of the term, a volunteer who 
       ['m-b', 'volunteerWantsToTalk'],
       ['m-a', 'checkInOverdue'],
     ]);
-    expect(items[0]).toMatchObject({ since: '2025-11-04', reason: { requestedOn: ['2025-11-04', '2025-11-05'] } });
+    expect(items[0]).toMatchObject({
+      since: '2025-11-04',
+      reason: { requestedOn: ['2025-11-04', '2025-11-05'], requests: [{ id: 't-1', meetingOn: '2025-11-04' }, { id: 't-2', meetingOn: '2025-11-05' }] },
+    });
+  });
+
+  it('an open request to talk shows whatever was recorded since: a check-in after the meeting, a suspended match', () => {
+    const open = [{ id: 't-1', meetingOn: '2025-10-20' }];
+    expect(kinds([facts({ lastCheckInOn: '2025-11-05', openTalkRequests: open })])).toEqual(['volunteerWantsToTalk']);
+    expect(kinds([facts({ openTalkRequests: open, suspendedSince: '2025-11-01' })])).toEqual(['volunteerWantsToTalk', 'matchSuspended']);
+    expect(kinds([facts({ lastCheckInOn: '2025-11-05', openTalkRequests: [] })])).toEqual([]);
   });
 
   it('a quiet match needs no attention; a match that starts later is left out; an unknown programme is a programming error', () => {

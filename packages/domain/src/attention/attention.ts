@@ -59,8 +59,8 @@ export function attentionSettingsFor(settings: Pick<ProgrammeSettings, 'cadence'
  *   four weeks (only those up to today matter);
  * - `recentLogs`: the logs dated from the window's start minus `LOG_MATCH_WINDOW_DAYS` to today
  *   (match id, date, plannedFor);
- * - `openTalkRequests`: the dates of logs with `wantsToTalkToCoordinator` that the coordinator has
- *   not yet answered;
+ * - `openTalkRequests`: the volunteer's requests to talk that no coordinator has answered yet
+ *   (`openTalkRequests` of `meeting-log`: a check-in since does not answer them);
  * - `excusedUntil`: the last day of the latest school holiday or pause that has begun (a gap in the
  *   meetings is measured from the later of this and the last meeting); `null` for none;
  * - `plannedEnd` from `plannedEndOf`, `gettingToKnowUntil` and `confirmed` from the match record;
@@ -81,8 +81,14 @@ export interface MatchAttentionFacts {
   readonly excusedUntil: IsoDate | null;
   readonly recentPlannedMeetings: readonly PlannedMeetingRef[];
   readonly recentLogs: readonly LoggedMeetingRef[];
-  readonly openTalkRequests: readonly IsoDate[];
+  readonly openTalkRequests: readonly OpenTalkRequest[];
   readonly suspendedSince?: IsoDate | null;
+}
+
+/** An unanswered request to talk, as the dashboard shows it: which one (to answer it) and the meeting it was written for. */
+export interface OpenTalkRequest {
+  readonly id: string;
+  readonly meetingOn: IsoDate;
 }
 
 export interface AttentionInput {
@@ -93,7 +99,7 @@ export interface AttentionInput {
 
 /** Why a match needs attention, as data the app words (and translates). */
 export type AttentionReason =
-  | { readonly kind: 'volunteerWantsToTalk'; readonly requestedOn: readonly IsoDate[] }
+  | { readonly kind: 'volunteerWantsToTalk'; readonly requestedOn: readonly IsoDate[]; readonly requests: readonly OpenTalkRequest[] }
   | { readonly kind: 'matchSuspended'; readonly since: IsoDate; readonly days: number }
   | { readonly kind: 'checkInOverdue'; readonly dueOn: IsoDate; readonly daysOverdue: number; readonly lastCheckInOn: IsoDate | null }
   | { readonly kind: 'noRecentMeeting'; readonly lastMeetingOn: IsoDate | null; readonly daysWithoutMeeting: number; readonly allowedDays: number }
@@ -178,15 +184,17 @@ function itemsOf(facts: MatchAttentionFacts, settings: AttentionSettings, today:
   // A suspended match has no meetings, logs or check-ins to chase: it needs a decision (resume or
   // end) and the family and volunteer need to hear from the coordinator. Its reason is not on the
   // item: a concern is visible to its case team only (SAF-10).
+  // A request to talk shows until it is answered, on a suspended match too.
+  if (facts.openTalkRequests.length > 0) {
+    const requests = [...facts.openTalkRequests].sort((a, b) => (a.meetingOn < b.meetingOn ? -1 : a.meetingOn > b.meetingOn ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const requestedOn = requests.map((request) => request.meetingOn);
+    add(requestedOn[0] ?? today, { kind: 'volunteerWantsToTalk', requestedOn, requests });
+  }
   const suspendedSince = facts.suspendedSince ?? null;
   if (suspendedSince !== null && suspendedSince <= today) {
     add(suspendedSince, { kind: 'matchSuspended', since: suspendedSince, days: todayDay - dayNumber(suspendedSince) });
     addEndOfTerm(facts, settings, todayDay, add);
     return items;
-  }
-  if (facts.openTalkRequests.length > 0) {
-    const requestedOn = [...facts.openTalkRequests].sort();
-    add(requestedOn[0] ?? today, { kind: 'volunteerWantsToTalk', requestedOn });
   }
   // DOMAIN.md §5: check-ins every checkIn.intervalDays, counted from the last one or the start.
   const dueOn = addDays(facts.lastCheckInOn ?? facts.startedOn, settings.checkInIntervalDays);
@@ -232,9 +240,10 @@ const KIND_RANK = Object.fromEntries(ATTENTION_KINDS.map((kind, index) => [kind,
  * Every reason a running match needs the coordinator's attention on `today`, sorted by urgency
  * (urgent, soon, info), then by kind (`ATTENTION_KINDS`), then oldest `since` first, then match id:
  *
- * - `volunteerWantsToTalk` (urgent): a log said "I want to talk to my coordinator", not answered;
+ * - `volunteerWantsToTalk` (urgent): a log said "I want to talk to my coordinator" and no coordinator
+ *   has recorded an answer (a check-in since does not count), on a running or suspended match;
  * - `matchSuspended` (urgent): the match is suspended (CON-4, SAF-11, SCR-4, SCR-8); it then has
- *   only this item and the end-of-term ones, never check-in, meeting or log items;
+ *   only this item, open requests to talk and the end-of-term ones, never check-in, meeting or log items;
  * - `checkInOverdue` (urgent) / `checkInDue` (soon, from `checkInDueSoonDays` before): the check-in
  *   interval (DOMAIN.md §5, 14 days by default; Thuisschoolmaatje "minstens eenmaal in de twee
  *   weken") counted from the last check-in, or from the start;

@@ -13,6 +13,7 @@ export {
   DEFAULT_NEAR_END_DAYS,
   type AttentionSettings,
   type MatchAttentionFacts,
+  type OpenTalkRequest,
   type AttentionInput,
   type AttentionReason,
   type AttentionKind,

@@ -7,3 +7,4 @@ export * from './family.js';
 export * from './withdrawal.js';
 export * from './activation.js';
 export { CONSENT_SCOPE } from './scope.js';
+export * from './notice-setting.js';

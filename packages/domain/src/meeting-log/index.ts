@@ -17,3 +17,11 @@ export {
   type LoggedMeetingRef,
   type LogReminder,
 } from './log.js';
+export {
+  openTalkRequests,
+  answerTalkRequest,
+  MAX_TALK_NOTE_LENGTH,
+  type TalkRequest,
+  type TalkAnswer,
+  type TalkProblem,
+} from './talk-request.js';

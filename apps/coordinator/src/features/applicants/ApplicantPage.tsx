@@ -6,6 +6,7 @@ import { LoadError, LoadingState } from '../../shell/LoadState';
 import { StatusBanner } from '../screening/StatusBanner';
 import { ScreeningChecklist } from '../screening/ScreeningChecklist';
 import { DecisionPanel } from '../screening/DecisionPanel';
+import { RevokePanel } from '../screening/RevokePanel';
 import { ApplicationDetails } from './ApplicationDetails';
 import { PageHeading } from '../../shell/PageHeading';
 import { VolunteerMatchingProfile } from '../matching/VolunteerMatchingProfile';
@@ -43,6 +44,7 @@ export function ApplicantPage({ id }: { id: string }) {
       <ScreeningChecklist applicant={data} />
       <VolunteerMatchingProfile key={data.id} applicant={data} />
       <AllowanceSection key={`allowance-${data.id}`} volunteerId={data.id} />
+      <RevokePanel applicant={data} />
       <DecisionPanel applicant={data} />
     </div>
   );

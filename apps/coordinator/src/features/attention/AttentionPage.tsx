@@ -8,6 +8,8 @@ import { trpc } from '../../trpc';
 import { LoadError, LoadingState } from '../../shell/LoadState';
 import { PageHeading } from '../../shell/PageHeading';
 import { URGENCIES, type Urgency } from '../matches/running/vocabulary';
+import { AnswerTalkRequestForm } from '../matches/running/TalkRequestsSection';
+import { formatDay } from '../../dates';
 import { attentionText, attentionTitleKey } from './attention';
 import type { AttentionItem as Item, AttentionView } from '../../api-types';
 
@@ -90,6 +92,16 @@ function AttentionLine({ item }: { item: Item }) {
         <span className="coordinator-cell-note">{item.programmeName}</span>
       </p>
       <p className="coordinator-today-reason">{attentionText(t, i18n.language, item.reason)}</p>
+      {item.reason.kind === 'volunteerWantsToTalk' && (
+        <ul className="coordinator-today-answers">
+          {item.reason.requests.map((request) => (
+            <li key={request.id}>
+              <p className="coordinator-label">{t('talkRequests.forMeeting', { date: formatDay(request.meetingOn, i18n.language) })}</p>
+              <AnswerTalkRequestForm matchId={item.matchId} requestId={request.id} onAnswered={() => undefined} />
+            </li>
+          ))}
+        </ul>
+      )}
     </li>
   );
 }

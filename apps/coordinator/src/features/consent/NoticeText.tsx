@@ -8,11 +8,11 @@ import { LoadError } from '../../shell/LoadState';
 /**
  * The notice to read out or show before the person decides (CON-7, CON-10): the child-friendly
  * text for the pupil, the adult text for a parent, in the language chosen. Its version is what
- * the record will name.
+ * the record will name. What it says a "no" means follows the pupil's programme.
  */
-export function NoticeText({ purpose, language, childFriendly }: { purpose: ConsentPurpose; language: PortalLanguage; childFriendly: boolean }) {
+export function NoticeText({ pupilId, purpose, language, childFriendly }: { pupilId: string; purpose: ConsentPurpose; language: PortalLanguage; childFriendly: boolean }) {
   const { t } = useTranslation();
-  const notice = useQuery(trpc.consent.notice.queryOptions({ purpose, language, childFriendly }));
+  const notice = useQuery(trpc.consent.notice.queryOptions({ pupilId, purpose, language, childFriendly }));
   return (
     <section aria-labelledby="notice-heading" className="coordinator-notice" aria-busy={notice.isPending || undefined}>
       <h4 id="notice-heading">{childFriendly ? t('notice.headingChild') : t('notice.headingAdult')}</h4>

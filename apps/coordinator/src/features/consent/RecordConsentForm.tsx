@@ -124,7 +124,7 @@ export function RecordConsentForm({ pupil, onSaved }: { pupil: PupilDetail; onSa
         error={errorText(errors.noticeLanguage?.message)}
         {...form.register('noticeLanguage')}
       />
-      {purpose && language && <NoticeText purpose={purpose} language={language} childFriendly={giver?.kind === 'pupil'} />}
+      {purpose && language && <NoticeText pupilId={pupil.id} purpose={purpose} language={language} childFriendly={giver?.kind === 'pupil'} />}
       <div className="dh-form-row">
         <SelectField
           label={t('recordConsent.decision')}

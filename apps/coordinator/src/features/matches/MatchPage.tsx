@@ -19,7 +19,9 @@ import { BudgetSection } from './running/BudgetSection';
 import { CheckInsSection } from './running/CheckInsSection';
 import { EndMatchSection } from './running/EndMatchSection';
 import { LogsSection } from './running/LogsSection';
+import { TalkRequestsSection } from './running/TalkRequestsSection';
 import { ScheduleSection } from './running/ScheduleSection';
+import { SuspendSection } from './running/SuspendSection';
 import { TriangleSection } from './running/TriangleSection';
 import type { MatchDetail } from '../../api-types';
 
@@ -248,10 +250,13 @@ function MatchView({ match }: { match: MatchDetail }) {
         </dl>
       </Card>
 
+      {(running || match.stage === 'suspended') && <SuspendSection match={match} />}
+
       {running && (
         <div className="coordinator-running">
           <TriangleSection matchId={match.id} pupilName={match.pupil.name} />
           <ScheduleSection matchId={match.id} />
+          <TalkRequestsSection matchId={match.id} />
           <LogsSection matchId={match.id} />
           <CheckInsSection matchId={match.id} />
           <BudgetSection matchId={match.id} />
@@ -298,7 +303,7 @@ function MatchView({ match }: { match: MatchDetail }) {
           )}
         </section>
       )}
-      {running && <EndMatchSection match={match} onEnded={() => setEnded(savedWith(t('endMatch.saved', { pupil: match.pupil.name })))} />}
+      {(running || match.stage === 'suspended') && <EndMatchSection match={match} onEnded={() => setEnded(savedWith(t('endMatch.saved', { pupil: match.pupil.name })))} />}
       <p>
         <Link href={`/matching/${encodeURIComponent(match.programme.id)}`}>{t('match.toBoard')}</Link>
       </p>

@@ -9,6 +9,7 @@ import { Card } from '@driehoek/ui/Card';
 import { Checkbox } from '@driehoek/ui/Checkbox';
 import { Fieldset } from '@driehoek/ui/Fieldset';
 import { SelectField } from '@driehoek/ui/SelectField';
+import { TextArea } from '@driehoek/ui/TextArea';
 import { trpc } from '../../trpc';
 import { useErrorText } from '../../server-errors';
 import { useFormServerErrors } from '../../forms/form-errors';
@@ -28,7 +29,7 @@ const isHelpArea = (value: string): value is HelpAreaCode => (HELP_AREAS as read
 /**
  * The volunteer's side of matching: how many pupils at once (DOMAIN.md §4: usually one), what
  * they can help with, gender (for a family's preference) and a pause ("suspended": not proposed
- * to anyone until it is lifted).
+ * to anyone until it is lifted; pausing suspends every running match of theirs, with a note why).
  */
 export function VolunteerMatchingProfile({ applicant }: { applicant: ApplicantDetail }) {
   const { t } = useTranslation();
@@ -43,10 +44,11 @@ export function VolunteerMatchingProfile({ applicant }: { applicant: ApplicantDe
       skills: profile.skills.filter(isHelpArea),
       gender: isGender(profile.gender) ? profile.gender : 'other',
       suspended: profile.suspended,
+      suspensionNote: '',
     },
   });
   const { errors } = form.formState;
-  const server = useFormServerErrors(form, ['capacity', 'skills', 'gender', 'suspended']);
+  const server = useFormServerErrors(form, ['capacity', 'skills', 'gender', 'suspended', 'suspensionNote']);
   const mutation = useMutation(trpc.applicants.updateMatchingProfile.mutationOptions({ onSuccess: volunteerProfileSaved }));
 
   return (
@@ -85,6 +87,15 @@ export function VolunteerMatchingProfile({ applicant }: { applicant: ApplicantDe
           {...form.register('gender')}
         />
         <Checkbox label={t('matchProfile.suspended')} hint={t('matchProfile.suspendedHint')} {...form.register('suspended')} />
+        {form.watch('suspended') && !profile.suspended && (
+          <TextArea
+            label={t('matchProfile.suspensionNote')}
+            hint={t('matchProfile.suspensionNoteHint')}
+            rows={2}
+            error={errorText(errors.suspensionNote?.message)}
+            {...form.register('suspensionNote')}
+          />
+        )}
       </StepForm>
     </Card>
   );

@@ -17,7 +17,7 @@ export type { ChildSchedule } from '../../api-types.js';
 /**
  * "De volgende afspraken" of one child: when, who comes (the volunteer's first name), how and
  * where; each with one action, "We can't make it". The volunteer and the coordinator get a
- * message; the meeting then leaves the list.
+ * message; the meeting then leaves the list. A paused (suspended) match shows that, and no meetings.
  */
 export function NextMeetings({ schedule }: { schedule: ChildSchedule }) {
   const { t } = useTranslation();
@@ -44,7 +44,11 @@ export function NextMeetings({ schedule }: { schedule: ChildSchedule }) {
           </Alert>
         )}
       </div>
-      {schedule.meetings.length === 0 ? (
+      {schedule.state === 'paused' ? (
+        <Alert tone="warning" title={t('schedule.pausedTitle')}>
+          <p>{t('schedule.pausedText', { name: volunteer })}</p>
+        </Alert>
+      ) : schedule.meetings.length === 0 ? (
         <p>{t('schedule.none', { name: volunteer })}</p>
       ) : (
         <MeetingList

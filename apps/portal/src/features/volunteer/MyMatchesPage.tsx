@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { useLocation } from 'wouter';
+import { Alert } from '@driehoek/ui/Alert';
 import { Button } from '@driehoek/ui/Button';
 import { Card } from '@driehoek/ui/Card';
 import { trpc } from '../../trpc.js';
@@ -59,6 +60,18 @@ function MatchCard({ match, owner }: { match: VolunteerMatch; owner: string }) {
     openLog({ owner, matchId: match.matchId, plannedFor });
     navigate('/log');
   };
+
+  if (match.state === 'paused') {
+    // Suspended (or the volunteer's screening lapsed): no meetings, nothing to log, only what happens now.
+    return (
+      <Card title={name}>
+        <p className="dh-muted">{t('volunteer.programme', { programme: match.programmeName })}</p>
+        <Alert tone="warning" title={t('volunteer.pausedTitle')}>
+          <p>{t('volunteer.pausedText', { name })}</p>
+        </Alert>
+      </Card>
+    );
+  }
 
   return (
     <Card title={name}>

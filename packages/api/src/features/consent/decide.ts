@@ -46,7 +46,7 @@ export async function recordConsentDecision(em: EntityManager, pupil: Pupil, dec
     decision.giverPersonId === pupil.id ? 'pupil' : consentGiverRoleOf(findFamilyMember(pupil, decision.giverPersonId));
   if (!giverRole) throw new AppError('CONSENT.GIVER_CANNOT_CONSENT', 'giverPersonId');
 
-  const notice = consentNotice(decision.purpose, decision.noticeLanguage, giverRole === 'pupil');
+  const notice = consentNotice(decision.purpose, decision.noticeLanguage, giverRole === 'pupil', settings.consent);
   if (decision.shownNotice && (decision.shownNotice.versionId !== notice.versionId || decision.shownNotice.contentHash !== notice.contentHash)) {
     throw new AppError('CONSENT.NOTICE_CHANGED');
   }

@@ -31,6 +31,7 @@ export const withdraw = staffProcedure
       },
       day,
       ctx.services.log,
+      actor,
     );
     audit(ctx.em, actor, 'consent.withdrawn', 'Pupil', pupil.id);
     return pupilPage(ctx.em, actor, pupil.id, day);

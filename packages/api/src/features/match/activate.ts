@@ -1,11 +1,9 @@
-import { Consent, FamilyNotification, ReferenceCheck } from '@driehoek/db';
 import { matchActionInput, matchDetail } from '@driehoek/contracts/matches';
 import { activateMatch } from '@driehoek/domain/match';
 import { coordinatorProcedure } from '../../trpc/index.js';
 import { today } from '../../clock/index.js';
 import { changeMatch } from './change-match.js';
-import { assess } from '../screening/index.js';
-import { assessPupilConsent } from '../pupil/index.js';
+import { matchStartFactsOf } from './start-facts.js';
 
 /**
  * Starts the match. CON-1 is checked at this moment, against today's facts: the consents the
@@ -18,20 +16,6 @@ export const activate = coordinatorProcedure
   .mutation(({ ctx, input }) =>
     changeMatch(ctx.em, ctx.actor, input.matchId, 'match.activated', async (record, settings, match) => {
       const day = today(ctx.services.clock);
-      const [consents, notifications, references] = await Promise.all([
-        ctx.em.find(Consent, { pupil: match.pupil }),
-        ctx.em.find(FamilyNotification, { pupil: match.pupil }),
-        ctx.em.find(ReferenceCheck, { volunteer: match.volunteer }),
-      ]);
-      return activateMatch(
-        record,
-        {
-          consent: assessPupilConsent(match.pupil, { consents, notifications }, day),
-          volunteerScreening: assess(match.volunteer, references, settings.screening, day).status,
-          openConcernSuspendsMatch: false,
-        },
-        settings.lifecycle,
-        day,
-      );
+      return activateMatch(record, await matchStartFactsOf(ctx.em, match, day), settings.lifecycle, day);
     }),
   );

@@ -1,5 +1,5 @@
 import type { Match } from '@driehoek/db';
-import { matchStage, nextStepCode, nextStepsOf } from '@driehoek/domain/match';
+import { currentSuspension, FINAL_SUSPENSION_REASONS, matchStage, nextStepCode, nextStepsOf, visibleSuspensionReasons } from '@driehoek/domain/match';
 import type { MatchDetail, MatchSummary } from '@driehoek/contracts/matches';
 import { matchRecordOf } from './match-record.js';
 
@@ -50,6 +50,7 @@ export function matchDetailOf(match: Match): MatchDetail {
     confirmedOn: record.confirmation?.confirmedOn ?? null,
     end: record.end ? { on: record.end.on, reason: record.end.reason, note: record.end.note ?? null } : null,
     decline: record.decline ? { ...record.decline } : null,
+    suspension: suspensionViewOf(record),
     nextSteps: nextStepsOf(record, settings.lifecycle).map(nextStepCode),
     vogWaived: settings.showVogWaiverOnMatches || settings.screening.steps.vog === 'waived',
     lifecycle: {
@@ -60,5 +61,18 @@ export function matchDetailOf(match: Match): MatchDetail {
       gettingToKnowWeeks: settings.lifecycle.gettingToKnowWeeks,
     },
     contractTextVersion: CONTRACT_TEXT_VERSION,
+  };
+}
+
+/** The suspension in force as the programme's coordinators may see it: never a concern's reason or note (SAF-10). */
+function suspensionViewOf(record: ReturnType<typeof matchRecordOf>): MatchDetail['suspension'] {
+  const current = currentSuspension(record);
+  if (!current) return null;
+  const reasons = visibleSuspensionReasons(record, 'programmeCoordinators');
+  return {
+    since: current.since,
+    reasons: [...reasons],
+    notes: current.grounds.flatMap((ground) => (ground.reason !== 'concern' && ground.note ? [ground.note] : [])),
+    final: current.grounds.some((ground) => FINAL_SUSPENSION_REASONS.includes(ground.reason)),
   };
 }

@@ -23,6 +23,7 @@ export function matchRecordOf(match: Match): MatchRecord {
     ...(match.confirmation ? { confirmation: match.confirmation } : {}),
     ...(match.decline ? { decline: match.decline } : {}),
     ...(match.end ? { end: match.end } : {}),
+    ...(match.suspensions?.length ? { suspensions: match.suspensions } : {}),
   };
 }
 
@@ -42,5 +43,6 @@ export function matchColumnsOf(record: MatchRecord) {
     end: record.end ?? null,
     declinedOn: record.decline?.on ?? null,
     endedOn: record.end?.on ?? null,
+    suspensions: record.suspensions?.length ? [...record.suspensions] : null,
   };
 }

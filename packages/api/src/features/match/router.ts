@@ -5,6 +5,8 @@ import { list } from './list.js';
 import { propose } from './propose.js';
 import { proposeMany } from './propose-many.js';
 import { addScheduleException, end, logs, schedule, triangle } from './running.js';
+import { resume, suspend } from './suspend.js';
+import { answerTalkRequest, talkRequests } from './talk-requests.js';
 import { agreeWeeklyTime, confirm, decline, recordAgreement, recordContractSignature, recordIntroduction, recordWarmHandover } from './steps.js';
 
 export const matchesRouter = router({
@@ -23,6 +25,10 @@ export const matchesRouter = router({
   schedule,
   addScheduleException,
   logs,
+  talkRequests,
+  answerTalkRequest,
   triangle,
+  suspend,
+  resume,
   end,
 });

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OutboxMessage } from '@driehoek/db';
-import { AppError } from '../../errors/index.js';
-import { PORTAL_SESSION_COOKIE } from '../../trpc/context.js';
-import { TODAY, day, demoSignedIn, openDemoWorld, portalCodeFromMail, type TestWorld } from '../../testing/harness.js';
+import { codeOf, portalSignedIn, TODAY, day, demoSignedIn, openDemoWorld, type TestWorld } from '../../testing/harness.js';
 import { calendarFile } from '../portal/index.js';
 import { queueDueReminders } from '../attention/index.js';
 
@@ -13,17 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await world?.close();
 });
-
-const codeOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (e: unknown) => (e instanceof AppError ? e.domainCode : String(e)));
-
-/** A portal browser signed in with the one-time code e-mailed to an address. */
-async function portalSignedIn(email: string) {
-  const browser = world.browser();
-  await browser.portal.requestCode({ email, language: 'nl' });
-  await browser.portal.verifyCode({ email, code: await portalCodeFromMail(world, email) });
-  expect(browser.cookies.has(PORTAL_SESSION_COOKIE)).toBe(true);
-  return browser;
-}
 
 async function noahsMatch() {
   const coordinator = await demoSignedIn(world, 'coordinator@schoolscool.example');
@@ -41,13 +28,13 @@ describe('running the match', () => {
     expect(attention.items[0]!.urgency).toBe('urgent');
   });
 
-  it('a check-in with the volunteer takes the overdue check-in and the request to talk off the attention list', async () => {
+  it('a check-in with the volunteer takes the overdue check-in off the attention list; the request to talk stays until answered', async () => {
     const { coordinator, match } = await noahsMatch();
     const list = await coordinator.checkIns.record({ matchId: match.id, on: TODAY, withWhom: 'volunteer', how: 'phone', notes: 'Besproken wat hem zorgen baart.' });
     expect(list[0]).toMatchObject({ on: TODAY, withWhom: 'volunteer' });
     const kinds = (await coordinator.attention.list({})).items.filter((item) => item.matchId === match.id).map((item) => item.reason.kind);
     expect(kinds).not.toContain('checkInOverdue');
-    expect(kinds).not.toContain('volunteerWantsToTalk');
+    expect(kinds).toContain('volunteerWantsToTalk');
     const triangle = await coordinator.matches.triangle({ matchId: match.id });
     expect(triangle.volunteer.lastCheckInOn).toBe(TODAY);
   });
@@ -76,7 +63,7 @@ describe('running the match', () => {
   });
 
   it('a volunteer signs in to the portal, sees only their own match, and logs a meeting; asking to talk puts it on the attention list', async () => {
-    const volunteer = await portalSignedIn('iris.vandijk@example.org');
+    const volunteer = await portalSignedIn(world, 'iris.vandijk@example.org');
     expect(await volunteer.portal.me()).toMatchObject({ kind: 'volunteer', firstName: 'Iris' });
     const mine = await volunteer.portal.myMatches();
     expect(mine.map((m) => m.pupilFirstName)).toEqual(['Lina']);
@@ -93,7 +80,7 @@ describe('running the match', () => {
 
   it("a volunteer cannot read or log on another volunteer's match", async () => {
     const { match } = await noahsMatch();
-    const volunteer = await portalSignedIn('iris.vandijk@example.org');
+    const volunteer = await portalSignedIn(world, 'iris.vandijk@example.org');
     expect(await codeOf(volunteer.portal.myLogs({ matchId: match.id }))).toBe('NOT_FOUND');
     expect(
       await codeOf(volunteer.portal.logMeeting({ matchId: match.id, date: TODAY, form: 'faceToFace', durationMinutes: 60, whatWeDid: 'x', wentWell: null, nextSteps: '', challenge: null, wantsToTalkToCoordinator: false })),
@@ -104,7 +91,7 @@ describe('running the match', () => {
 
   it("a parent sees only their own child's schedule and says they can't make it; the volunteer and the coordinator hear of it", async () => {
     const { match } = await noahsMatch();
-    const parent = await portalSignedIn('petra.jansen@example.org');
+    const parent = await portalSignedIn(world, 'petra.jansen@example.org');
     const schedule = await parent.portal.schedule();
     expect(schedule.map((s) => s.childFirstName)).toEqual(['Noah']);
     const date = schedule[0]!.meetings.at(-1)!.date;
@@ -112,7 +99,7 @@ describe('running the match', () => {
     expect(after[0]!.meetings.map((m) => m.date)).not.toContain(date);
     const mails = await world.orm.em.fork().find(OutboxMessage, { subject: `Afspraak op ${date} gaat niet door` });
     expect(mails.map((m) => m.to)).toEqual(expect.arrayContaining(['lotte.visser@example.org', 'coordinator@schoolscool.example']));
-    const other = await portalSignedIn('ouder@example.org');
+    const other = await portalSignedIn(world, 'ouder@example.org');
     expect(await other.portal.schedule()).toEqual([]);
     expect(await codeOf(other.portal.cantMakeIt({ matchId: match.id, date }))).toBe('NOT_FOUND');
   });
@@ -128,7 +115,7 @@ describe('running the match', () => {
   });
 
   it('a parent subscribes to the schedule from a secret calendar link that can be revoked; times are right across daylight saving', async () => {
-    const parent = await portalSignedIn('petra.jansen@example.org');
+    const parent = await portalSignedIn(world, 'petra.jansen@example.org');
     const { url } = await parent.portal.calendarLink();
     const token = /\/calendar\/([\w-]+)\.ics$/.exec(url)![1]!;
     const feed = (await calendarFile(world.orm.em.fork(), token, TODAY))!;
@@ -147,7 +134,7 @@ describe('running the match', () => {
     await parent.portal.revokeCalendarLink();
     expect(await calendarFile(world.orm.em.fork(), token, TODAY)).toBeNull();
     // Another family's link shows none of this match.
-    const other = await portalSignedIn('ouder@example.org');
+    const other = await portalSignedIn(world, 'ouder@example.org');
     const otherToken = /\/calendar\/([\w-]+)\.ics$/.exec((await other.portal.calendarLink()).url)![1]!;
     expect(await calendarFile(world.orm.em.fork(), otherToken, TODAY)).not.toContain('VEVENT');
   });

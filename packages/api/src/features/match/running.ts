@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { CheckIn, FamilyMember, MeetingLog, Pupil } from '@driehoek/db';
+import { CheckIn, FamilyMember, Match, MeetingLog, OPEN_MATCH, Pupil } from '@driehoek/db';
 import { matchActionInput, matchDetail } from '@driehoek/contracts/matches';
 import { endMatchInput, meetingLogView, scheduleExceptionInput, scheduleInput, scheduleView, triangleView } from '@driehoek/contracts/running';
 import { addDays } from '@driehoek/domain/calendar';
 import { closeMatch } from '@driehoek/domain/closure';
+import { isRunning } from '@driehoek/domain/match';
 import { addScheduleException as addException } from '@driehoek/domain/schedule';
 import { coordinatorProcedure } from '../../trpc/index.js';
 import { AppError } from '../../errors/index.js';
@@ -27,7 +28,8 @@ export const addScheduleException = coordinatorProcedure
   .mutation(async ({ ctx, input }) => {
     const day = today(ctx.services.clock);
     const match = await loadMatch(ctx.em, ctx.actor, input.matchId);
-    const current = await scheduleOf(ctx.em, match);
+    // A suspended match has no meetings to cancel or move: resume it first.
+    const current = isRunning(matchRecordOf(match)) ? await scheduleOf(ctx.em, match) : null;
     if (!current) throw new AppError('SCHEDULE.NOT_RUNNING');
     const result = addException(current, input.exception, day);
     if (!result.ok) throw new AppError(result.code, result.field);
@@ -86,6 +88,8 @@ export const triangle = coordinatorProcedure
 /**
  * Closes a match: the reason, who ended it, planned or early (from the planned end), and a note.
  * A mentee who wants to go on after the term gets a new volunteer, not an extension (Parent'R'US 3.1).
+ * A suspended match ends the same way. When the volunteer stopped, the coordinator says whether
+ * they take new pupils; if not, their capacity drops to the matches they keep.
  */
 export const end = coordinatorProcedure
   .input(endMatchInput)
@@ -100,8 +104,15 @@ export const end = coordinatorProcedure
       day,
     );
     if (!result.ok) throw new AppError(result.code, result.field);
+    if (input.reason === 'mentorStopped' && input.volunteerTakesNewPupils === undefined) throw new AppError('MATCH.REASON_REQUIRED', 'volunteerTakesNewPupils');
     ctx.em.assign(match, { ...matchColumnsOf(result.value.match), closure: result.value.closure });
     audit(ctx.em, ctx.actor, 'match.ended', 'Match', match.id);
+    if (input.reason === 'mentorStopped' && input.volunteerTakesNewPupils === false) {
+      // A volunteer who stops frees no place they did not have: their capacity becomes the matches they keep.
+      const kept = await ctx.em.count(Match, { volunteer: match.volunteer, ...OPEN_MATCH, id: { $ne: match.id } });
+      match.volunteer.capacity = kept;
+      audit(ctx.em, ctx.actor, 'volunteer.capacity', 'Volunteer', match.volunteer.id);
+    }
     await ctx.em.flush();
     return matchDetailOf(match);
   });

@@ -56,7 +56,7 @@ export async function portalFamilyOf(em: EntityManager, records: readonly Family
           neededToMatch: requirement.neededToMatch,
           state: purposeState && slot === 'pupil' ? (purposeState.givers.find((g) => g.giver === 'pupil')?.state ?? state) : state,
           ownConsentId: own && effectiveConsentStatus(own) === 'given' ? own.id : null,
-          notice: consentNotice(requirement.purpose, language, slot === 'pupil'),
+          notice: consentNotice(requirement.purpose, language, slot === 'pupil', pupil.programme.settings.consent),
         });
       }
     }

@@ -8,7 +8,8 @@ import { AppError } from '../../errors/index.js';
 import { amsterdamDateOf, today } from '../../clock/index.js';
 import { audit } from '../../audit/index.js';
 import { queueMail } from '../../mail/outbox.js';
-import { scheduleOf, scheduleViewOf } from '../match/index.js';
+import { isRunning } from '@driehoek/domain/match';
+import { matchRecordOf, scheduleOf, scheduleViewOf } from '../match/index.js';
 
 async function childMatches(ctx: { em: EntityManager; family: { records: { pupil: { id: string } }[] } }) {
   return ctx.em.find(
@@ -27,6 +28,7 @@ async function scheduleList(ctx: Parameters<typeof childMatches>[0], now: Date) 
       pupilId: match.pupil.id,
       childFirstName: match.pupil.firstName,
       volunteerFirstName: match.volunteer.firstName,
+      state: isRunning(matchRecordOf(match)) ? ('running' as const) : ('paused' as const),
       meetings: (await scheduleViewOf(ctx.em, match, day, addDays(day, 28), now)).meetings,
     })),
   );
@@ -43,7 +45,7 @@ export const cantMakeIt = familyProcedure
     const day = today(ctx.services.clock);
     const match = (await childMatches(ctx)).find((candidate) => candidate.id === input.matchId);
     if (!match) throw new AppError('NOT_FOUND', 'matchId');
-    const current = await scheduleOf(ctx.em, match);
+    const current = isRunning(matchRecordOf(match)) ? await scheduleOf(ctx.em, match) : null;
     if (!current) throw new AppError('SCHEDULE.NOT_RUNNING');
     const result = addScheduleException(current, { kind: 'cancelled', date: input.date, reason: 'family' }, day);
     if (!result.ok) throw new AppError(result.code, result.field);

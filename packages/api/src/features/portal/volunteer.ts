@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { Match, OPEN_MATCH, MeetingLog, type EntityManager, type Volunteer } from '@driehoek/db';
+import { Match, OPEN_MATCH, MeetingLog, ReferenceCheck, type EntityManager, type Volunteer } from '@driehoek/db';
 import { matchActionInput } from '@driehoek/contracts/matches';
 import { meetingLogInput, meetingLogView, volunteerMatchView } from '@driehoek/contracts/running';
 import { addDays } from '@driehoek/domain/calendar';
+import { isRunning } from '@driehoek/domain/match';
 import { checkMeetingLog, logReminders } from '@driehoek/domain/meeting-log';
+import { mayReadPupilData } from '@driehoek/domain/screening';
 import { occurrences } from '@driehoek/domain/schedule';
 import { volunteerProcedure } from '../../trpc/index.js';
 import { AppError } from '../../errors/index.js';
@@ -11,10 +13,11 @@ import { amsterdamDateOf, today } from '../../clock/index.js';
 import { audit } from '../../audit/index.js';
 import { matchRecordOf } from '../match/index.js';
 import { scheduleOf, scheduleViewOf } from '../match/index.js';
-import { meetingLogViewOf } from '../match/index.js';
+import { meetingLogViewOf, recordTalkRequest } from '../match/index.js';
+import { assess } from '../screening/index.js';
 
-/** The volunteer's own running matches; another volunteer's match is "not found". */
-async function runningMatchesOf(em: EntityManager, volunteer: Volunteer, matchId?: string) {
+/** The volunteer's own matches that started and are open (running or suspended); another volunteer's match is "not found". */
+async function startedMatchesOf(em: EntityManager, volunteer: Volunteer, matchId?: string) {
   return em.find(
     Match,
     { volunteer, startedOn: { $ne: null }, ...OPEN_MATCH, ...(matchId ? { id: matchId } : {}) },
@@ -22,9 +25,20 @@ async function runningMatchesOf(em: EntityManager, volunteer: Volunteer, matchId
   );
 }
 
-async function ownMatch(em: EntityManager, volunteer: Volunteer, matchId: string) {
-  const [match] = await runningMatchesOf(em, volunteer, matchId);
-  if (!match) throw new AppError('NOT_FOUND', 'matchId');
+/** SCR-7: the volunteer's screening allows reading pupil data today (cleared; not expired or revoked). */
+async function screenedToday(em: EntityManager, volunteer: Volunteer, day: string): Promise<boolean> {
+  await em.populate(volunteer, ['programme']);
+  const references = await em.find(ReferenceCheck, { volunteer });
+  return mayReadPupilData(assess(volunteer, references, volunteer.programme.settings.screening, day).status, true);
+}
+
+/**
+ * SCR-7: one of the volunteer's matches whose pupil data they may read: running (not suspended)
+ * and the volunteer screened today. Anything else is "not found", as another volunteer's match is.
+ */
+async function ownMatch(em: EntityManager, volunteer: Volunteer, matchId: string, day: string) {
+  const [match] = await startedMatchesOf(em, volunteer, matchId);
+  if (!match || !isRunning(matchRecordOf(match)) || !(await screenedToday(em, volunteer, day))) throw new AppError('NOT_FOUND', 'matchId');
   return match;
 }
 
@@ -32,10 +46,13 @@ async function ownMatch(em: EntityManager, volunteer: Volunteer, matchId: string
 export const myMatches = volunteerProcedure.output(z.array(volunteerMatchView)).query(async ({ ctx }) => {
   const now = ctx.services.clock.now();
   const day = amsterdamDateOf(now);
-  const matches = await runningMatchesOf(ctx.em, ctx.volunteer);
+  const matches = await startedMatchesOf(ctx.em, ctx.volunteer);
+  const screened = matches.length > 0 && (await screenedToday(ctx.em, ctx.volunteer, day));
   const logs = await ctx.em.find(MeetingLog, { match: { $in: matches } });
   return Promise.all(matches.map(async (match) => {
-    const schedule = await scheduleOf(ctx.em, match);
+    // A suspended match, or a volunteer not screened today (SCR-7): paused, no meetings, nothing to log.
+    const running = screened && isRunning(matchRecordOf(match));
+    const schedule = running ? await scheduleOf(ctx.em, match) : null;
     const planned = schedule ? occurrences(schedule, addDays(day, -28), day).map((m) => ({ matchId: match.id, date: m.date, time: m.time })) : [];
     const reminders = logReminders(
       planned,
@@ -46,18 +63,22 @@ export const myMatches = volunteerProcedure.output(z.array(volunteerMatchView)).
       matchId: match.id,
       pupilFirstName: match.pupil.firstName,
       programmeName: match.programme.name,
-      nextMeetings: (await scheduleViewOf(ctx.em, match, day, addDays(day, 28), now)).meetings,
+      state: running ? ('running' as const) : ('paused' as const),
+      nextMeetings: running ? (await scheduleViewOf(ctx.em, match, day, addDays(day, 28), now)).meetings : [],
       logsMissing: reminders.map((reminder) => reminder.date),
     };
   }));
 });
 
-/** The meeting log after a meeting (Parent'R'US tool 2); "I want to talk to my coordinator" puts the match on the attention list. */
+/**
+ * The meeting log after a meeting (Parent'R'US tool 2); "I want to talk to my coordinator" keeps a
+ * request to talk, on the attention list until a coordinator answers it, and mails the coordinator.
+ */
 export const logMeeting = volunteerProcedure
   .input(meetingLogInput)
   .output(meetingLogView)
   .mutation(async ({ ctx, input }) => {
-    const match = await ownMatch(ctx.em, ctx.volunteer, input.matchId);
+    const match = await ownMatch(ctx.em, ctx.volunteer, input.matchId, today(ctx.services.clock));
     const checked = checkMeetingLog(
       {
         matchId: match.id,
@@ -90,6 +111,7 @@ export const logMeeting = volunteerProcedure
       wantsToTalkToCoordinator: checkedLog.wantsToTalkToCoordinator,
       plannedFor: checkedLog.plannedFor ?? null,
     });
+    if (checkedLog.wantsToTalkToCoordinator) await recordTalkRequest(ctx.em, match, log);
     audit(ctx.em, { id: ctx.volunteer.id, organisationId: match.organisation.id }, 'portal.meeting-log', 'Match', match.id);
     await ctx.em.flush();
     return meetingLogViewOf(log);
@@ -100,6 +122,6 @@ export const myLogs = volunteerProcedure
   .input(matchActionInput)
   .output(z.array(meetingLogView))
   .query(async ({ ctx, input }) => {
-    const match = await ownMatch(ctx.em, ctx.volunteer, input.matchId);
+    const match = await ownMatch(ctx.em, ctx.volunteer, input.matchId, today(ctx.services.clock));
     return (await ctx.em.find(MeetingLog, { match }, { orderBy: { date: 'desc', createdAt: 'desc' } })).map(meetingLogViewOf);
   });

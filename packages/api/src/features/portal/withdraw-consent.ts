@@ -26,6 +26,7 @@ export const withdrawConsent = familyProcedure
       { withdrawnOn: day, withdrawnBy: { personId: consent.giverPersonId, role: 'giver' }, channel: 'portal' },
       day,
       ctx.services.log,
+      { id: member.id, organisationId: member.organisation.id },
     );
     audit(ctx.em, { id: member.id, organisationId: member.organisation.id }, 'portal.consent.withdrawn', 'Pupil', pupil.id);
     await ctx.em.flush();

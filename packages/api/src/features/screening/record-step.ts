@@ -21,7 +21,7 @@ export async function recordStep(
   input: { volunteerId: string },
   action: string,
   dates: Record<string, string>,
-  change: (volunteer: Volunteer, today: string) => void,
+  change: (volunteer: Volunteer, today: string) => void | Promise<void>,
 ) {
   const day = today(ctx.services.clock);
   for (const [field, date] of Object.entries(dates)) {
@@ -29,7 +29,7 @@ export async function recordStep(
   }
   const volunteer = await loadVolunteer(ctx.em, ctx.actor, input.volunteerId);
   if (volunteer.decisionKind) throw new AppError('SCREENING.ALREADY_DECIDED');
-  change(volunteer, day);
+  await change(volunteer, day);
   audit(ctx.em, ctx.actor, action, 'Volunteer', volunteer.id);
   await ctx.em.flush();
   return applicantDetailOf(volunteer, volunteer.referenceChecks.getItems(), volunteer.programme.settings.screening, day);

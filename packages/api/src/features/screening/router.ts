@@ -5,6 +5,7 @@ import { recordInterview } from './record-interview.js';
 import { recordReference } from './record-reference.js';
 import { registerVog } from './register-vog.js';
 import { requestVog } from './request-vog.js';
+import { revoke } from './revoke.js';
 import { signCodeOfConduct } from './sign-code-of-conduct.js';
 
 export const screeningRouter = router({
@@ -15,4 +16,5 @@ export const screeningRouter = router({
   signCodeOfConduct,
   completeTraining,
   decide,
+  revoke,
 });

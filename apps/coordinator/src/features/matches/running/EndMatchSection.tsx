@@ -15,8 +15,7 @@ import { todayIso } from '../../../dates';
 import { useErrorText } from '../../../server-errors';
 import { useFormServerErrors } from '../../../forms/form-errors';
 import { StepForm } from '../../../forms/StepForm';
-import { matchSaved } from '../saving';
-import { runningChanged } from './saving';
+import { runningMatchSaved } from './saving';
 import { CLOSURE_REASONS, ENDED_BY } from './vocabulary';
 import type { MatchDetail } from '../../../api-types';
 
@@ -25,7 +24,7 @@ type EndValues = z.input<typeof endMatchInput>;
 /**
  * "Koppeling afsluiten": first a button that opens the form (the confirm step), then the date,
  * reason, who ended it and a note. A mentee who wants to go on after the term gets a new
- * volunteer, not an extension.
+ * volunteer, not an extension. When the volunteer stopped: do they take new pupils (their capacity)?
  */
 export function EndMatchSection({ match, onEnded }: { match: MatchDetail; onEnded: () => void }) {
   const { t } = useTranslation();
@@ -60,16 +59,13 @@ function EndMatchForm({ match, onSaved, onCancel }: { match: MatchDetail; onSave
   const errorText = useErrorText();
   const form = useForm<EndValues>({
     resolver: zodResolver(endMatchInput),
-    defaultValues: { matchId: match.id, endedOn: todayIso(), endedBy: 'coordinator', note: '', menteeWantsToContinue: false } as EndValues,
+    defaultValues: { matchId: match.id, endedOn: todayIso(), endedBy: 'coordinator', note: '', menteeWantsToContinue: false, volunteerTakesNewPupils: false } as EndValues,
   });
   const { errors } = form.formState;
-  const server = useFormServerErrors(form, ['endedOn', 'reason', 'endedBy', 'note']);
+  const server = useFormServerErrors(form, ['endedOn', 'reason', 'endedBy', 'note', 'volunteerTakesNewPupils']);
   const mutation = useMutation(
     trpc.matches.end.mutationOptions({
-      onSuccess: (detail) => {
-        matchSaved(detail);
-        runningChanged();
-      },
+      onSuccess: runningMatchSaved,
     }),
   );
   return (
@@ -102,6 +98,14 @@ function EndMatchForm({ match, onSaved, onCancel }: { match: MatchDetail; onSave
         />
       </div>
       <TextArea label={t('endMatch.note')} hint={t('endMatch.noteHint')} rows={4} error={errorText(errors.note?.message)} {...form.register('note')} />
+      {form.watch('reason') === 'mentorStopped' && (
+        <Checkbox
+          label={t('endMatch.takesNewPupils', { volunteer: match.volunteer.name })}
+          hint={t('endMatch.takesNewPupilsHint')}
+          error={errorText(errors.volunteerTakesNewPupils?.message)}
+          {...form.register('volunteerTakesNewPupils')}
+        />
+      )}
       <Checkbox label={t('endMatch.wantsToContinue')} hint={t('endMatch.wantsToContinueHint')} {...form.register('menteeWantsToContinue')} />
     </StepForm>
   );

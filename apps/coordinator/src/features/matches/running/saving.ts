@@ -1,4 +1,6 @@
 import { queryClient, trpc } from '../../../trpc';
+import { matchSaved } from '../saving';
+import type { MatchDetail } from '../../../api-types';
 
 /**
  * After a check-in, a schedule change, an expense or a closure: what needs attention today, the
@@ -8,4 +10,10 @@ export function runningChanged(): void {
   void queryClient.invalidateQueries(trpc.attention.pathFilter());
   void queryClient.invalidateQueries(trpc.matches.triangle.pathFilter());
   void queryClient.invalidateQueries(trpc.reports.pathFilter());
+}
+
+/** A running match changed as a whole (suspended, resumed, ended): its page, the lists and what follows from it. */
+export function runningMatchSaved(detail: MatchDetail): void {
+  matchSaved(detail);
+  runningChanged();
 }
