@@ -24,6 +24,8 @@ import { MatchPage } from './features/matches/MatchPage';
 import { AttentionPage } from './features/attention/AttentionPage';
 import { EarlyEndingsPage } from './features/reports/EarlyEndingsPage';
 import { IntervisionPage } from './features/support/IntervisionPage';
+import { ConcernsPage } from './features/safeguarding/ConcernsPage';
+import { ConcernPage } from './features/safeguarding/ConcernPage';
 
 /**
  * The invitation link's page (public, whoever is signed in); otherwise, signed in: the pages of
@@ -120,6 +122,10 @@ function CoordinatorRoutes() {
       <Route path="/schools">
         <SchoolsPage />
       </Route>
+      <Route path="/concerns">
+        <ConcernsPage />
+      </Route>
+      <Route path="/concerns/:id">{(params) => <ConcernPage id={params.id} />}</Route>
       <Route path="/outbox">
         <OutboxPage />
       </Route>

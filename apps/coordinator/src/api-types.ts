@@ -50,3 +50,8 @@ export type AttentionItem = AttentionView['items'][number];
 export type EarlyEndingsRow = Out['reports']['earlyEndings'][number];
 
 export type SchoolHolidays = Out['holidays']['get'];
+export type ConcernQueueItem = Out['concerns']['list']['queue'][number];
+export type ConcernView = Out['concerns']['get'];
+export type ConcernCase = Extract<ConcernView, { access: 'full' }>;
+export type SafeguardingRoles = Out['safeguarding']['roles'];
+export type ConcernAttentionItem = Out['attention']['list']['concerns'][number];

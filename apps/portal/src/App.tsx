@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { PortalShell } from './shell/PortalShell.js';
@@ -13,6 +13,7 @@ const pages = {
   family: () => import('./features/family/FamilyPage.js').then((m) => ({ default: m.FamilyPage })),
   myMatches: () => import('./features/volunteer/MyMatchesPage.js').then((m) => ({ default: m.MyMatchesPage })),
   meetingLog: () => import('./features/volunteer/MeetingLogPage.js').then((m) => ({ default: m.MeetingLogPage })),
+  worry: () => import('./features/volunteer/WorryPage.js').then((m) => ({ default: m.WorryPage })),
 };
 const ApplicationStatusPage = lazy(pages.application);
 const AboutPortalPage = lazy(pages.about);
@@ -20,6 +21,7 @@ const SignInPage = lazy(pages.signIn);
 const FamilyPage = lazy(pages.family);
 const MyMatchesPage = lazy(pages.myMatches);
 const MeetingLogPage = lazy(pages.meetingLog);
+const WorryPage = lazy(pages.worry);
 
 /** Starts loading the page of this address while the texts load, instead of after. */
 export function preloadPage(pathname: string): void {
@@ -27,6 +29,7 @@ export function preloadPage(pathname: string): void {
   if (path.startsWith('/sign-in')) void pages.signIn();
   else if (path.startsWith('/application')) void pages.application();
   else if (path.startsWith('/log')) void pages.meetingLog();
+  else if (path.startsWith('/worry')) void pages.worry();
 }
 
 /** The server serves the portal at /portal/; `import.meta.env.BASE_URL` is '/portal/'. */
@@ -41,7 +44,8 @@ export function App() {
             <Route path="/" component={Home} />
             <Route path="/sign-in" component={SignInPage} />
             <Route path="/application" component={ApplicationStatusPage} />
-            <Route path="/log" component={VolunteerOnly} />
+            <Route path="/log">{() => <VolunteerOnly page={<MeetingLogPage />} />}</Route>
+            <Route path="/worry/:matchId">{(params) => <VolunteerOnly page={<WorryPage matchId={params.matchId} />} />}</Route>
             <Route component={AboutPortalPage} />
           </Switch>
         </Suspense>
@@ -62,13 +66,13 @@ function Home() {
   return me.data.kind === 'volunteer' ? <MyMatchesPage /> : <FamilyPage />;
 }
 
-/** The meeting log is a volunteer's page; anyone else goes to the start page. */
-function VolunteerOnly() {
+/** The meeting log and "I am worried about …" are a volunteer's pages; anyone else goes to the start page. */
+function VolunteerOnly({ page }: { page: ReactNode }) {
   const me = useMe();
   if (me.isPending) return <Loading />;
   if (me.isError) return <LoadFailed retrying={me.isFetching} onRetry={() => void me.refetch()} />;
   if (me.data?.kind !== 'volunteer') return <Redirect to="/" replace />;
-  return <MeetingLogPage />;
+  return page;
 }
 
 function Loading() {

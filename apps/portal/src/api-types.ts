@@ -14,3 +14,5 @@ export type ChildSchedule = Out['portal']['schedule'][number];
 export type ScheduledMeeting = ChildSchedule['meetings'][number];
 export type VolunteerMatch = Out['portal']['myMatches'][number];
 export type MeetingLogView = Out['portal']['myLogs'][number];
+export type RaisedConcern = Out['concerns']['raise'];
+export type SafeguardingContacts = Out['safeguarding']['contacts'];

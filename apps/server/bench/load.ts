@@ -8,12 +8,13 @@
  *
  *   pnpm bench:load       (after `pnpm turbo run build --filter=@driehoek/server...`)
  *   BENCH_SECONDS=30 BENCH_PORTAL_USERS=200 BENCH_COORDINATORS=20 BENCH_DATABASE_URL=postgres://…
+ *   BENCH_SERVER_ENTRY=path/to/main.js   (another build)   BENCH_ONLY=sqlite|postgresql   (one database)
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DEMO_LOGINS, OutboxMessage, Programme, StaffMember, createScratchDatabase, openDatabase, type DatabaseTarget } from '@driehoek/db';
 
@@ -22,7 +23,9 @@ const PORTAL_USERS = Number(process.env.BENCH_PORTAL_USERS ?? 200);
 const COORDINATORS = Number(process.env.BENCH_COORDINATORS ?? 20);
 const THINK_MS: [number, number] = [1_000, 3_000];
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const serverEntry = resolve(import.meta.dirname, '..', 'dist', 'main.js');
+/** BENCH_SERVER_ENTRY measures another build (for example main's, for before-and-after figures). */
+const only = process.env.BENCH_ONLY;
+const serverEntry = process.env.BENCH_SERVER_ENTRY ?? resolve(import.meta.dirname, '..', 'dist', 'main.js');
 
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -93,6 +96,15 @@ async function startServer(databaseUrl: string) {
   }
   return {
     base,
+    /** CPU time the server process has used so far (Linux: /proc; elsewhere NaN), in ms. */
+    cpuMs: () => {
+      try {
+        const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+      } catch {
+        return NaN;
+      }
+    },
     stop: () =>
       new Promise<void>((done) => {
         child.once('exit', () => done());
@@ -176,8 +188,9 @@ async function measure(label: string, target: DatabaseTarget, databaseUrl: strin
   try {
     const users = await signIn(server.base, target);
     const timings = { portal: [] as number[], coordinator: [] as number[] };
-    let errors = 0;
+    const errors = new Map<number, number>();
     const end = Date.now() + SECONDS * 1000;
+    const cpuBefore = server.cpuMs();
     const portalPages: [string, unknown][][] = [
       [['portal.me', undefined], ['portal.family', undefined], ['portal.schedule', undefined]],
       [['portal.family', undefined]],
@@ -197,12 +210,14 @@ async function measure(label: string, target: DatabaseTarget, databaseUrl: strin
         const started = performance.now();
         const answer = await batch(server.base, page, session.cookie, session.ip).catch(() => ({ status: 0 }) as Answer);
         timings[kind].push(performance.now() - started);
-        if (answer.status !== 200) errors++;
+        if (answer.status !== 200) errors.set(answer.status, (errors.get(answer.status) ?? 0) + 1);
         await new Promise((r) => setTimeout(r, THINK_MS[0] + Math.random() * (THINK_MS[1] - THINK_MS[0])));
       }
     };
     await Promise.all([...users.portal.map((s) => user('portal', s, portalPages)), ...users.coordinators.map((s) => user('coordinator', s, coordinatorPages))]);
 
+    const cpu = server.cpuMs() - cpuBefore;
+    const requests = timings.portal.length + timings.coordinator.length;
     console.log(`\n${label}: ${users.portal.length} portal users, ${users.coordinators.length} coordinators, ${SECONDS} s`);
     console.log('  who           requests   req/s    p50 ms   p95 ms   p99 ms   max ms');
     for (const kind of ['portal', 'coordinator'] as const) {
@@ -210,8 +225,10 @@ async function measure(label: string, target: DatabaseTarget, databaseUrl: strin
       const row = [kind.padEnd(12), String(sorted.length).padStart(9), (sorted.length / SECONDS).toFixed(1).padStart(7), ...[50, 95, 99, 100].map((p) => percentile(sorted, p).toFixed(0).padStart(8))];
       console.log(`  ${row.join(' ')}`);
     }
-    console.log(`  errors (non-200 or no answer): ${errors}`);
-    if (label.startsWith('SQLite')) await portalTransfer(server.base);
+    const byStatus = [...errors].map(([status, n]) => `${n} × ${status || 'no answer'}`).join(', ');
+    console.log(`  errors (non-200 or no answer): ${[...errors.values()].reduce((a, b) => a + b, 0)}${byStatus ? ` (${byStatus})` : ''}`);
+    console.log(`  server CPU: ${(cpu / 1000).toFixed(1)} s of ${SECONDS} s, ${(cpu / requests).toFixed(1)} ms per request; machine load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}`);
+    if (label.startsWith('SQLite')) await portalTransfer(server.base).catch((error: unknown) => console.log(`  portal first page JavaScript: not measured (${String(error)})`));
   } finally {
     await server.stop();
   }
@@ -234,15 +251,19 @@ async function portalTransfer(base: string) {
 }
 
 if (!existsSync(serverEntry)) throw new Error('Build the server first: pnpm turbo run build --filter=@driehoek/server...');
-const folder = mkdtempSync(join(tmpdir(), 'driehoek-load-'));
-try {
-  const file = join(folder, 'load.sqlite');
-  await measure('SQLite', { dialect: 'sqlite', location: file }, file);
-} finally {
-  rmSync(folder, { recursive: true, force: true });
+if (only !== 'postgresql') {
+  const folder = mkdtempSync(join(tmpdir(), 'driehoek-load-'));
+  try {
+    const file = join(folder, 'load.sqlite');
+    await measure('SQLite', { dialect: 'sqlite', location: file }, file);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
-const scratch = await createScratchDatabase(postgresUrl, 'driehoek_load').catch(() => null);
-if (!scratch) console.log(`\nPostgreSQL: not reachable at ${postgresUrl}, skipped`);
+const scratch = only === 'sqlite' ? null : await createScratchDatabase(postgresUrl, 'driehoek_load').catch(() => null);
+if (only === 'sqlite') {
+  // PostgreSQL not asked for
+} else if (!scratch) console.log(`\nPostgreSQL: not reachable at ${postgresUrl}, skipped`);
 else {
   try {
     await measure('PostgreSQL', { dialect: 'postgresql', location: scratch.url }, scratch.url);

@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -169,6 +169,8 @@ export interface WriteLoad {
   readonly failures: Map<number, number>;
   /** How many writes were sent. */
   sent: number;
+  /** Every answer: its status, how long it took and when it came (ms since the epoch). */
+  readonly answers: { status: number; ms: number; at: number }[];
   /** Stops the workers and waits for the writes in flight. */
   stop(): Promise<void>;
 }
@@ -183,6 +185,7 @@ export function writeLoad(base: string | (() => string), cookie: string, { worke
     acknowledged: new Set(),
     failures: new Map(),
     sent: 0,
+    answers: [],
     async stop() {
       running = false;
       await Promise.all(loops);
@@ -194,7 +197,9 @@ export function writeLoad(base: string | (() => string), cookie: string, { worke
       const name = `${prefix} ${++counter}`;
       load.sent++;
       const target = typeof base === 'function' ? base() : base;
+      const started = Date.now();
       const result = await call(target, 'schools.create', { name, city: 'Zevenaar' }, cookie);
+      load.answers.push({ status: result.status, ms: Date.now() - started, at: Date.now() });
       const created = (result.body as { result?: { data?: { name?: string } } })?.result?.data?.name;
       if (result.status === 200 && created === name) load.acknowledged.add(name);
       else {
@@ -235,4 +240,55 @@ export async function adminConnection(dialect: 'sqlite' | 'postgresql', url: str
     },
     close: () => db.close(),
   };
+}
+
+export interface DatabaseLink {
+  /** The database URL through the link (give it to the server). */
+  readonly url: string;
+  /** Cuts the link: open connections are reset and new ones refused, as when the database host goes away. */
+  cut(): Promise<void>;
+  /** Restores the link (the same port). */
+  restore(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * A TCP proxy between the server and its PostgreSQL database, which the test cuts and restores:
+ * a real outage for the server without stopping the machine's PostgreSQL.
+ */
+export async function databaseLink(databaseUrl: string): Promise<DatabaseLink> {
+  const target = new URL(databaseUrl);
+  const sockets = new Set<Socket>();
+  const port = await freePort();
+  let server: Server | null = null;
+  const listen = () =>
+    new Promise<void>((resolveListen, reject) => {
+      const proxy = createServer((client) => {
+        const upstream = connect(Number(target.port || 5432), target.hostname);
+        for (const [from, to] of [[client, upstream], [upstream, client]] as const) {
+          sockets.add(from);
+          from.on('close', () => {
+            sockets.delete(from);
+            to.destroy();
+          });
+          from.on('error', () => to.destroy());
+          from.pipe(to);
+        }
+      });
+      proxy.once('error', reject);
+      proxy.listen(port, '127.0.0.1', () => {
+        server = proxy;
+        resolveListen();
+      });
+    });
+  const cut = async () => {
+    const closing = server;
+    server = null;
+    for (const socket of sockets) socket.resetAndDestroy();
+    if (closing) await new Promise<void>((done) => closing.close(() => done()));
+  };
+  await listen();
+  const url = new URL(databaseUrl);
+  url.port = String(port);
+  return { url: url.toString(), cut, restore: listen, close: cut };
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { adminConnection, call, dialects, eventually, postgresServerUrl, scratchDatabase, schoolNames, signIn, startServer, writeLoad, type BuiltServer } from './built-server.js';
+import { adminConnection, call, databaseLink, dialects, eventually, postgresServerUrl, scratchDatabase, schoolNames, signIn, startServer, writeLoad, type BuiltServer } from './built-server.js';
 
 const cleanups: Array<() => Promise<unknown> | unknown> = [];
 afterEach(async () => {
@@ -99,5 +99,48 @@ describe.runIf(postgresServerUrl)('PostgreSQL connections terminated during writ
     // Failures during the terminations are answers (503: the database was away; try again), not
     // hangs or resets: every write was answered.
     expect([...load.failures.keys()].filter((status) => status !== 503 && status !== 500)).toEqual([]);
+  });
+});
+
+describe.runIf(postgresServerUrl)('a real PostgreSQL outage', () => {
+  it('finding 1: the database cut off (a proxy between the server and PostgreSQL, cut and restored) under write load: /readyz 503, every request answered fast with 503 instead of hanging, nothing acknowledged lost, and the server recovers by itself', async () => {
+    const db = await scratchDatabase('postgresql');
+    cleanups.push(db.drop);
+    const link = await databaseLink(db.url);
+    cleanups.push(link.close);
+    const server = track(await startServer(link.url, { DATABASE_POOL_SIZE: '5', DATABASE_ACQUIRE_TIMEOUT_MS: '1000', READINESS_TIMEOUT_MS: '1000' }));
+    const cookie = await signIn(server.url);
+    const load = writeLoad(server.url, cookie, { prefix: 'outage', workers: 4 });
+    await eventually('writes acknowledged before the outage', () => load.acknowledged.size >= 20);
+
+    await link.cut();
+    const cutAt = Date.now();
+    await eventually('/readyz to report the database unreachable', async () => (await fetch(`${server.url}/readyz`)).status === 503, 5_000);
+    const readiness = await fetch(`${server.url}/readyz`);
+    expect(readiness.status).toBe(503);
+    expect(await readiness.json()).toEqual({ status: 'database unreachable' });
+    // A read during the outage: the database-unavailable answer (503, try again), not a 500.
+    const read = await fetch(`${server.url}/trpc/schools.list`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: '{}' });
+    expect(read.status).toBe(503);
+    expect(read.headers.get('retry-after')).toBe('1');
+    expect(((await read.json()) as { error: { message: string } }).error.message).toMatch(/Nothing was saved; please try again/);
+    await new Promise((r) => setTimeout(r, Math.max(0, cutAt + 4_000 - Date.now())));
+    // Writes that started after the cut (those in flight at the cut may have gone either way).
+    const during = load.answers.filter((answer) => answer.at - answer.ms > cutAt + 100);
+    expect(during.length).toBeGreaterThan(10);
+    expect(new Set(during.map((answer) => answer.status))).toEqual(new Set([503]));
+    // Fast: within the acquire timeout (1 s) and some slack for a busy machine, nowhere near the 30 s request timeout.
+    expect(Math.max(...during.map((answer) => answer.ms))).toBeLessThan(3_000);
+
+    await link.restore();
+    await eventually('/readyz ready again without a restart', async () => (await fetch(`${server.url}/readyz`)).status === 200, 15_000);
+    const afterOutage = load.acknowledged.size;
+    await eventually('writes acknowledged after the outage', () => load.acknowledged.size >= afterOutage + 20, 15_000);
+    await load.stop();
+
+    expect(server.child.exitCode).toBeNull();
+    await expectNothingLost(server.url, cookie, load.acknowledged);
+    // Every write was answered (200, or 503 while the database was away): no resets, no 500s.
+    expect([...load.failures.keys()].filter((status) => status !== 503)).toEqual([]);
   });
 });

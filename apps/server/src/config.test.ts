@@ -29,7 +29,7 @@ describe('finding 7: the database is created only when asked', () => {
 describe('finding 1: pool size and time limits from the environment', () => {
   it('has defaults that bound every wait, and reads the variables', () => {
     const defaults = loadConfig({});
-    expect([defaults.DATABASE_POOL_SIZE, defaults.DATABASE_ACQUIRE_TIMEOUT_MS, defaults.DATABASE_STATEMENT_TIMEOUT_MS, defaults.REQUEST_TIMEOUT_MS, defaults.READINESS_TIMEOUT_MS, defaults.SHUTDOWN_TIMEOUT_MS]).toEqual([10, 5_000, 15_000, 30_000, 2_000, 10_000]);
+    expect([defaults.DATABASE_POOL_SIZE, defaults.DATABASE_ACQUIRE_TIMEOUT_MS, defaults.DATABASE_STATEMENT_TIMEOUT_MS, defaults.REQUEST_TIMEOUT_MS, defaults.READINESS_TIMEOUT_MS, defaults.SHUTDOWN_TIMEOUT_MS]).toEqual([30, 5_000, 15_000, 30_000, 2_000, 10_000]);
     const set = loadConfig({ DATABASE_POOL_SIZE: '25', DATABASE_ACQUIRE_TIMEOUT_MS: '800', REQUEST_TIMEOUT_MS: '9000' });
     expect([set.DATABASE_POOL_SIZE, set.DATABASE_ACQUIRE_TIMEOUT_MS, set.REQUEST_TIMEOUT_MS]).toEqual([25, 800, 9_000]);
     expect(() => loadConfig({ DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE/);

@@ -33,8 +33,12 @@ const schema = z
      * stops the server instead of serving a new, empty database.
      */
     DATABASE_CREATE: flag.optional(),
-    /** PostgreSQL: the most connections this instance opens. */
-    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    /**
+     * PostgreSQL: the most connections this instance opens. 30: under load (200 parents, issue 11's
+     * benchmark) 10 made requests queue for a connection while PostgreSQL answered others; mind
+     * `max_connections` (100 by default) across instances.
+     */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(30),
     /** How long a request waits for a database connection (SQLite: for the write lock) before it fails. */
     DATABASE_ACQUIRE_TIMEOUT_MS: milliseconds(5_000),
     /** PostgreSQL: a statement running longer is cancelled (`statement_timeout`). */

@@ -8,6 +8,7 @@ import {
   pdokGeocoder,
   queueDueReminders,
   suspendUnscreenedMatches,
+  escalateConcernAlerts,
   databaseSessionStore,
   hashPassword,
   redisSessionStore,
@@ -57,11 +58,13 @@ export async function startServices(config: Config, log: ReturnType<typeof creat
   };
   const sender = config.SMTP_URL ? startOutboxSender(orm, { url: config.SMTP_URL, from: config.MAIL_FROM }, log, clock) : null;
   const reminders = startReminderJob(orm, clock, log);
+  const escalation = startConcernEscalationJob(orm, clock, config.PUBLIC_URL, log);
 
   return {
     services,
     async stop() {
       await reminders.stop();
+      await escalation.stop();
       await sender?.stop();
       await services.loginLimiter.close();
       await services.publicLimits.close();
@@ -72,24 +75,41 @@ export async function startServices(config: Config, log: ReturnType<typeof creat
 }
 
 const REMINDER_INTERVAL_MS = 15 * 60_000;
+const ESCALATION_INTERVAL_MS = 60_000;
 
 /**
  * Suspends the matches of volunteers whose screening lapsed (SCR-4) and queues due reminders, at
  * start (so what fell due while the server was down happens now) and every 15 minutes. Each reminder has a key, so several instances running this add nothing twice.
  */
 function startReminderJob(orm: Parameters<typeof queueDueReminders>[0], clock: Clock, log: ReturnType<typeof createLog>) {
+  const job = async () => {
+    // SCR-4 first, so a match whose volunteer's VOG expired today gets no reminders.
+    const suspended = await suspendUnscreenedMatches(orm, clock);
+    if (suspended > 0) log.info({ suspended }, 'matches suspended: screening no longer valid');
+    return queueDueReminders(orm, clock);
+  };
+  return startPeriodicJob(job, REMINDER_INTERVAL_MS, log, 'reminders queued', 'queueing reminders failed');
+}
+
+/**
+ * SAF-3 (3): every minute, an acute concern nobody acknowledged in the programme's minutes goes to
+ * the next person in line (`escalateConcernAlerts`, on the server's clock).
+ */
+function startConcernEscalationJob(orm: Parameters<typeof escalateConcernAlerts>[0], clock: Clock, publicUrl: string, log: ReturnType<typeof createLog>) {
+  return startPeriodicJob(() => escalateConcernAlerts(orm, clock, publicUrl), ESCALATION_INTERVAL_MS, log, 'unacknowledged acute concerns escalated', 'escalating concerns failed');
+}
+
+/** Runs a job at start and then every `intervalMs`, never two runs at once; logs how many it did. */
+function startPeriodicJob(job: () => Promise<number>, intervalMs: number, log: ReturnType<typeof createLog>, done: string, failed: string) {
   let running: Promise<unknown> | null = null;
   const run = () => {
-    // SCR-4 first, so a match whose volunteer's VOG expired today gets no reminders.
-    running ??= suspendUnscreenedMatches(orm, clock)
-      .then((suspended) => suspended > 0 && log.info({ suspended }, 'matches suspended: screening no longer valid'))
-      .then(() => queueDueReminders(orm, clock))
-      .then((added) => added > 0 && log.info({ added }, 'reminders queued'))
-      .catch((error: unknown) => log.error({ error: String(error) }, 'queueing reminders failed'))
+    running ??= job()
+      .then((count) => count > 0 && log.info({ count }, done))
+      .catch((error: unknown) => log.error({ error: String(error) }, failed))
       .finally(() => (running = null));
   };
   run();
-  const timer = setInterval(run, REMINDER_INTERVAL_MS);
+  const timer = setInterval(run, intervalMs);
   return {
     async stop() {
       clearInterval(timer);

@@ -18,6 +18,7 @@ import { attentionRouter } from './features/attention/index.js';
 import { reportsRouter } from './features/reporting/index.js';
 import { allowancesRouter } from './features/allowance/index.js';
 import { intervisionRouter } from './features/intervision/index.js';
+import { concernsRouter, safeguardingRouter } from './features/safeguarding/index.js';
 
 export const appRouter = router({
   auth: authRouter,
@@ -39,6 +40,8 @@ export const appRouter = router({
   reports: reportsRouter,
   allowances: allowancesRouter,
   intervision: intervisionRouter,
+  concerns: concernsRouter,
+  safeguarding: safeguardingRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -38,3 +38,20 @@ export const attentionItemView = z.object({
 /** The coordinator's attention list ("Vandaag"): the items, and how many matches are running in the view. */
 export const attentionView = z.object({ items: z.array(attentionItemView), activeMatches: z.number() });
 export type AttentionView = z.infer<typeof attentionView>;
+
+/**
+ * SAF-15 on Vandaag: an open concern the signed-in person is on the case of (SAF-10: nobody else
+ * sees a line, a count or a flag), with why it is there: acute and not yet acknowledged, a time
+ * target overdue, or the next step due.
+ */
+export const concernAttentionItem = z.object({
+  concernId: z.string(),
+  pupilName: z.string(),
+  reason: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('acuteNotAcknowledged'), reportedAt: z.string() }),
+    z.object({ kind: z.literal('concernOverdue'), target: z.string(), dueAt: z.string() }),
+    z.object({ kind: z.literal('concernStepDue'), nextStep: z.string().nullable(), dueAt: z.string().nullable() }),
+  ]),
+});
+export const todayView = attentionView.extend({ concerns: z.array(concernAttentionItem) });
+export type TodayView = z.infer<typeof todayView>;

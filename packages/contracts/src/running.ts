@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkInSafety } from './safeguarding.js';
 import { MEETING_FORMATS } from '@driehoek/domain/programme';
 import { MAX_TALK_NOTE_LENGTH } from '@driehoek/domain/meeting-log';
 import { id, isoDate, optionalText, requiredText } from './common.js';
@@ -68,6 +69,8 @@ export const checkInInput = z.object({
   withWhom: z.enum(['volunteer', 'parent', 'pupil', 'schoolMentor']),
   how: z.enum(['inPerson', 'phone', 'video', 'email', 'message']),
   notes: optionalText(4000),
+  /** SAF-16: "safety concerns? yes/no"; yes opens a concern. */
+  safety: checkInSafety,
 });
 export const checkInView = z.object({ id, on: z.string(), withWhom: z.string(), how: z.string(), notes: z.string(), byName: z.string() });
 

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { MikroORM, type Options } from '@mikro-orm/core';
+import { MikroORM, type MigrationObject, type Options } from '@mikro-orm/core';
 import type { AbstractSqlDriver, SqlEntityManager } from '@mikro-orm/sql';
 import { Migrator } from '@mikro-orm/migrations';
 import { postgresqlDriver, sqliteDriver, type DriverSettings } from './drivers.js';
@@ -44,8 +44,17 @@ export interface DatabaseSettings extends DriverSettings {
 
 export const DEFAULT_DATABASE_SETTINGS: DatabaseSettings = { poolSize: 10, acquireTimeoutMs: 5_000, statementTimeoutMs: 15_000, create: false };
 
+/** This build's migrations for a dialect, in order. */
+export function migrationsOf(dialect: Dialect): readonly MigrationObject[] {
+  return dialect === 'postgresql' ? postgresqlMigrations : sqliteMigrations;
+}
+
 /** The MikroORM options for a target; used by the server, the tests and the migration generator. */
-export function ormOptions(target: DatabaseTarget, settings: DatabaseSettings = DEFAULT_DATABASE_SETTINGS): Partial<Options<AbstractSqlDriver>> {
+export function ormOptions(
+  target: DatabaseTarget,
+  settings: DatabaseSettings = DEFAULT_DATABASE_SETTINGS,
+  migrations: readonly MigrationObject[] = migrationsOf(target.dialect),
+): Partial<Options<AbstractSqlDriver>> {
   const common = {
     entities: ENTITIES,
     extensions: [Migrator],
@@ -63,12 +72,15 @@ export function ormOptions(target: DatabaseTarget, settings: DatabaseSettings = 
       driverOptions: {
         // pg waits this long for a free (or new) connection, then fails instead of queueing for ever.
         connectionTimeoutMillis: settings.acquireTimeoutMs,
-        statement_timeout: settings.statementTimeoutMs,
+        // pg sends no statement_timeout for 0, so the session would keep a default set on the
+        // database or role (`alter database … set statement_timeout`); 0 is sent as an option
+        // then, which lifts any such default (the migrations' connections).
+        ...(settings.statementTimeoutMs > 0 ? { statement_timeout: settings.statementTimeoutMs } : { options: withServerOption(target.location, '-c statement_timeout=0') }),
         // A transaction left open by a stuck request holds locks; the server ends such a session.
         idle_in_transaction_session_timeout: Math.max(settings.statementTimeoutMs * 2, 30_000),
         keepAlive: true,
       },
-      migrations: { migrationsList: postgresqlMigrations, snapshot: false, silent: true },
+      migrations: { migrationsList: [...migrations], snapshot: false, silent: true },
     };
   }
   const file = target.location !== ':memory:';
@@ -79,7 +91,7 @@ export function ormOptions(target: DatabaseTarget, settings: DatabaseSettings = 
     // better-sqlite3: wait this long for another process's write lock (busy timeout); refuse a
     // missing file unless asked to create it.
     driverOptions: { timeout: settings.acquireTimeoutMs, fileMustExist: file && !settings.create },
-    migrations: { migrationsList: sqliteMigrations, snapshot: false, silent: true },
+    migrations: { migrationsList: [...migrations], snapshot: false, silent: true },
   };
 }
 
@@ -89,18 +101,26 @@ export interface OpenOptions {
   readonly settings?: DatabaseSettings;
   /** Runs after the migrations while this instance still holds the migration lock (the demo seed). */
   readonly whileLocked?: (orm: Orm) => Promise<void>;
+  /** The migrations to run (default: this build's for the dialect; a test adds one of its own). */
+  readonly migrations?: readonly MigrationObject[];
+}
+
+/** Adds a server option (`-c name=value`) to any `options` the connection URL already carries. */
+function withServerOption(url: string, option: string): string {
+  const existing = new URL(url).searchParams.get('options');
+  return existing ? `${existing} ${option}` : option;
 }
 
 /**
  * Opens the database and brings its schema up to date by running pending migrations, under a lock
  * so that instances starting together migrate one after the other (`withMigrationLock`).
  */
-export async function openDatabase(target: DatabaseTarget, { clock = systemClock, settings = DEFAULT_DATABASE_SETTINGS, whileLocked }: OpenOptions = {}): Promise<Orm> {
+export async function openDatabase(target: DatabaseTarget, { clock = systemClock, settings = DEFAULT_DATABASE_SETTINGS, whileLocked, migrations = migrationsOf(target.dialect) }: OpenOptions = {}): Promise<Orm> {
   useStampClock(clock);
   if (target.dialect === 'sqlite' && target.location !== ':memory:' && settings.create) {
     mkdirSync(dirname(target.location), { recursive: true });
   }
-  const orm = await MikroORM.init<AbstractSqlDriver>(ormOptions(target, settings)).catch((error: unknown) => {
+  const orm = await MikroORM.init<AbstractSqlDriver>(ormOptions(target, settings, migrations)).catch((error: unknown) => {
     throw explainOpenError(target, error);
   });
   try {
@@ -119,7 +139,7 @@ export async function openDatabase(target: DatabaseTarget, { clock = systemClock
     await withMigrationLock(target, async () => {
       // On PostgreSQL the migrations run without the statement timeout (building an index on a big
       // table may take longer), on connections of their own.
-      const migrating = target.dialect === 'postgresql' ? await MikroORM.init<AbstractSqlDriver>(ormOptions(target, { ...settings, statementTimeoutMs: 0, poolSize: 2 })) : orm;
+      const migrating = target.dialect === 'postgresql' ? await MikroORM.init<AbstractSqlDriver>(ormOptions(target, { ...settings, statementTimeoutMs: 0, poolSize: 2 }, migrations)) : orm;
       try {
         await migrating.migrator.up();
       } finally {

@@ -47,6 +47,15 @@ import {
   URGENCIES,
 } from '../features/matches/running/vocabulary';
 import { ALLOWANCE_CODES } from '../features/support/vocabulary';
+import { DOMAIN_CODES as CATALOGUE } from '@driehoek/domain/codes';
+import {
+  AUTHORITY_CONTACT_TYPES,
+  CONCERN_STATUSES,
+  CONSULTATION_TYPES,
+  CONVERSATION_SKIP_REASONS,
+  DECISION_OUTCOMES,
+  PARENTS_NOT_INFORMED_REASONS,
+} from '@driehoek/domain/safeguarding';
 import nl from './nl.json';
 import en from './en.json';
 
@@ -198,6 +207,19 @@ const required = [
   ...ALLOWANCE_CODES,
   'ALLOWANCE.unknown',
   'app.nav.intervision',
+  // Safeguarding: every code of the concern rules, and the words of the queue and the case page.
+  ...CATALOGUE.SAFEGUARDING.map((code) => `SAFEGUARDING.${code}`),
+  'SAFEGUARDING.unknown',
+  ...CONCERN_STATUSES.map((status) => `concernStatus.${status}`),
+  ...['acknowledgement', 'authorityContact', 'nextStep', 'decision', 'veiligThuisReport', 'followUp'].map((kind) => `concernTimer.${kind}`),
+  ...AUTHORITY_CONTACT_TYPES.map((type) => `concernAuthority.${type}`),
+  ...CONSULTATION_TYPES.map((type) => `concernConsultation.${type}`),
+  ...CONVERSATION_SKIP_REASONS.map((reason) => `concernSkip.${reason}`),
+  ...PARENTS_NOT_INFORMED_REASONS.map((reason) => `concernNotInformed.${reason}`),
+  ...DECISION_OUTCOMES.map((outcome) => `concernOutcome.${outcome}`),
+  ...['q1', 'q2', 'q3', 'q4', 'q5'].map((question) => `concernQuestion.${question}`),
+  ...['acuteNotAcknowledged', 'concernOverdue', 'concernStepDue'].map((kind) => `todayConcern.${kind}`),
+  'app.nav.concerns',
 ];
 
 describe('coordinator texts', () => {
@@ -237,6 +259,9 @@ describe('coordinator texts', () => {
     expect(lookup(nl as Tree, 'matchSteps.activation.submit')).toBe('Koppeling starten');
     expect(lookup(nl as Tree, 'matchSteps.confirmation.submit')).toBe('Koppeling bevestigen');
     expect(lookup(nl as Tree, 'matchDecline.submit')).toBe('Koppeling afwijzen');
+    // Concerns: the names the browser test drives on the case page.
+    expect(lookup(nl as Tree, 'concerns.acknowledge')).toBe('Ik pak dit op');
+    expect(lookup(nl as Tree, 'concerns.authority.submit')).toBe('Contact vastleggen');
     for (const name of ['Koppeling starten', 'Koppeling bevestigen', 'Koppeling afwijzen', 'Vaste tijd opslaan', 'Voorstel voor iedereen maken']) {
       expect(texts.filter((text) => text === name)).toHaveLength(1);
     }

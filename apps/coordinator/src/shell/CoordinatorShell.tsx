@@ -34,6 +34,7 @@ export function CoordinatorShell({ me, children }: { me: SignedIn; children: Rea
         { href: '/pupils', label: t('app.nav.pupils'), active: location.startsWith('/pupils') },
         { href: '/matching', label: t('app.nav.matching'), active: location.startsWith('/matching') },
         { href: '/matches', label: t('app.nav.matches'), active: location.startsWith('/matches') },
+        { href: '/concerns', label: t('app.nav.concerns'), active: location.startsWith('/concerns') },
         { href: '/intervision', label: t('app.nav.intervision'), active: location.startsWith('/intervision') },
         { href: '/reports/endings', label: t('app.nav.endings'), active: location.startsWith('/reports') },
         { href: '/programme-settings', label: t('app.nav.programmes'), active: location.startsWith('/programme-settings') },

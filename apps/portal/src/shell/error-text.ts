@@ -9,7 +9,18 @@ import type { ServerRefusal } from './server-errors.js';
 export const PORTAL_NAMESPACES = ['AUTH', 'INPUT', 'LOG', 'NOT_FOUND', 'PORTAL', 'SCHEDULE'] as const;
 
 /** Codes outside those namespaces that a portal procedure gives (checked by the same test). */
-export const PORTAL_EXTRA_CODES = ['CONSENT.GIVER_CANNOT_CONSENT', 'CONSENT.NOTICE_CHANGED'] as const;
+export const PORTAL_EXTRA_CODES = [
+  'CONSENT.GIVER_CANNOT_CONSENT',
+  'CONSENT.NOTICE_CHANGED',
+  // concerns.raise from "I am worried about …" (SAF-1)
+  'SAFEGUARDING.ACUTE_DANGER_UNANSWERED',
+  'SAFEGUARDING.FACTS_REQUIRED',
+  'SAFEGUARDING.OBSERVED_IN_FUTURE',
+  'SAFEGUARDING.OBSERVED_ON_INVALID',
+  'SAFEGUARDING.REPORTER_NOT_ALLOWED',
+  'SAFEGUARDING.SOURCE_UNNAMED',
+  'SAFEGUARDING.TIME_INVALID',
+] as const;
 
 /** Every code the portal can receive, and the key of its words (some live beside their page). */
 export const DOMAIN_TEXTS: Record<string, string> = {
@@ -33,6 +44,13 @@ export const DOMAIN_TEXTS: Record<string, string> = {
   NOT_FOUND: 'errors.notFound',
   'PORTAL.CODE_EXPIRED': 'signIn.expired',
   'PORTAL.CODE_INVALID': 'signIn.invalid',
+  'SAFEGUARDING.ACUTE_DANGER_UNANSWERED': 'worry.errors.acuteUnanswered',
+  'SAFEGUARDING.FACTS_REQUIRED': 'errors.required',
+  'SAFEGUARDING.OBSERVED_IN_FUTURE': 'worry.errors.future',
+  'SAFEGUARDING.OBSERVED_ON_INVALID': 'errors.date',
+  'SAFEGUARDING.REPORTER_NOT_ALLOWED': 'worry.errors.notAllowed',
+  'SAFEGUARDING.SOURCE_UNNAMED': 'errors.required',
+  'SAFEGUARDING.TIME_INVALID': 'errors.time',
   'SCHEDULE.DATE_INVALID': 'errors.date',
   'SCHEDULE.DATE_IN_PAST': 'schedule.errors.past',
   'SCHEDULE.DURATION_INVALID': 'errors.meetingLength',

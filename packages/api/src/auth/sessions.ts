@@ -42,7 +42,14 @@ export function databaseSessionStore(em: () => EntityManager): SessionStore {
       return { token, expiresAt };
     },
     async find(token, now) {
-      const session = await em().findOne(Session, { tokenHash: secretHash(token) });
+      // Every signed-in request looks its session up: one row by primary key, read as a plain row
+      // (no query builder, no entity in an identity map), converted by the ORM's own column mapping.
+      const fork = em();
+      const meta = fork.getMetadata(Session);
+      const platform = fork.getPlatform();
+      const key = platform.quoteIdentifier(meta.properties.tokenHash.fieldNames[0]!);
+      const rows = await fork.execute<Record<string, unknown>[]>(`select * from ${platform.quoteIdentifier(meta.tableName)} where ${key} = ?`, [secretHash(token)]);
+      const session = rows[0] ? (fork.getDriver().mapResult(rows[0], meta) as Pick<Session, 'subjectKind' | 'subjectId' | 'expiresAt'> | null) : null;
       if (!session || session.expiresAt <= now) return null;
       return { kind: session.subjectKind, id: session.subjectId, expiresAt: session.expiresAt };
     },

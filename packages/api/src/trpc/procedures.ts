@@ -1,5 +1,6 @@
 import { FamilyMember, StaffMember, Volunteer } from '@driehoek/db';
 import { AppError } from '../errors/index.js';
+import { secretHash } from '../auth/tokens.js';
 import { PORTAL_SESSION_COOKIE, SESSION_COOKIE, type Context } from './context.js';
 import { procedure } from './init.js';
 
@@ -64,17 +65,35 @@ export const adminProcedure = coordinatorProcedure.use(({ ctx, next }) => {
 /**
  * A parent signed in to the portal. A parent's e-mail may be on more than one pupil's family
  * (siblings): `familyMemberIds` lists every family-member record with that address in the
- * organisation, and a parent sees exactly those pupils.
+ * organisation, and a parent sees exactly those pupils. Looked up once per HTTP request: a page's
+ * batched calls (portal.family, portal.schedule) share it.
  */
 export const familyProcedure = procedure.use(async ({ ctx, next }) => {
+  let lookup = familyOfRequest.get(ctx.em);
+  if (!lookup) {
+    lookup = signedInFamily(ctx);
+    familyOfRequest.set(ctx.em, lookup);
+  }
+  return next({ ctx: { family: await lookup } });
+});
+
+/** Each request's signed-in family, by the request's own EntityManager. */
+const familyOfRequest = new WeakMap<Context['em'], Promise<SignedInFamily>>();
+
+/** `session.key` names the session (the hash of its token: never the token itself). */
+type SignedInFamily = { member: FamilyMember; records: FamilyMember[]; session: { key: string; expiresAt: Date } };
+
+async function signedInFamily(ctx: Context): Promise<SignedInFamily> {
   const token = ctx.request.cookies[PORTAL_SESSION_COOKIE];
-  const session = token ? await ctx.services.sessions.find(token, ctx.services.clock.now()) : null;
+  if (!token) throw new AppError('AUTH.NOT_SIGNED_IN');
+  const session = await ctx.services.sessions.find(token, ctx.services.clock.now());
   if (!session || session.kind !== 'family') throw new AppError('AUTH.NOT_SIGNED_IN');
   const member = await ctx.em.findOne(FamilyMember, { id: session.id });
   if (!member || !member.email) throw new AppError('AUTH.NOT_SIGNED_IN');
-  const sameAddress = await ctx.em.find(FamilyMember, { organisation: member.organisation, email: member.email }, { populate: ['pupil'] });
-  return next({ ctx: { family: { member, records: sameAddress } } });
-});
+  // With each pupil's programme and the organisation (joined, one query): the family page needs them.
+  const sameAddress = await ctx.em.find(FamilyMember, { organisation: member.organisation, email: member.email }, { populate: ['pupil.programme', 'organisation'] });
+  return { member, records: sameAddress, session: { key: secretHash(token), expiresAt: session.expiresAt } };
+}
 
 /**
  * A volunteer signed in to the portal. They see only their own matches (every query below filters

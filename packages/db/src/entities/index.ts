@@ -6,3 +6,4 @@ export { Consent, ContactAttempt, FamilyNotification } from './consent.js';
 export { OutboxMessage, AuditEntry, OUTBOX_PRIORITY, type OutboxPriority } from './outbox.js';
 export { Match, OPEN_MATCH, openMatchOn, isOpenMatch, openMatchSql, PreferenceRound, MeetingLog, TalkRequest, CheckIn, Expense, CalendarFeed } from './match.js';
 export { AllowancePayment, IntervisionMeeting, IntervisionAttendance } from './support.js';
+export { Concern, ConcernEntryRecord, SafeguardingRole, SAFEGUARDING_ROLE_KINDS, type SafeguardingRoleKind } from './safeguarding.js';

@@ -122,6 +122,8 @@ export const MeetingLog = defineEntity({
     challenge: p.text().nullable(),
     wantsToTalkToCoordinator: p.boolean(),
     plannedFor: p.string().length(10).nullable(),
+    /** The concern a coordinator opened from this log (EVA-4 style: by hand, never automatic). */
+    concernId: p.string().length(36).nullable(),
     createdAt: p.datetime().onCreate(stampNow),
   },
 });
@@ -163,6 +165,10 @@ export const CheckIn = defineEntity({
     notes: p.text(),
     byId: p.string().length(36),
     byName: p.string().length(200),
+    /** SAF-16: "safety concerns? yes/no" (null on check-ins from before the question). */
+    safetyConcern: p.boolean().nullable(),
+    /** SAF-16: the concern a yes opened. */
+    concernId: p.string().length(36).nullable(),
     createdAt: p.datetime().onCreate(stampNow),
   },
 });

@@ -1,6 +1,6 @@
 import { programmeSettingsFromTemplate } from '@driehoek/domain/programme';
 import type { Orm } from '../orm.js';
-import { Organisation, Programme, School, StaffMember } from '../entities/index.js';
+import { Organisation, Programme, SafeguardingRole, School, StaffMember } from '../entities/index.js';
 import type { SeedServices } from './services.js';
 import { seedVolunteers } from './volunteers.js';
 import { seedPupils } from './pupils.js';
@@ -71,6 +71,10 @@ export async function seedDemo(orm: Orm, services: SeedServices): Promise<boolea
       }),
     );
   }
+  // SAF-17: De Liemers has its safeguarding lead (the admin, a board member) and a deputy (the
+  // coordinator) before any of its matches starts. Utrecht, which runs no match yet, has none.
+  em.create(SafeguardingRole, { organisation: liemers, staffMember: staff.find((member) => member.role === 'admin')!, role: 'lead' });
+  em.create(SafeguardingRole, { organisation: liemers, staffMember: staff.find((member) => member.role === 'coordinator' && member.organisation === liemers)!, role: 'deputy' });
   await seedVolunteers(em, { organisation: liemers, programmes }, services);
   await seedPupils(
     em,

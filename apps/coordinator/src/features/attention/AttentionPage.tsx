@@ -11,7 +11,8 @@ import { URGENCIES, type Urgency } from '../matches/running/vocabulary';
 import { AnswerTalkRequestForm } from '../matches/running/TalkRequestsSection';
 import { formatDay } from '../../dates';
 import { attentionText, attentionTitleKey } from './attention';
-import type { AttentionItem as Item, AttentionView } from '../../api-types';
+import type { AttentionItem as Item, AttentionView, ConcernAttentionItem } from '../../api-types';
+import { formatMoment } from '../../dates';
 
 const URGENCY_TONE: Record<Urgency, 'danger' | 'warning' | 'info'> = { urgent: 'danger', soon: 'warning', info: 'info' };
 
@@ -45,7 +46,10 @@ export function AttentionPage() {
       ) : today.isError ? (
         <LoadError error={today.error} onRetry={() => void today.refetch()} />
       ) : (
-        <AttentionList view={today.data} />
+        <>
+          <ConcernLines items={today.data.concerns} />
+          <AttentionList view={today.data} />
+        </>
       )}
     </>
   );
@@ -103,5 +107,37 @@ function AttentionLine({ item }: { item: Item }) {
         </ul>
       )}
     </li>
+  );
+}
+
+/** SAF-15: the open concerns the coordinator is on the case of, first on Vandaag; each line to its case. */
+function ConcernLines({ items }: { items: readonly ConcernAttentionItem[] }) {
+  const { t, i18n } = useTranslation();
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby="today-concerns" className="coordinator-today-group">
+      <h2 id="today-concerns">
+        {t('today.concerns')} <span className="coordinator-count">({items.length})</span>
+      </h2>
+      <ul className="coordinator-today-list">
+        {items.map((item) => (
+          <li key={item.concernId} className={`coordinator-today-item coordinator-today-item--${item.reason.kind === 'concernStepDue' ? 'soon' : 'urgent'}`}>
+            <p className="coordinator-today-what">
+              <Badge tone={item.reason.kind === 'concernStepDue' ? 'warning' : 'danger'}>{t(`todayConcern.${item.reason.kind}`)}</Badge>{' '}
+              <Link href={`/concerns/${encodeURIComponent(item.concernId)}`}>{t('today.concernLink', { pupil: item.pupilName })}</Link>
+            </p>
+            <p className="coordinator-today-reason">
+              {item.reason.kind === 'acuteNotAcknowledged'
+                ? t('todayConcern.since', { at: formatMoment(item.reason.reportedAt, i18n.language) })
+                : item.reason.kind === 'concernOverdue'
+                  ? t('todayConcern.overdueText', { target: t(`concernTimer.${item.reason.target}`), at: formatMoment(item.reason.dueAt, i18n.language) })
+                  : item.reason.dueAt
+                    ? t('todayConcern.dueText', { at: formatMoment(item.reason.dueAt, i18n.language) })
+                    : t('todayConcern.open')}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { useLocation } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { Alert } from '@driehoek/ui/Alert';
 import { Button } from '@driehoek/ui/Button';
 import { Card } from '@driehoek/ui/Card';
@@ -46,6 +46,7 @@ export function MyMatchesPage() {
       {me && matches.data?.map((match) => <MatchCard key={match.matchId} match={match} owner={me.familyMemberId} />)}
       {matches.data && matches.data.length > 0 && <CalendarLink />}
       {matches.data && <p className="dh-muted">{t('volunteer.questions')}</p>}
+      {matches.data && matches.data.length > 0 && <SafeguardingContacts />}
     </>
   );
 }
@@ -104,8 +105,20 @@ function MatchCard({ match, owner }: { match: VolunteerMatch; owner: string }) {
 
       <div className="dh-actions">
         <Button onClick={() => write(null)}>{t('volunteer.writeLog')}</Button>
+        <Link href={`/worry/${match.matchId}`} className="dh-button dh-button--secondary">
+          {t('worry.button', { name })}
+        </Link>
       </div>
       <p className="dh-muted">{t('volunteer.logsThere', { name })}</p>
     </Card>
   );
+}
+
+/** SAF-17: who volunteers go to with a worry about a child: the safeguarding lead(s) and deputies. */
+function SafeguardingContacts() {
+  const { t, i18n } = useTranslation();
+  const contacts = useQuery(trpc.safeguarding.contacts.queryOptions());
+  if (!contacts.data || contacts.data.leads.length === 0) return null;
+  const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' });
+  return <p className="dh-muted">{t('worry.contacts', { leads: list.format(contacts.data.leads), deputies: list.format(contacts.data.deputies) })}</p>;
 }

@@ -4,11 +4,14 @@ import { coordinatorProcedure } from '../../trpc/index.js';
 import { today } from '../../clock/index.js';
 import { changeMatch } from './change-match.js';
 import { matchStartFactsOf } from './start-facts.js';
+import { activationSafeguarding } from '../safeguarding/index.js';
+import { AppError } from '../../errors/index.js';
 
 /**
  * Starts the match. CON-1 is checked at this moment, against today's facts: the consents the
- * programme needs, the volunteer's screening CLEARED (not expired), and no concern that suspends
- * matches (concerns arrive with the safeguarding feature; until then there are none).
+ * programme needs, the volunteer's screening CLEARED (not expired), and no open concern about the
+ * pupil or the volunteer that suspends matches (CON-1(iv)); and the organisation has a safeguarding
+ * lead and a deputy (SAF-17).
  */
 export const activate = coordinatorProcedure
   .input(matchActionInput)
@@ -16,6 +19,9 @@ export const activate = coordinatorProcedure
   .mutation(({ ctx, input }) =>
     changeMatch(ctx.em, ctx.actor, input.matchId, 'match.activated', async (record, settings, match) => {
       const day = today(ctx.services.clock);
+      // SAF-17: no match starts before the organisation has a safeguarding lead and a deputy.
+      const roles = await activationSafeguarding(ctx.em, match);
+      if (roles.rolesRefusal) throw new AppError(roles.rolesRefusal.code, roles.rolesRefusal.field);
       return activateMatch(record, await matchStartFactsOf(ctx.em, match, day), settings.lifecycle, day);
     }),
   );

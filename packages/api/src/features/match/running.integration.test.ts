@@ -30,7 +30,7 @@ describe('running the match', () => {
 
   it('a check-in with the volunteer takes the overdue check-in off the attention list; the request to talk stays until answered', async () => {
     const { coordinator, match } = await noahsMatch();
-    const list = await coordinator.checkIns.record({ matchId: match.id, on: TODAY, withWhom: 'volunteer', how: 'phone', notes: 'Besproken wat hem zorgen baart.' });
+    const list = await coordinator.checkIns.record({ matchId: match.id, on: TODAY, withWhom: 'volunteer', how: 'phone', notes: 'Besproken wat hem zorgen baart.', safety: { safetyConcern: false } });
     expect(list[0]).toMatchObject({ on: TODAY, withWhom: 'volunteer' });
     const kinds = (await coordinator.attention.list({})).items.filter((item) => item.matchId === match.id).map((item) => item.reason.kind);
     expect(kinds).not.toContain('checkInOverdue');

@@ -24,14 +24,21 @@ export function ownGiver(member: FamilyMember): ConsentGiver | null {
 export async function portalFamilyOf(em: EntityManager, records: readonly FamilyMember[], today: string): Promise<PortalFamily> {
   const first = records[0];
   const children: PortalFamily['children'] = [];
-  for (const member of records) {
+  // Everything the page shows, in one round of queries for all the children at once (the records
+  // come with their pupil, its programme and the organisation; see familyProcedure).
+  const pupils = records.map((member) => member.pupil as Pupil);
+  const [allConsents, allNotifications, openMatchCounts] = await Promise.all([
+    em.find(Consent, { pupil: { $in: pupils } }),
+    em.find(FamilyNotification, { pupil: { $in: pupils } }),
+    Promise.all(pupils.map((pupil) => em.count(Match, { pupil, ...OPEN_MATCH }))),
+    em.populate(pupils, ['programme']),
+    em.populate(first ? [first] : [], ['organisation']),
+  ]);
+  for (const [index, member] of records.entries()) {
     const pupil = member.pupil as Pupil;
-    await em.populate(pupil, ['programme', 'family']);
-    const [consents, notifications, openMatches] = await Promise.all([
-      em.find(Consent, { pupil }),
-      em.find(FamilyNotification, { pupil }),
-      em.count(Match, { pupil, ...OPEN_MATCH }),
-    ]);
+    const consents = allConsents.filter((consent) => consent.pupil.id === pupil.id);
+    const notifications = allNotifications.filter((notification) => notification.pupil.id === pupil.id);
+    const openMatches = openMatchCounts[index]!;
     const assessment = assessPupilConsent(pupil, { consents, notifications }, today);
     const current = currentConsentRecords(consents.map(consentRecordOf));
     const language = member.preferredLanguage as PortalLanguage;
@@ -68,7 +75,6 @@ export async function portalFamilyOf(em: EntityManager, records: readonly Family
       consents: items,
     });
   }
-  await em.populate(first ? [first] : [], ['organisation']);
   return { organisation: { name: first?.organisation.name ?? '' }, children };
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Consent, OUTBOX_PRIORITY, OutboxMessage, PortalLoginCode } from '@driehoek/db';
+import { AuditEntry, Consent, OUTBOX_PRIORITY, OutboxMessage, PortalLoginCode } from '@driehoek/db';
 import { AppError } from '../../errors/index.js';
 import { PORTAL_SESSION_COOKIE } from '../../trpc/context.js';
 import { TODAY, createOrganisation, nomination, openTestWorld, portalCodeFromMail, signedIn, type TestWorld } from '../../testing/harness.js';
@@ -153,5 +153,22 @@ describe('the portal: a parent and their own family', () => {
     // A portal session is no staff session, and the reverse.
     expect(await codeOf(parent.pupils.get({ id: mine.pupil.id }))).toBe('AUTH.NOT_SIGNED_IN');
     expect(await codeOf(coordinator.portal.family())).toBe('AUTH.NOT_SIGNED_IN');
+  });
+});
+
+describe('the portal: what a parent reads is audited', () => {
+  it('a parent reading their family is logged once per session and child, not on every page; a new session is logged again', async () => {
+    const { pupil } = await nominatedFamily('Audit', 'audit.parent@example.org');
+    const reads = () => world.orm.em.fork().find(AuditEntry, { subjectId: pupil.id, action: 'portal.family.read' });
+    const first = await parentSignedIn('audit.parent@example.org');
+    for (let page = 0; page < 3; page++) await first.portal.family();
+    expect(await reads()).toHaveLength(1);
+    const second = await parentSignedIn('audit.parent@example.org');
+    await second.portal.family();
+    await first.portal.family();
+    const entries = await reads();
+    expect(entries).toHaveLength(2);
+    const me = await second.portal.me();
+    expect(new Set(entries.map((entry) => entry.actorId))).toEqual(new Set([me?.familyMemberId]));
   });
 });

@@ -2,16 +2,18 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123141218_initial as M0 } from './Migration20261123141218_initial.js';
 import { Migration20261203144319_outbox_priority_masked as M1 } from './Migration20261203144319_outbox_priority_masked.js';
 import { Migration20261204185938_talk_requests as M2 } from './Migration20261204185938_talk_requests.js';
-import { Migration20261204190000_enum_casing as M3 } from './Migration20261204190000_enum_casing.js';
-import { Migration20261204190821_match_suspensions as M4 } from './Migration20261204190821_match_suspensions.js';
-import { Migration20261204194435_school_holidays as M5 } from './Migration20261204194435_school_holidays.js';
+import { Migration20261204185959_concerns as M3 } from './Migration20261204185959_concerns.js';
+import { Migration20261204190000_enum_casing as M4 } from './Migration20261204190000_enum_casing.js';
+import { Migration20261204190821_match_suspensions as M5 } from './Migration20261204190821_match_suspensions.js';
+import { Migration20261204194435_school_holidays as M6 } from './Migration20261204194435_school_holidays.js';
 
 /** The postgresql migrations, in order. Listed here (not discovered on disk) so the bundled server carries them. */
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261123141218_initial', class: M0 },
   { name: 'Migration20261203144319_outbox_priority_masked', class: M1 },
   { name: 'Migration20261204185938_talk_requests', class: M2 },
-  { name: 'Migration20261204190000_enum_casing', class: M3 },
-  { name: 'Migration20261204190821_match_suspensions', class: M4 },
-  { name: 'Migration20261204194435_school_holidays', class: M5 },
+  { name: 'Migration20261204185959_concerns', class: M3 },
+  { name: 'Migration20261204190000_enum_casing', class: M4 },
+  { name: 'Migration20261204190821_match_suspensions', class: M5 },
+  { name: 'Migration20261204194435_school_holidays', class: M6 },
 ];

@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { checkInInput } from '@driehoek/contracts/running';
+import { optionalText } from '@driehoek/contracts/common';
+import { Checkbox } from '@driehoek/ui/Checkbox';
 import { Card } from '@driehoek/ui/Card';
 import { SelectField } from '@driehoek/ui/SelectField';
 import { TextArea } from '@driehoek/ui/TextArea';
@@ -21,7 +23,32 @@ import { CHECK_IN_HOW, CHECK_IN_WITH } from './vocabulary';
 import type { CheckInView } from '../../../api-types';
 
 type CheckIn = CheckInView;
-type CheckInValues = z.input<typeof checkInInput>;
+/**
+ * The form's fields: the check-in, and SAF-16's "safety concerns? yes/no" as two choices; yes asks
+ * for what was heard and whether the child is in danger now (SAF-1), and opens a concern.
+ */
+const checkInForm = checkInInput
+  .omit({ safety: true })
+  .extend({
+    safetyConcern: z.enum(['no', 'yes'], { message: 'errors.required' }),
+    concernFacts: optionalText(5000),
+    concernAcute: z.enum(['', 'no', 'yes']),
+    concernDisclosure: z.boolean(),
+  })
+  .superRefine((values, ctx) => {
+    if (values.safetyConcern !== 'yes') return;
+    if (!values.concernFacts) ctx.addIssue({ code: 'custom', path: ['concernFacts'], message: 'errors.required' });
+    if (!values.concernAcute) ctx.addIssue({ code: 'custom', path: ['concernAcute'], message: 'errors.required' });
+  });
+type CheckInValues = z.input<typeof checkInForm>;
+
+function checkInOf(values: z.output<typeof checkInForm>): z.input<typeof checkInInput> {
+  const { safetyConcern, concernFacts, concernAcute, concernDisclosure, ...checkIn } = values;
+  return {
+    ...checkIn,
+    safety: safetyConcern === 'yes' ? { safetyConcern: true, facts: concernFacts, acuteDanger: concernAcute === 'yes', disclosure: concernDisclosure } : { safetyConcern: false },
+  };
+}
 
 /** "Contactmomenten": the coordinator's check-ins with the volunteer, parents, pupil or school mentor, and a new one. */
 export function CheckInsSection({ matchId }: { matchId: string }) {
@@ -72,10 +99,11 @@ export function CheckInsSection({ matchId }: { matchId: string }) {
 function CheckInForm({ matchId, onSaved }: { matchId: string; onSaved: (checkIns: CheckIn[]) => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const defaults: CheckInValues = { matchId, on: todayIso(), notes: '' } as CheckInValues;
-  const form = useForm<CheckInValues>({ resolver: zodResolver(checkInInput), defaultValues: defaults });
+  const defaults = { matchId, on: todayIso(), notes: '', concernFacts: '', concernAcute: '', concernDisclosure: false } as CheckInValues;
+  const form = useForm<CheckInValues, unknown, z.output<typeof checkInForm>>({ resolver: zodResolver(checkInForm), defaultValues: defaults });
   const { errors } = form.formState;
   const server = useFormServerErrors(form, ['on', 'withWhom', 'how', 'notes']);
+  const worried = form.watch('safetyConcern') === 'yes';
   const mutation = useMutation(trpc.checkIns.record.mutationOptions());
   return (
     <StepForm
@@ -84,7 +112,7 @@ function CheckInForm({ matchId, onSaved }: { matchId: string; onSaved: (checkIns
       formError={server.formError}
       onSubmit={form.handleSubmit((values) => {
         server.clear();
-        mutation.mutate(values, {
+        mutation.mutate(checkInOf(values), {
           onSuccess: (next) => {
             form.reset({ ...defaults, on: todayIso() });
             onSaved(next);
@@ -111,6 +139,32 @@ function CheckInForm({ matchId, onSaved }: { matchId: string; onSaved: (checkIns
         />
       </div>
       <TextArea label={t('checkIns.notes')} hint={t('checkIns.notesHint')} rows={4} error={errorText(errors.notes?.message)} {...form.register('notes')} />
+      <SelectField
+        label={t('checkIns.safety.question')}
+        placeholder={t('matching.choose')}
+        options={[
+          { value: 'no', label: t('checkIns.safety.no') },
+          { value: 'yes', label: t('checkIns.safety.yes') },
+        ]}
+        error={errorText(errors.safetyConcern?.message, t('matching.choose'))}
+        {...form.register('safetyConcern')}
+      />
+      {worried && (
+        <>
+          <TextArea label={t('checkIns.safety.facts')} hint={t('checkIns.safety.factsHint')} rows={3} error={errorText(errors.concernFacts?.message)} {...form.register('concernFacts')} />
+          <SelectField
+            label={t('checkIns.safety.acute')}
+            placeholder={t('matching.choose')}
+            options={[
+              { value: 'no', label: t('checkIns.safety.no') },
+              { value: 'yes', label: t('checkIns.safety.yes') },
+            ]}
+            error={errorText(errors.concernAcute?.message, t('matching.choose'))}
+            {...form.register('concernAcute')}
+          />
+          <Checkbox label={t('checkIns.safety.disclosure')} {...form.register('concernDisclosure')} />
+        </>
+      )}
     </StepForm>
   );
 }
