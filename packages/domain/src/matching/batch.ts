@@ -8,7 +8,7 @@
 import type { IsoDate } from '../calendar/index.js';
 import { solveBMatching, type BatchObjective, type SparseBMatching } from './flow.js';
 import { EARTH_RADIUS_KM } from './geo.js';
-import { compile, kmFromChord2, pairChord2, pairFeasible, pairKm, pairParts, pairScore, type Compiled } from './pair.js';
+import { compile, kmFromChord2, pairFeasible, pairKm, pairParts, pairScore, type Compiled } from './pair.js';
 import type { MatchCandidateMentee, MatchCandidateVolunteer, MatchingSettings, PairScore } from './types.js';
 import type { Codes } from '../codes.js';
 
@@ -74,33 +74,44 @@ function sortByCell(n: number, cellCount: number, cellOf: (i: number) => number)
   return order;
 }
 
+/**
+ * Edge storage while the graph is built, kept between calls (the matcher is not re-entrant): a
+ * warm run allocates only the graph it returns.
+ */
+class EdgeBuffer {
+  col = new Int32Array(1 << 16);
+  score = new Int32Array(1 << 16);
+  km = new Float64Array(1 << 16);
+
+  grow(): void {
+    const size = this.col.length * 2;
+    const col = new Int32Array(size);
+    col.set(this.col);
+    this.col = col;
+    const score = new Int32Array(size);
+    score.set(this.score);
+    this.score = score;
+    const km = new Float64Array(size);
+    km.set(this.km);
+    this.km = km;
+  }
+}
+
+const edgeBuffer = new EdgeBuffer();
+
 /** Builds the graph of every pair no hard constraint excludes, with its integer score. */
 export function buildPairGraph(c: Compiled): PairGraph {
   const nV = c.volunteers.length;
   const nM = c.mentees.length;
   const limit = c.s.limitKm;
-  let size = Math.max(1024, nM * 16);
-  let col = new Int32Array(size);
-  let score = new Int32Array(size);
-  let kms = new Float64Array(size);
+  const buf = edgeBuffer;
   const rowStart = new Int32Array(nM + 1);
   let e = 0;
   const add = (v: number, m: number, km: number): void => {
-    if (e === size) {
-      size *= 2;
-      const nc = new Int32Array(size);
-      nc.set(col);
-      col = nc;
-      const ns = new Int32Array(size);
-      ns.set(score);
-      score = ns;
-      const nk = new Float64Array(size);
-      nk.set(kms);
-      kms = nk;
-    }
-    col[e] = v;
-    score[e] = pairScore(c, v, m, km);
-    kms[e++] = km;
+    if (e === buf.col.length) buf.grow();
+    buf.col[e] = v;
+    buf.score[e] = pairScore(c, v, m, km);
+    buf.km[e++] = km;
   };
 
   // Without a usable location a volunteer can only be paired where no limit applies (pairFeasible).
@@ -147,10 +158,16 @@ export function buildPairGraph(c: Compiled): PairGraph {
     const order = sortByCell(n, cellCount, (i) => cellOf(c.vLat[eligible[i]!]!, c.vLon[eligible[i]!]!));
     const sortedKey = new Float64Array(n);
     const sortedV = new Int32Array(n);
+    // Unit vectors in cell order too: the inner loop reads them one after another.
+    const sortedXyz = new Float64Array(3 * n);
     for (let i = 0; i < n; i++) {
       const k = order[i]!;
-      sortedKey[i] = cellOf(c.vLat[eligible[k]!]!, c.vLon[eligible[k]!]!);
-      sortedV[i] = eligible[k]!;
+      const v = eligible[k]!;
+      sortedKey[i] = cellOf(c.vLat[v]!, c.vLon[v]!);
+      sortedV[i] = v;
+      sortedXyz[3 * i] = c.vXyz[3 * v]!;
+      sortedXyz[3 * i + 1] = c.vXyz[3 * v + 1]!;
+      sortedXyz[3 * i + 2] = c.vXyz[3 * v + 2]!;
     }
     // Mentees in cell order too: each strip's run then only moves forward (a sweep).
     const menteeKey = new Float64Array(nM);
@@ -163,6 +180,9 @@ export function buildPairGraph(c: Compiled): PairGraph {
       const m = menteeOrder[k]!;
       if (c.mReady[m] !== 0 && Number.isFinite(c.mLat[m]! + c.mLon[m]!)) {
         const center = menteeKey[m]!;
+        const mx = c.mXyz[3 * m]!;
+        const my = c.mXyz[3 * m + 1]!;
+        const mz = c.mXyz[3 * m + 2]!;
         for (let strip = 0; strip < 5; strip++) {
           const row = center + (strip - 2) * width;
           let a = from[strip]!;
@@ -172,9 +192,13 @@ export function buildPairGraph(c: Compiled): PairGraph {
           while (b < n && sortedKey[b]! <= row + 2) b++;
           to[strip] = b;
           for (let i = a; i < b; i++) {
-            const v = sortedV[i]!;
-            const chord2 = pairChord2(c, v, m);
+            // pairChord2, on the arrays in cell order.
+            const dx = sortedXyz[3 * i]! - mx;
+            const dy = sortedXyz[3 * i + 1]! - my;
+            const dz = sortedXyz[3 * i + 2]! - mz;
+            const chord2 = dx * dx + dy * dy + dz * dz;
             if (chord2 > chord2Limit) continue;
+            const v = sortedV[i]!;
             const km = kmFromChord2(chord2);
             if (pairFeasible(c, v, m, km)) add(v, m, km);
           }
@@ -193,9 +217,9 @@ export function buildPairGraph(c: Compiled): PairGraph {
       const at = rowStart[menteeOrder[k]!]!;
       const start = sortedStart[k]!;
       const len = sortedStart[k + 1]! - start;
-      finalCol.set(col.subarray(start, start + len), at);
-      finalScore.set(score.subarray(start, start + len), at);
-      finalKm.set(kms.subarray(start, start + len), at);
+      finalCol.set(buf.col.subarray(start, start + len), at);
+      finalScore.set(buf.score.subarray(start, start + len), at);
+      finalKm.set(buf.km.subarray(start, start + len), at);
     }
     return { rows: nM, cols: nV, capacity: c.vRemaining, rowStart, col: finalCol, score: finalScore, km: finalKm };
   } else {
@@ -214,9 +238,9 @@ export function buildPairGraph(c: Compiled): PairGraph {
     cols: nV,
     capacity: c.vRemaining,
     rowStart,
-    col: col.subarray(0, e),
-    score: score.subarray(0, e),
-    km: kms.subarray(0, e),
+    col: buf.col.slice(0, e),
+    score: buf.score.slice(0, e),
+    km: buf.km.slice(0, e),
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { solveBMatching, type BatchObjective, type SparseBMatching } from './flow.js';
-import { mulberry32 } from './generate.js';
+import { munkres } from 'munkres';
+import { generateDenseScores, mulberry32 } from './generate.js';
 
 /** A random sparse instance: each (row, col) pair present with probability `density`. */
 function randomGraph(seed: number, rows: number, cols: number, density: number, maxScore: number, maxCap: number): SparseBMatching {
@@ -204,5 +205,104 @@ describe('solveBMatching', () => {
     });
     expect(() => solveBMatching(g(-1))).toThrow(RangeError);
     expect(() => solveBMatching(g(1.5))).toThrow(RangeError);
+  });
+});
+
+describe('solveBMatching on the places side (waiting lists)', () => {
+  it('equals brute force on 300 small random instances when the places send the flow, both objectives', () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const rnd = mulberry32(seed * 104729);
+      const g = randomGraph(seed + 5000, 1 + Math.floor(rnd() * 7), 1 + Math.floor(rnd() * 5), 0.2 + rnd() * 0.6, seed % 3 === 0 ? 3 : 50, 2);
+      for (const objective of ['lexicographic', 'maxScore'] as const) {
+        const solution = solveBMatching(g, objective, { side: 'slots' });
+        checkSolution(g, solution.rowEdge);
+        expect([solution.matched, solution.totalScore], `seed ${seed} ${objective}`).toEqual(bruteForce(g, objective));
+      }
+    }
+  });
+
+  it('waiting-list-shaped instances (places ≈ 0.7 × rows): the places side reaches the objective values of the rows side', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const rnd = mulberry32(seed * 65537);
+      const rows = 100 + Math.floor(rnd() * 300);
+      // Capacities 1–2 (mean 1.5): cols ≈ 0.7 × rows / 1.5 gives places ≈ 0.7 × rows.
+      const cols = Math.max(1, Math.round((rows * (0.5 + rnd() * 0.4)) / 1.5));
+      const g = randomGraph(seed * 17, rows, cols, (2 + rnd() * 10) / cols, seed % 4 === 0 ? 5 : 1000, 2);
+      let places = 0;
+      for (let c = 0; c < cols; c++) places += g.capacity[c]!;
+      expect(places).toBeLessThan(rows);
+      for (const objective of ['lexicographic', 'maxScore'] as const) {
+        const old = solveBMatching(g, objective, { side: 'rows' });
+        const auto = solveBMatching(g, objective);
+        const slots = solveBMatching(g, objective, { side: 'slots' });
+        checkSolution(g, auto.rowEdge);
+        checkSolution(g, slots.rowEdge);
+        expect([auto.matched, auto.totalScore], `seed ${seed} ${objective}`).toEqual([old.matched, old.totalScore]);
+        expect([slots.matched, slots.totalScore], `seed ${seed} ${objective}`).toEqual([old.matched, old.totalScore]);
+      }
+    }
+  });
+
+  it('waiting lists: the places side equals an independent Hungarian method', () => {
+    for (let seed = 1; seed <= 12; seed++) {
+      const rnd = mulberry32(seed * 131);
+      const rows = 40 + Math.floor(rnd() * 40);
+      const cols = Math.round(rows * 0.45);
+      const g = randomGraph(seed * 7, rows, cols, 0.05 + rnd() * 0.2, 1000, 2);
+      for (const objective of ['lexicographic', 'maxScore'] as const) {
+        const solution = solveBMatching(g, objective, { side: 'slots' });
+        checkSolution(g, solution.rowEdge);
+        expect([solution.matched, solution.totalScore], `seed ${seed} ${objective}`).toEqual(hungarian(g, objective));
+      }
+    }
+  });
+});
+
+describe('solveBMatching on the dense path (Jonker–Volgenant)', () => {
+  it('equals brute force on 300 small random instances, both objectives, missing pairs included', () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const rnd = mulberry32(seed * 7877);
+      const g = randomGraph(seed + 9000, 1 + Math.floor(rnd() * 7), 1 + Math.floor(rnd() * 5), seed % 2 === 0 ? 1 : 0.2 + rnd() * 0.8, seed % 3 === 0 ? 3 : 50, 2);
+      for (const objective of ['lexicographic', 'maxScore'] as const) {
+        const solution = solveBMatching(g, objective, { side: 'dense' });
+        checkSolution(g, solution.rowEdge);
+        expect([solution.matched, solution.totalScore], `seed ${seed} ${objective}`).toEqual(bruteForce(g, objective));
+      }
+    }
+  });
+
+  it('equals munkres on dense square score matrices (every pair feasible), and auto takes the dense path', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const n = 5 + ((seed * 37) % 60);
+      const maxScore = seed % 3 === 0 ? 4 : 1000;
+      const scores = generateDenseScores(n, seed, maxScore);
+      const g: SparseBMatching = {
+        rows: n,
+        cols: n,
+        capacity: new Array<number>(n).fill(1),
+        rowStart: Int32Array.from({ length: n + 1 }, (_, r) => r * n),
+        col: Int32Array.from({ length: n * n }, (_, e) => e % n),
+        score: scores,
+      };
+      const matrix = Array.from({ length: n }, (_, r) => Array.from(scores.subarray(r * n, (r + 1) * n), (s) => -s));
+      const theirs = munkres(matrix).reduce((sum, [r, c]) => sum + scores[r * n + c]!, 0);
+      for (const side of ['auto', 'dense', 'rows'] as const) {
+        const solution = solveBMatching(g, 'lexicographic', { side });
+        checkSolution(g, solution.rowEdge);
+        expect([solution.matched, solution.totalScore], `seed ${seed} ${side}`).toEqual([n, theirs]);
+      }
+    }
+  });
+
+  it('equals the Hungarian method on rectangular dense-ish instances with capacities', () => {
+    for (let seed = 1; seed <= 12; seed++) {
+      const rnd = mulberry32(seed * 911);
+      const g = randomGraph(seed * 13, 20 + Math.floor(rnd() * 40), 10 + Math.floor(rnd() * 30), 0.5 + rnd() * 0.5, 1000, 3);
+      for (const objective of ['lexicographic', 'maxScore'] as const) {
+        const solution = solveBMatching(g, objective, { side: 'dense' });
+        checkSolution(g, solution.rowEdge);
+        expect([solution.matched, solution.totalScore], `seed ${seed} ${objective}`).toEqual(hungarian(g, objective));
+      }
+    }
   });
 });

@@ -11,7 +11,7 @@ describe('seeded instances', () => {
     expect(mulberry32(43)()).not.toBe(xs[0]);
   });
 
-  it('region, national and stress have the sizes of the issue, and are deterministic', () => {
+  it('region, national, stress and waitingList have the sizes of the issue, and are deterministic', () => {
     const region = generateInstance('region', 1);
     expect([region.volunteers.length, region.mentees.length]).toEqual([200, 300]);
     expect(generateInstance('region', 1)).toEqual(region);
@@ -21,6 +21,11 @@ describe('seeded instances', () => {
     expect(national.volunteers.every((v) => v.capacity >= 1 && v.capacity <= 2)).toBe(true);
     const stress = generateInstance('stress', 1);
     expect([stress.volunteers.length, stress.mentees.length]).toEqual([10000, 10000]);
+    const waiting = generateInstance('waitingList', 1);
+    const places = waiting.volunteers.filter((v) => v.readyToMatch && !v.suspended).reduce((sum, v) => sum + v.capacity, 0);
+    expect(waiting.mentees).toHaveLength(10000);
+    expect(places).toBeGreaterThan(6800);
+    expect(places).toBeLessThan(7200);
   });
 
   it('dense score matrices: n × n integers in range', () => {

@@ -23,8 +23,12 @@ export function mulberry32(seed: number): () => number {
 }
 
 /** The benchmark sizes of the matching issue. */
-export const INSTANCE_KINDS = ['region', 'national', 'stress'] as const;
-/** `region` 200 × 300, `national` 2,500 × 3,200, `stress` 10,000 × 10,000 (volunteers × mentees). */
+export const INSTANCE_KINDS = ['region', 'national', 'stress', 'waitingList'] as const;
+/**
+ * `region` 200 × 300, `national` 2,500 × 3,200, `stress` 10,000 × 10,000 (volunteers × mentees);
+ * `waitingList` 4,860 volunteers (about 7,000 places once the not ready and suspended are left
+ * out) for 10,000 pupils: places scarce, about 0.7 × pupils.
+ */
 export type InstanceKind = (typeof INSTANCE_KINDS)[number];
 
 /** A generated batch: volunteers, waiting mentees, the programme's settings and the day. */
@@ -63,6 +67,7 @@ const SHAPES: Readonly<Record<InstanceKind, Shape>> = {
   region: { volunteers: 200, mentees: 300, cities: 0, sigmaKm: 6, rural: 0.1, maxDistanceKm: 10, maxCapacity: 2 },
   national: { volunteers: 2500, mentees: 3200, cities: CITIES.length, sigmaKm: 6, rural: 0.15, maxDistanceKm: 5, maxCapacity: 2 },
   stress: { volunteers: 10000, mentees: 10000, cities: CITIES.length, sigmaKm: 9, rural: 0.25, maxDistanceKm: 3, maxCapacity: 2 },
+  waitingList: { volunteers: 4860, mentees: 10000, cities: CITIES.length, sigmaKm: 6, rural: 0.15, maxDistanceKm: 5, maxCapacity: 2 },
 };
 
 const NEEDS = ['math', 'dutch', 'english', 'reading', 'homework', 'planning', 'confidence', 'parenting'];
