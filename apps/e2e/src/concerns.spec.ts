@@ -9,6 +9,8 @@ import { signInToCoordinatorApp as signInToCoordinatorAppAt, signInToPortal as s
 type Tree = { [key: string]: string | Tree };
 /** The apps' own Dutch texts, so the test clicks what a volunteer or coordinator sees. */
 const portalNl = JSON.parse(readFileSync(new URL('../../portal/src/locales/nl.json', import.meta.url), 'utf8')) as Tree;
+/** Lina's mother reads the portal in Arabic. */
+const portalAr = JSON.parse(readFileSync(new URL('../../portal/src/locales/ar.json', import.meta.url), 'utf8')) as Tree;
 const coordinatorNl = JSON.parse(readFileSync(new URL('../../coordinator/src/locales/nl.json', import.meta.url), 'utf8')) as Tree;
 function textAt(tree: Tree, path: string, values: Record<string, string> = {}): string {
   const found = path.split('.').reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? Object.entries(node).find(([name]) => name === key)?.[1] : undefined), tree);
@@ -34,7 +36,7 @@ const signInToPortal = (email: string) => signInToPortalAt(browser, server.url, 
 const signInToCoordinatorApp = (page: Page) => signInToCoordinatorAppAt(page, server.url);
 
 describe('a safeguarding concern in the browser (SAF-1, SAF-3, SAF-4)', () => {
-  it('a volunteer raises an acute concern and sees 112 and Veilig Thuis at once; the coordinator takes it up and records the Veilig Thuis contact', async () => {
+  it('a volunteer raises an acute concern and sees 112 and Veilig Thuis at once; the coordinator takes it up and records the Veilig Thuis contact; the volunteer and the family see the match paused', async () => {
     const volunteer = await signInToPortal('iris.vandijk@example.org');
     await volunteer.getByRole('heading', { name: portal('volunteer.title'), level: 1 }).waitFor();
     // SAF-17: the volunteer sees who the safeguarding lead and the deputy are.
@@ -91,5 +93,12 @@ describe('a safeguarding concern in the browser (SAF-1, SAF-3, SAF-4)', () => {
     await later.getByText(portal('volunteer.pausedTitle')).waitFor();
     expect(await later.getByRole('button', { name: portal('volunteer.writeThisLog') }).count()).toBe(0);
     await later.context().close();
+
+    // So does the family's, in the mother's language, and nothing in it speaks of a concern (SAF-10).
+    const family = await signInToPortal('nadia.haddad@example.org');
+    await family.getByText(textAt(portalAr, 'schedule.pausedTitle')).first().waitFor();
+    expect(await family.locator('main').innerText()).not.toMatch(/zorg|concern|Veilig Thuis/i);
+    expect(await seriousAccessibilityViolations(family)).toEqual([]);
+    await family.context().close();
   });
 });
