@@ -1,6 +1,8 @@
 import { addDays, type IsoDate } from '@driehoek/domain/calendar';
+import { schoolHolidayRegion, schoolHolidaysFor } from '@driehoek/domain/school-holidays';
+import type { ScheduleException } from '@driehoek/domain/schedule';
 import type { EntityManager } from '../orm.js';
-import { CheckIn, Match, MeetingLog, Pupil, TalkRequest, Volunteer, type Organisation, type StaffMember } from '../entities/index.js';
+import { CheckIn, Match, MeetingLog, Pupil, School, TalkRequest, Volunteer, type Organisation, type StaffMember } from '../entities/index.js';
 
 /** The contract text version the demo matches were signed with (the api's CONTRACT_TEXT_VERSION). */
 const CONTRACT_VERSION = '2026-11';
@@ -41,6 +43,7 @@ export async function seedMatches(em: EntityManager, at: { organisation: Organis
     const pupil = await em.findOneOrFail(Pupil, { firstName: pair.pupil, programme: volunteer.programme });
     const startedOn = addDays(today, -pair.daysAgo);
     const before = (days: number) => addDays(startedOn, -days);
+    const meetingDays = pastWeekdays(startedOn, today, pair.slots[0].weekday);
     const lifecycle = volunteer.programme.settings.lifecycle;
     const signers = lifecycle.contractSigners;
     const match = em.create(Match, {
@@ -59,12 +62,11 @@ export async function seedMatches(em: EntityManager, at: { organisation: Organis
       warmHandover: lifecycle.requireWarmHandover ? { heldOn: before(2), by: 'Sven Hoekstra' } : null,
       startedOn,
       gettingToKnowUntil: lifecycle.gettingToKnowWeeks > 0 ? addDays(startedOn, 7 * lifecycle.gettingToKnowWeeks) : null,
-      scheduleExceptions: [],
+      scheduleExceptions: [...(await metInTheHolidays(em, pupil, meetingDays, pair.slots[0].time))],
     });
     em.create(CheckIn, { organisation: at.organisation, match, on: addDays(today, -pair.lastCheckIn), withWhom: 'volunteer', how: 'phone', notes: 'Gaat goed; de leerling plant nu zelf zijn week.', byId: at.coordinator.id, byName: at.coordinator.name });
     // A log for every meeting of the first weekly slot but the most recent one (a reminder is
     // due) …
-    const meetingDays = pastWeekdays(startedOn, today, pair.slots[0].weekday);
     for (const [index, date] of meetingDays.slice(0, -1).entries()) {
       const wantsToTalk = pair.pupil === 'Noah' && index === meetingDays.length - 2;
       const log = em.create(MeetingLog, {
@@ -85,6 +87,20 @@ export async function seedMatches(em: EntityManager, at: { organisation: Organis
       if (wantsToTalk) em.create(TalkRequest, { organisation: at.organisation, match, meetingLog: log, meetingOn: date });
     }
   }
+}
+
+/**
+ * The seeded meetings that fell in the school's holidays, as extra meetings the family agreed to
+ * (`extra` is never skipped): the demo has its logs, its missing latest log and its request to
+ * talk on whatever day it is seeded, also in the Christmas or autumn holiday, while its future
+ * meetings skip the holidays like every schedule.
+ */
+async function metInTheHolidays(em: EntityManager, pupil: Pupil, days: readonly IsoDate[], time: string): Promise<ScheduleException[]> {
+  const school = await em.findOneOrFail(School, { id: pupil.school.id });
+  const region = schoolHolidayRegion({ holidayRegion: school.holidayRegion ?? null, province: school.province ?? null, municipality: school.city });
+  if (!region || days.length === 0) return [];
+  const holidays = schoolHolidaysFor({ region, schoolId: school.id }, days[0]!, days.at(-1)!);
+  return days.filter((day) => holidays.some((range) => day >= range.from && day <= range.until)).map((date) => ({ kind: 'extra', date, time, reason: 'In de vakantie afgesproken' }));
 }
 
 /** The dates from `from` up to yesterday that fall on `weekday`, oldest first. */
