@@ -42,3 +42,4 @@ export {
   type HolidayEditProblem,
   type HolidaySchool,
 } from './holidays.js';
+export { schoolYearStartOf } from './school-year.js';

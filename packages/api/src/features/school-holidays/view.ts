@@ -1,6 +1,6 @@
 import { HolidayEdit, School, type EntityManager } from '@driehoek/db';
 import { addMonths } from '@driehoek/domain/calendar';
-import { HOLIDAY_REGIONS, OFFICIAL_SCHOOL_HOLIDAYS, officialHolidaysOf } from '@driehoek/domain/school-holidays';
+import { HOLIDAY_REGIONS, OFFICIAL_SCHOOL_HOLIDAYS, officialHolidaysOf, schoolYearStartOf } from '@driehoek/domain/school-holidays';
 import type { HolidayEditView, SchoolHolidaysView } from '@driehoek/contracts/school-holidays';
 import { regionOf } from './school-holidays-of.js';
 
@@ -18,12 +18,9 @@ export function holidayEditView(row: HolidayEdit): HolidayEditView {
   };
 }
 
-/** The school year a day falls in: August to July, `2026-2027`. */
-const schoolYearOf = (day: string): number => Number(day.slice(0, 4)) - (Number(day.slice(5, 7)) < 8 ? 1 : 0);
-
 /** The holidays page: this and next school year's official holidays per region, the edits, schools without a region. */
 export async function schoolHolidaysView(em: EntityManager, organisationId: string, today: string): Promise<SchoolHolidaysView> {
-  const start = `${schoolYearOf(today)}-08-01`;
+  const start = schoolYearStartOf(today);
   const end = addMonths(start, 24);
   const official = HOLIDAY_REGIONS.flatMap((region) => officialHolidaysOf(region, start, end));
   const years = new Set(official.map((period) => period.schoolYear));
