@@ -24,7 +24,7 @@ describe('the programme report', () => {
     const coordinator = await demoSignedIn(world, 'coordinator@schoolscool.example');
     const report = await coordinator.reports.programmeReport({ programmeId: programme.id, period });
     // By hand: the programme's started, not declined matches that ran on a day of the period.
-    const matches = (await em.find(Match, { programme, startedOn: { $ne: null, $lte: period.until }, declinedOn: null })).filter((m) => m.endedOn === null || m.endedOn >= period.from);
+    const matches = (await em.find(Match, { programme, startedOn: { $ne: null, $lte: period.until }, declinedOn: null })).filter((m) => m.endedOn == null || m.endedOn >= period.from);
     const logs = await em.find(MeetingLog, { match: { $in: matches.map((m) => m.id) }, date: { $gte: period.from, $lte: period.until } });
     const minutes = logs.reduce((total, log) => total + log.durationMinutes, 0);
     expect(matches.length).toBeGreaterThan(0);
@@ -132,5 +132,29 @@ describe('the national administrator', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(file.base64, 'base64') as never);
     expect(book.worksheets[0]!.getCell('A1').value).toBe('Mentorschap Nederland');
+  });
+});
+
+describe('the compliance dashboard', () => {
+  it("counts the organisation's own running matches and links their records; another region's records never appear", async () => {
+    const em = world.orm.em.fork();
+    const coordinator = await demoSignedIn(world, 'coordinator@schoolscool.example');
+    const view = await coordinator.reports.compliance({ period: { from: day(-60), until: TODAY } });
+    const liemers = await em.find(Match, { organisation: { name: "School's cool De Liemers" }, startedOn: { $ne: null, $lte: TODAY }, declinedOn: null });
+    const running = liemers.filter((m) => m.endedOn == null || m.endedOn >= day(-60)).map((m) => m.id).sort();
+    const checkIns = view.figures.find((f) => f.key === 'checkInsOnSchedule')!;
+    // By hand: every match that ran in the period is behind the check-in figure, and nothing else.
+    expect(checkIns.recordIds).toEqual(running);
+    expect(checkIns.denominator).toBe(running.length);
+    expect(view.trend.periods.length).toBeGreaterThanOrEqual(2);
+
+    const utrecht = await demoSignedIn(world, 'coordinator@utrecht.example');
+    const theirs = await utrecht.reports.compliance({ period: { from: day(-60), until: TODAY } });
+    const ids = theirs.figures.flatMap((f) => f.recordIds);
+    for (const id of running) expect(ids).not.toContain(id);
+    const { programme } = await liemersProgramme();
+    expect(await codeOf(utrecht.reports.compliance({ programmeId: programme.id, period: { from: day(-60), until: TODAY } }))).toBe('NOT_FOUND');
+    const national = await demoSignedIn(world, 'national@mentorschap.example');
+    expect(await codeOf(national.reports.compliance({ period: { from: day(-60), until: TODAY } }))).toBe('AUTH.FORBIDDEN');
   });
 });

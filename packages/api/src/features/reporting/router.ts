@@ -6,6 +6,7 @@ import { coordinatorProcedure, router } from '../../trpc/index.js';
 import { programmeReportProcedure, saveNarrative } from './programme-report.js';
 import { nationalRollUp } from './national.js';
 import { exportReport } from './export.js';
+import { compliance } from './compliance.js';
 
 /**
  * Why matches ended early, per programme, so drop-out can be examined (DOMAIN.md §5); each
@@ -34,4 +35,4 @@ const earlyEndings = coordinatorProcedure
     });
   });
 
-export const reportsRouter = router({ earlyEndings, programmeReport: programmeReportProcedure, saveNarrative, nationalRollUp, export: exportReport });
+export const reportsRouter = router({ earlyEndings, programmeReport: programmeReportProcedure, saveNarrative, nationalRollUp, compliance, export: exportReport });
