@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { WITHHELD_REASONS, COMPLIANCE_FIGURES, REPORT_SECTIONS, MATCH_OUTCOMES, RECRUITMENT_STAGES, PILOT_FUNNEL_STAGES, REPORTING_LOCALES } from '@driehoek/domain/reporting';
+import { WITHHELD_REASONS, COMPLIANCE_FIGURES, REPORT_SECTIONS, RECRUITMENT_STAGES, PILOT_FUNNEL_STAGES, REPORTING_LOCALES } from '@driehoek/domain/reporting';
 import { MEETING_FORMATS, MENTOR_TYPOLOGIES } from '@driehoek/domain/programme';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'errors.date' });
@@ -96,10 +96,6 @@ export const complianceView = z.object({
 export type ComplianceView = z.infer<typeof complianceView>;
 export const complianceInput = z.object({ programmeId: z.string().max(36).optional(), period: reportPeriod });
 
-/** The recruitment funnel of a cohort: in all, per channel, per employer, with conversion and days in stage. */
-export const recruitmentView = z.object({ period: reportPeriod, stages: z.array(z.enum(RECRUITMENT_STAGES)), funnel: programmeReportFigures.shape.recruitment });
-export const recruitmentInput = z.object({ programmeId: z.string().max(36).optional(), period: reportPeriod });
-
 /** The national roll-up: the regions' figures added up, and each region on its own; no personal record. `national` is null without regions. */
 export const nationalRollUpView = z.object({
   organisationName: z.string(),
@@ -112,7 +108,8 @@ export type NationalRollUpView = z.infer<typeof nationalRollUpView>;
 export const nationalRollUpInput = z.object({ period: reportPeriod });
 
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'pdf'] as const;
-export const EXPORT_KINDS = ['programmeReport', 'compliance', 'recruitment', 'earlyEndings', 'nationalRollUp'] as const;
+/** The programme report (coordinators) and the national roll-up (national administrators): aggregates only. */
+export const EXPORT_KINDS = ['programmeReport', 'nationalRollUp'] as const;
 /** An export: which report, which format, which language. */
 export const exportInput = z.object({
   kind: z.enum(EXPORT_KINDS),

@@ -70,8 +70,8 @@ async function xlsxOf(title: string, sections: ReturnType<typeof figureRows>): P
 /** The programme report as a PDF: the figures as tables, a bar chart of the matches at the end of the period, the narrative texts. */
 async function pdfOf(locale: ReportingLocale, report: ProgrammeReportView, title: string): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: title } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const chunks: Uint8Array[] = [];
+  doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   doc.fontSize(18).text(title);
   doc.fontSize(10).fillColor('#444').text(`${report.organisationName} · ${report.period.from} – ${report.period.until}`).fillColor('black').moveDown();
@@ -128,15 +128,13 @@ export const exportReport = procedure
       title = report.programme.name;
       sections = figureRows(locale, report.figures, report.minimumGroupSize);
       audit(ctx.em, actor, 'reports.export', 'programme', report.programme.id);
-    } else if (input.kind === 'nationalRollUp') {
+    } else {
       if (actor.role !== 'nationalAdmin') throw new AppError('AUTH.FORBIDDEN');
       if (input.format === 'pdf') throw new AppError('NOT_FOUND', 'format');
       const rollUp = await nationalRollUpOf(ctx.em, ctx.services.clock, actor.organisationId, input.period);
       title = rollUp.organisationName;
       sections = rollUp.national ? [...figureRows(locale, rollUp.national, rollUp.minimumGroupSize), ...rollUp.regions.flatMap((region) => figureRows(locale, region.figures, rollUp.minimumGroupSize).map((s) => ({ ...s, heading: `${region.name}: ${s.heading}` })))] : [];
       audit(ctx.em, actor, 'reports.export', 'organisation', actor.organisationId);
-    } else {
-      throw new AppError('NOT_FOUND', 'kind');
     }
     await ctx.em.flush();
     const base = `${title} ${input.period.from} ${input.period.until}`.replace(/[^\p{L}\p{N} .-]/gu, '').replace(/\s+/g, '-');
