@@ -47,7 +47,8 @@ export async function startServer(): Promise<RunningServer> {
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
 
-  const deadline = Date.now() + 30_000;
+  // A bound against a hang, not a timing: a loaded machine (CI with other work) may take a minute to migrate and seed.
+  const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
     const ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
