@@ -47,7 +47,7 @@ describe.each(dialects)('on %s', (dialect) => {
     const db = await scratchDatabase(dialect);
     cleanups.push(db.drop);
     const misspelt = dialect === 'postgresql' ? db.url.replace(/\/([^/?]+)$/, '/$1_misspelt') : join(dirname(db.url), 'driehoek-misspelt.sqlite');
-    const server = track(await spawnServer(misspelt, { NODE_ENV: 'production', DEMO_DATA: 'false' }));
+    const server = track(await spawnServer(misspelt, { NODE_ENV: 'production', DEMO_DATA: 'false', EVALUATION_KEY_SECRET: 'a production key of at least thirty-two characters' }));
     const exit = await server.exited;
     expect(exit.code).toBe(1);
     expect(server.output()).toContain('DATABASE_CREATE=true');

@@ -17,10 +17,18 @@ describe('DRIEHOEK_NOW, the fixed clock for tests and demos', () => {
   });
 });
 
+describe('EVA-2: the key of the pseudonymous evaluation keys', () => {
+  it('is required in production and at least 32 characters', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/EVALUATION_KEY_SECRET is required in production/);
+    expect(() => loadConfig({ EVALUATION_KEY_SECRET: 'too short' })).toThrow();
+    expect(loadConfig({}).EVALUATION_KEY_SECRET.length).toBeGreaterThanOrEqual(32);
+  });
+});
+
 describe('finding 7: the database is created only when asked', () => {
   it('creates a SQLite file outside production (npm start on a fresh machine), and nothing else unless DATABASE_CREATE says so', () => {
     expect(loadConfig({}).DATABASE_CREATE).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production' }).DATABASE_CREATE).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', EVALUATION_KEY_SECRET: 'a production key of at least thirty-two characters' }).DATABASE_CREATE).toBe(false);
     expect(loadConfig({ DATABASE_URL: 'postgres://db.example/driehoek' }).DATABASE_CREATE).toBe(false);
     expect(loadConfig({ DATABASE_URL: 'postgres://db.example/driehoek', DATABASE_CREATE: 'true' }).DATABASE_CREATE).toBe(true);
   });

@@ -60,6 +60,12 @@ const schema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     APPS_DIR: z.string().default(resolve(repoRoot, 'apps')),
     /**
+     * EVA-2: the key of evaluation's pseudonymous respondent keys and questionnaire links (at least
+     * 32 characters, from a secrets manager). Required in production; elsewhere a development key.
+     * Changing it ends the link between a person and the answers they gave.
+     */
+    EVALUATION_KEY_SECRET: z.string().min(32).optional(),
+    /**
      * Fixes the server's clock at an instant (`2026-12-06T23:30:00+01:00`) for tests and demos; the
      * tests run the whole suite at awkward instants with it. Refused in production.
      */
@@ -68,6 +74,7 @@ const schema = z
       .optional()
       .refine((value) => value === undefined || isInstant(value), 'DRIEHOEK_NOW must be an instant with an offset, such as 2026-12-06T23:30:00+01:00'),
   })
+  .refine((env) => !(env.NODE_ENV === 'production' && !env.EVALUATION_KEY_SECRET), { path: ['EVALUATION_KEY_SECRET'], message: 'EVALUATION_KEY_SECRET is required in production' })
   .refine((env) => !(env.NODE_ENV === 'production' && env.DRIEHOEK_NOW), { path: ['DRIEHOEK_NOW'], message: 'DRIEHOEK_NOW fixes the clock and is not allowed in production' })
   .transform((env) => {
     const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
@@ -75,6 +82,7 @@ const schema = z
     return {
       ...env,
       PUBLIC_URL: publicUrl,
+      EVALUATION_KEY_SECRET: env.EVALUATION_KEY_SECRET ?? 'development evaluation key: set EVALUATION_KEY_SECRET in production',
       COOKIE_SECURE: publicUrl.startsWith('https://'),
       DEMO_DATA: env.DEMO_DATA ?? env.NODE_ENV !== 'production',
       DATABASE_CREATE: env.DATABASE_CREATE ?? (sqliteFile && env.NODE_ENV !== 'production'),

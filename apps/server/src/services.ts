@@ -7,6 +7,7 @@ import {
   offlineGeocoder,
   pdokGeocoder,
   queueDueReminders,
+  queueEvaluationInvitations,
   suspendUnscreenedMatches,
   escalateConcernAlerts,
   databaseSessionStore,
@@ -54,10 +55,11 @@ export async function startServices(config: Config, log: ReturnType<typeof creat
     publicUrl: config.PUBLIC_URL,
     geocoder,
     secureCookies: config.COOKIE_SECURE,
+    evaluationKeySecret: config.EVALUATION_KEY_SECRET,
     outboxShowsSecrets: !config.SMTP_URL && config.NODE_ENV !== 'production',
   };
   const sender = config.SMTP_URL ? startOutboxSender(orm, { url: config.SMTP_URL, from: config.MAIL_FROM }, log, clock) : null;
-  const reminders = startReminderJob(orm, clock, log);
+  const reminders = startReminderJob(orm, clock, log, { evaluationKeySecret: config.EVALUATION_KEY_SECRET, publicUrl: config.PUBLIC_URL });
   const escalation = startConcernEscalationJob(orm, clock, config.PUBLIC_URL, log);
 
   return {
@@ -81,12 +83,14 @@ const ESCALATION_INTERVAL_MS = 60_000;
  * Suspends the matches of volunteers whose screening lapsed (SCR-4) and queues due reminders, at
  * start (so what fell due while the server was down happens now) and every 15 minutes. Each reminder has a key, so several instances running this add nothing twice.
  */
-function startReminderJob(orm: Parameters<typeof queueDueReminders>[0], clock: Clock, log: ReturnType<typeof createLog>) {
+function startReminderJob(orm: Parameters<typeof queueDueReminders>[0], clock: Clock, log: ReturnType<typeof createLog>, evaluation: Parameters<typeof queueEvaluationInvitations>[2]) {
   const job = async () => {
     // SCR-4 first, so a match whose volunteer's VOG expired today gets no reminders.
     const suspended = await suspendUnscreenedMatches(orm, clock);
     if (suspended > 0) log.info({ suspended }, 'matches suspended: screening no longer valid');
-    return queueDueReminders(orm, clock);
+    // Evaluation questionnaires due today (mid-term, final) and their one reminder (DOMAIN.md §7, EVA-1).
+    const evaluations = await queueEvaluationInvitations(orm, clock, evaluation);
+    return evaluations + (await queueDueReminders(orm, clock));
   };
   return startPeriodicJob(job, REMINDER_INTERVAL_MS, log, 'reminders queued', 'queueing reminders failed');
 }

@@ -19,6 +19,7 @@ import { reportsRouter } from './features/reporting/index.js';
 import { allowancesRouter } from './features/allowance/index.js';
 import { intervisionRouter } from './features/intervision/index.js';
 import { concernsRouter, safeguardingRouter } from './features/safeguarding/index.js';
+import { evaluationRouter } from './features/evaluation/index.js';
 
 export const appRouter = router({
   auth: authRouter,
@@ -40,6 +41,7 @@ export const appRouter = router({
   reports: reportsRouter,
   allowances: allowancesRouter,
   intervision: intervisionRouter,
+  evaluation: evaluationRouter,
   concerns: concernsRouter,
   safeguarding: safeguardingRouter,
 });

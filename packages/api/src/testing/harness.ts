@@ -66,6 +66,7 @@ export async function openTestWorld(): Promise<TestWorld> {
     publicUrl: 'http://driehoek.test',
     geocoder: offlineGeocoder,
     secureCookies: false,
+    evaluationKeySecret: 'integration-test evaluation key, never used elsewhere',
   };
   let clients = 0;
   return {

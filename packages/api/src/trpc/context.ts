@@ -32,6 +32,11 @@ export interface Services {
   readonly outboxShowsSecrets?: boolean;
   /** Cookies only over HTTPS (production). */
   readonly secureCookies: boolean;
+  /**
+   * EVA-2: the key of the keyed hashes behind evaluation's pseudonymous respondent and match keys
+   * and its personal links (`features/evaluation/keys.ts`). From the environment, never the database.
+   */
+  readonly evaluationKeySecret: string;
 }
 
 export interface CookieOptions {

@@ -4,6 +4,7 @@ import { matchActionInput, matchDetail } from '@driehoek/contracts/matches';
 import { endMatchInput, meetingLogView, scheduleExceptionInput, scheduleInput, scheduleView, triangleView } from '@driehoek/contracts/running';
 import { addDays } from '@driehoek/domain/calendar';
 import { closeMatch } from '@driehoek/domain/closure';
+import { queueEvaluationsForMatch } from '../evaluation/index.js';
 import { isRunning } from '@driehoek/domain/match';
 import { addScheduleException as addException } from '@driehoek/domain/schedule';
 import { coordinatorProcedure } from '../../trpc/index.js';
@@ -113,6 +114,8 @@ export const end = coordinatorProcedure
       match.volunteer.capacity = kept;
       audit(ctx.em, ctx.actor, 'volunteer.capacity', 'Volunteer', match.volunteer.id);
     }
+    // At closure the final questionnaires go out (DOMAIN.md §7), where EVALUATION consent allows (EVA-1).
+    await queueEvaluationsForMatch(ctx.em, ctx.services, match, { today: day, now: ctx.services.clock.now() });
     await ctx.em.flush();
     return matchDetailOf(match);
   });

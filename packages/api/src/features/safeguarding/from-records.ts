@@ -1,6 +1,6 @@
 import { MeetingLog, type CheckIn, type EntityManager, type Match } from '@driehoek/db';
 import { concernFromLogInput, raisedConcernView } from '@driehoek/contracts/safeguarding';
-import { concernReportFromCheckIn, type CheckInSafetyAnswer } from '@driehoek/domain/safeguarding';
+import { concernReportFromCheckIn, type CheckInSafetyAnswer, type FactSource } from '@driehoek/domain/safeguarding';
 import { coordinatorProcedure, type Actor } from '../../trpc/index.js';
 import { AppError } from '../../errors/index.js';
 import { staffCaller } from './caller.js';
@@ -55,3 +55,27 @@ export const fromMeetingLog = coordinatorProcedure
     await flushAppend(ctx.em);
     return raised;
   });
+
+/**
+ * EVA-4: a coordinator opens a concern from a worrying evaluation answer, by hand (free text is
+ * never scanned). The answer's words are the facts, quoted as given; the source is the evaluation
+ * answer (SAF-12). Saved with the caller's flush; returns the raised view.
+ */
+export async function concernFromEvaluationAnswer(
+  em: EntityManager,
+  actor: Actor,
+  match: Match,
+  answer: { readonly facts: string; readonly observedOn: string; readonly acuteDanger: boolean | null; readonly disclosure: boolean; readonly source: FactSource },
+  now: Date,
+  publicUrl: string,
+) {
+  await em.populate(match, ['pupil']);
+  return openConcernFor(
+    em,
+    await staffCaller(em, actor),
+    { pupil: match.pupil, match },
+    { pupilId: match.pupil.id, matchId: match.id, facts: answer.facts, observedOn: answer.observedOn, context: 'evaluation answer', acuteDanger: answer.acuteDanger, disclosure: answer.disclosure, sources: [answer.source] },
+    now,
+    publicUrl,
+  );
+}

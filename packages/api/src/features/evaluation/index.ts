@@ -1,0 +1,4 @@
+export { evaluationRouter } from './router.js';
+export { queueEvaluationInvitations, queueEvaluationsForMatch, type EvaluationDelivery } from './invite.js';
+/** For the programme report (issue 13): a programme's scored aggregates for a period, EVA-2 applied. */
+export { programmeEvaluationAggregate, programmeResultsOf, type ResultsScope } from './results.js';

@@ -1,0 +1,20 @@
+import { router } from '../../trpc/index.js';
+import { answerByLink, getByLink } from './by-link.js';
+import { concernFromAnswer, forMatch } from './match-evaluation.js';
+import { addQuestionnaire, listQuestionnaires } from './questionnaires.js';
+import { results } from './results.js';
+import { answerMine, decideEvaluationConsent, getMine, myEvaluations } from './volunteer.js';
+
+export const evaluationRouter = router({
+  getByLink,
+  answerByLink,
+  myEvaluations,
+  decideEvaluationConsent,
+  getMine,
+  answerMine,
+  forMatch,
+  concernFromAnswer,
+  results,
+  listQuestionnaires,
+  addQuestionnaire,
+});
