@@ -7,3 +7,4 @@ export { OutboxMessage, AuditEntry, OUTBOX_PRIORITY, type OutboxPriority } from 
 export { Match, OPEN_MATCH, openMatchOn, isOpenMatch, openMatchSql, PreferenceRound, MeetingLog, TalkRequest, CheckIn, Expense, CalendarFeed } from './match.js';
 export { AllowancePayment, IntervisionMeeting, IntervisionAttendance } from './support.js';
 export { Concern, ConcernEntryRecord, SafeguardingRole, SAFEGUARDING_ROLE_KINDS, type SafeguardingRoleKind } from './safeguarding.js';
+export { RetentionPolicy, RetentionRun, JobLease, SubjectRequestEntry, BreachEntry, PrivacySetup, REQUEST_SUBJECT_TYPES, type RequestSubjectType } from './privacy.js';
