@@ -15,5 +15,6 @@ export { consentNotice } from './features/consent/index.js';
 export { calendarFile } from './features/portal/index.js';
 export { queueDueReminders } from './features/attention/index.js';
 export { suspendUnscreenedMatches } from './features/screening/index.js';
+export { applyRetention, applyRetentionIfDue } from './features/privacy/index.js';
 export { escalateConcernAlerts } from './features/safeguarding/index.js';
 export { deliverDueMessages } from './mail/sender.js';

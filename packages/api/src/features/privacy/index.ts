@@ -1,0 +1,2 @@
+/** Privacy operations: the retention job (references part (d)). */
+export { applyRetention, applyRetentionIfDue } from './retention-job.js';
