@@ -47,3 +47,26 @@ describe('the retention job (R-8, R-10, storage limitation)', () => {
     expect(await applyRetentionIfDue(world.orm, world.services.clock)).toBeNull();
   });
 });
+
+describe('the audit log an admin can read', () => {
+  it("an admin finds a coordinator's read of a pupil, by pupil and by staff member; a coordinator is refused; another organisation's pupil is NOT_FOUND", async () => {
+    const { demoSignedIn, openDemoWorld, codeOf, signedIn, nomination } = await import('../../testing/harness.js');
+    const demo = await openDemoWorld();
+    try {
+      const coordinator = await demoSignedIn(demo, 'coordinator@schoolscool.example');
+      const pupil = (await coordinator.pupils.list({}))[0]!;
+      await coordinator.pupils.get({ id: pupil.id });
+      const admin = await demoSignedIn(demo, 'admin@schoolscool.example');
+      const rows = await admin.audit.search({ pupilId: pupil.id });
+      const read = rows.find((row) => row.action === 'pupil.read' && row.actorRole === 'coordinator');
+      expect(read).toMatchObject({ actorName: 'Fatima El Amrani', subjectId: pupil.id });
+      expect((await admin.audit.search({ staffMemberId: read!.actorId })).some((row) => row.subjectId === pupil.id)).toBe(true);
+      expect(await codeOf(coordinator.audit.search({ pupilId: pupil.id }))).toBe('AUTH.FORBIDDEN');
+      const elsewhere = await createOrganisation(demo, 'Elsewhere');
+      const foreign = await (await signedIn(demo, elsewhere.email)).pupils.nominate(nomination(elsewhere));
+      expect(await codeOf(admin.audit.search({ pupilId: foreign.id }))).toBe('NOT_FOUND');
+    } finally {
+      await demo.close();
+    }
+  });
+});
