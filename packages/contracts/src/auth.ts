@@ -7,8 +7,11 @@ export const loginInput = z.object({
 });
 export type LoginInput = z.input<typeof loginInput>;
 
-/** Staff roles: a school mentor works in the coordinator app, scoped to their own school. */
-export const COORDINATOR_ROLES = ['coordinator', 'admin', 'schoolMentor'] as const;
+/**
+ * Staff roles: a school mentor works in the coordinator app, scoped to their own school; a national
+ * administrator sees the figures of the national organisation's regions added up, no personal record.
+ */
+export const COORDINATOR_ROLES = ['coordinator', 'admin', 'schoolMentor', 'nationalAdmin'] as const;
 
 export const me = z
   .object({

@@ -6,7 +6,8 @@ import { procedure } from './init.js';
 
 export const publicProcedure = procedure;
 
-export type StaffRole = 'coordinator' | 'admin' | 'schoolMentor';
+/** `nationalAdmin`: a staff member of a national organisation marked `national`, who sees its regions' figures added up and no personal record. */
+export type StaffRole = 'coordinator' | 'admin' | 'schoolMentor' | 'nationalAdmin';
 
 /** The signed-in staff member: every query below filters on `organisationId` (and a school mentor's `schoolId`). */
 export type Actor = {
@@ -34,7 +35,7 @@ export async function currentActor(ctx: Context): Promise<Actor | null> {
     id: staff.id,
     name: staff.name,
     email: staff.email,
-    role: staff.role,
+    role: staff.national ? 'nationalAdmin' : staff.role,
     organisationId: staff.organisation.id,
     organisationName: staff.organisation.name,
     schoolId: staff.school?.id ?? null,
@@ -43,10 +44,25 @@ export async function currentActor(ctx: Context): Promise<Actor | null> {
   };
 }
 
-/** Any signed-in staff member: coordinators, admins and school mentors. */
+/**
+ * Any signed-in staff member who works with records: coordinators, admins and school mentors. A
+ * national administrator is refused: they see figures only (`nationalProcedure`).
+ */
 export const staffProcedure = procedure.use(async ({ ctx, next }) => {
   const actor = await currentActor(ctx);
   if (!actor) throw new AppError('AUTH.NOT_SIGNED_IN');
+  if (actor.role === 'nationalAdmin') throw new AppError('AUTH.FORBIDDEN');
+  return next({ ctx: { actor } });
+});
+
+/**
+ * A national administrator: the roll-ups of the regions of their (national) organisation, added-up
+ * figures only. Everyone else is refused.
+ */
+export const nationalProcedure = procedure.use(async ({ ctx, next }) => {
+  const actor = await currentActor(ctx);
+  if (!actor) throw new AppError('AUTH.NOT_SIGNED_IN');
+  if (actor.role !== 'nationalAdmin') throw new AppError('AUTH.FORBIDDEN');
   return next({ ctx: { actor } });
 });
 

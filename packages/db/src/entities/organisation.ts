@@ -4,12 +4,19 @@ import type { ProgrammeSettings } from '@driehoek/domain/programme';
 import { DAY_OFF_REASONS, HOLIDAY_REGIONS, PROVINCES } from '@driehoek/domain/school-holidays';
 import { newId } from './id.js';
 
-/** A mentoring organisation. Every record belongs to one; a coordinator sees only their own. */
+/**
+ * A mentoring organisation. Every record belongs to one; a coordinator sees only their own. A
+ * regional foundation may belong to a national organisation (`parent`, DOMAIN.md "Scale to design
+ * for": Mentorschap Nederland is one national organisation of regional ones), whose national
+ * administrators see its regions' figures added up, never their personal records.
+ */
 export const Organisation = defineEntity({
   name: 'Organisation',
   properties: {
     id: p.string().length(36).primary().onCreate(newId),
     name: p.string().length(200),
+    /** The national organisation this one is a region of; null: independent (or itself national). */
+    parent: () => p.manyToOne(Organisation).nullable().index(),
     createdAt: p.datetime().onCreate(stampNow),
   },
 });
@@ -74,3 +81,25 @@ export const HolidayEdit = defineEntity({
   },
 });
 export type HolidayEdit = InferEntity<typeof HolidayEdit>;
+
+/**
+ * The organisation's own text under one heading of a programme's report for one period (the
+ * Parent'R'US annex's narrative sections: context, summary, challenges …), as the coordinator wrote it.
+ */
+export const ReportNarrative = defineEntity({
+  name: 'ReportNarrative',
+  uniques: [{ properties: ['programme', 'periodFrom', 'periodUntil', 'section'] }],
+  properties: {
+    id: p.string().length(36).primary().onCreate(newId),
+    organisation: () => p.manyToOne(Organisation).index(),
+    programme: () => p.manyToOne(Programme).index().deleteRule('cascade'),
+    periodFrom: p.string().length(10),
+    periodUntil: p.string().length(10),
+    /** The domain's `ReportSectionKey`. */
+    section: p.string().length(40),
+    text: p.text(),
+    updatedById: p.string().length(36),
+    updatedAt: p.datetime().onCreate(stampNow).onUpdate(stampNow),
+  },
+});
+export type ReportNarrative = InferEntity<typeof ReportNarrative>;

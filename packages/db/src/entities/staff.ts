@@ -19,6 +19,11 @@ export const StaffMember = defineEntity({
     /** Null until an invited person sets their password. */
     passwordHash: p.string().length(200).nullable().hidden(),
     role: p.enum(STAFF_ROLES).default('coordinator'),
+    /**
+     * A national administrator, of a national organisation: sees the figures of its regions
+     * (`Organisation.parent`) added up, and no personal record of any organisation.
+     */
+    national: p.boolean().default(false),
     active: p.boolean().default(true),
     createdAt: p.datetime().onCreate(stampNow),
   },

@@ -15,6 +15,7 @@ export const DEMO_LOGINS = [
   { email: 'admin@schoolscool.example', password: 'driehoek-demo', name: 'Joost de Vries', organisation: 'liemers', role: 'admin' },
   { email: 'coordinator@utrecht.example', password: 'driehoek-demo', name: 'Anna Kowalska', organisation: 'utrecht' },
   { email: 'mentor@academie-tien.example', password: 'driehoek-demo', name: 'Sven Hoekstra', organisation: 'liemers', role: 'schoolMentor' },
+  { email: 'national@mentorschap.example', password: 'driehoek-demo', name: 'Marieke Jansen', organisation: 'national', role: 'admin', national: true },
 ] as const;
 
 /**
@@ -27,8 +28,10 @@ export async function seedDemo(orm: Orm, services: SeedServices): Promise<boolea
   const em = orm.em.fork();
   if ((await em.count(Organisation, {})) > 0) return false;
 
-  const liemers = em.create(Organisation, { name: "School's cool De Liemers" });
-  const utrecht = em.create(Organisation, { name: 'Mentorproject Utrecht' });
+  // A national organisation whose regions are the two foundations; its administrator sees their figures added up.
+  const national = em.create(Organisation, { name: 'Mentorschap Nederland' });
+  const liemers = em.create(Organisation, { name: "School's cool De Liemers", parent: national });
+  const utrecht = em.create(Organisation, { name: 'Mentorproject Utrecht', parent: national });
   const programmes = {
     schoolsCool: em.create(Programme, {
       organisation: liemers,
@@ -56,7 +59,7 @@ export async function seedDemo(orm: Orm, services: SeedServices): Promise<boolea
   };
   em.create(School, { organisation: utrecht, name: 'Globe College', city: 'Utrecht', province: 'utrecht' });
 
-  const organisations = { liemers, utrecht };
+  const organisations = { liemers, utrecht, national };
   const staff: StaffMember[] = [];
   for (const login of DEMO_LOGINS) {
     const role = 'role' in login ? login.role : 'coordinator';
@@ -68,6 +71,7 @@ export async function seedDemo(orm: Orm, services: SeedServices): Promise<boolea
         email: login.email,
         passwordHash: await services.hashPassword(login.password),
         role,
+        national: 'national' in login && login.national,
       }),
     );
   }

@@ -6,7 +6,9 @@ import { Migration20261204185959_concerns as M3 } from './Migration2026120418595
 import { Migration20261204190000_enum_casing as M4 } from './Migration20261204190000_enum_casing.js';
 import { Migration20261204190821_match_suspensions as M5 } from './Migration20261204190821_match_suspensions.js';
 import { Migration20261204194435_school_holidays as M6 } from './Migration20261204194435_school_holidays.js';
-import { Migration20261204231914_privacy as M7 } from './Migration20261204231914_privacy.js';
+import { Migration20261204231859_organisation_regions as M7 } from './Migration20261204231859_organisation_regions.js';
+import { Migration20261204231900_report_narratives as M8 } from './Migration20261204231900_report_narratives.js';
+import { Migration20261204231914_privacy as M9 } from './Migration20261204231914_privacy.js';
 
 /** The postgresql migrations, in order. Listed here (not discovered on disk) so the bundled server carries them. */
 export const postgresqlMigrations: MigrationObject[] = [
@@ -17,5 +19,7 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261204190000_enum_casing', class: M4 },
   { name: 'Migration20261204190821_match_suspensions', class: M5 },
   { name: 'Migration20261204194435_school_holidays', class: M6 },
-  { name: 'Migration20261204231914_privacy', class: M7 },
+  { name: 'Migration20261204231859_organisation_regions', class: M7 },
+  { name: 'Migration20261204231900_report_narratives', class: M8 },
+  { name: 'Migration20261204231914_privacy', class: M9 },
 ];

@@ -6,7 +6,9 @@ import { Migration20261204185958_concerns as M3 } from './Migration2026120418595
 import { Migration20261204190000_enum_casing as M4 } from './Migration20261204190000_enum_casing.js';
 import { Migration20261204190821_match_suspensions as M5 } from './Migration20261204190821_match_suspensions.js';
 import { Migration20261204194433_school_holidays as M6 } from './Migration20261204194433_school_holidays.js';
-import { Migration20261204231913_privacy as M7 } from './Migration20261204231913_privacy.js';
+import { Migration20261204231858_organisation_regions as M7 } from './Migration20261204231858_organisation_regions.js';
+import { Migration20261204231900_report_narratives as M8 } from './Migration20261204231900_report_narratives.js';
+import { Migration20261204231913_privacy as M9 } from './Migration20261204231913_privacy.js';
 
 /** The sqlite migrations, in order. Listed here (not discovered on disk) so the bundled server carries them. */
 export const sqliteMigrations: MigrationObject[] = [
@@ -17,5 +19,7 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261204190000_enum_casing', class: M4 },
   { name: 'Migration20261204190821_match_suspensions', class: M5 },
   { name: 'Migration20261204194433_school_holidays', class: M6 },
-  { name: 'Migration20261204231913_privacy', class: M7 },
+  { name: 'Migration20261204231858_organisation_regions', class: M7 },
+  { name: 'Migration20261204231900_report_narratives', class: M8 },
+  { name: 'Migration20261204231913_privacy', class: M9 },
 ];

@@ -1,0 +1,43 @@
+import { nationalRollUpInput, nationalRollUpView, type NationalRollUpView } from '@driehoek/contracts/reporting';
+import type { EntityManager } from '@driehoek/db';
+import { Organisation, Programme } from '@driehoek/db';
+import { programmeReportCounts, rollUpProgrammeReports, sumMeasures, type ProgrammeReportCounts, type ReportPeriod } from '@driehoek/domain/reporting';
+import { today } from '../../clock/index.js';
+import type { Clock } from '@driehoek/db';
+import { nationalProcedure } from '../../trpc/index.js';
+import { programmeReportFacts } from './facts.js';
+
+/**
+ * The national roll-up of a national organisation: per region (the organisations whose `parent` it
+ * is) the programme report's figures of all its programmes added up, then the regions added up;
+ * every figure published after summing (EVA-2). Only id-free measures leave a region.
+ */
+export async function nationalRollUpOf(em: EntityManager, clock: Clock, nationalId: string, period: ReportPeriod): Promise<NationalRollUpView> {
+  const [national, regions] = await Promise.all([em.findOneOrFail(Organisation, { id: nationalId }), em.find(Organisation, { parent: nationalId }, { orderBy: { name: 'asc' } })]);
+  const on = today(clock);
+  const regional = [];
+  for (const region of regions) {
+    const programmes = await em.find(Programme, { organisation: region.id }, { orderBy: { id: 'asc' } });
+    const counts: ProgrammeReportCounts[] = [];
+    for (const programme of programmes) counts.push(programmeReportCounts(await programmeReportFacts(em, region.id, programme.id, period, on), period));
+    const total = sumMeasures(counts);
+    if (total) regional.push({ organisationId: region.id, name: region.name, counts: total });
+  }
+  if (regional.length === 0) {
+    return { organisationName: national.name, period, minimumGroupSize: 5, national: null, regions: [] };
+  }
+  const rolled = rollUpProgrammeReports(regional);
+  return {
+    organisationName: national.name,
+    period,
+    minimumGroupSize: rolled.minimumGroupSize,
+    national: rolled.national.figures,
+    regions: rolled.regions.map((region) => ({ organisationId: region.organisationId, name: region.name, figures: region.figures })),
+  };
+}
+
+/** A national administrator's roll-up of their regions: figures only, never a personal record. */
+export const nationalRollUp = nationalProcedure
+  .input(nationalRollUpInput)
+  .output(nationalRollUpView)
+  .query(({ ctx, input }) => nationalRollUpOf(ctx.em, ctx.services.clock, ctx.actor.organisationId, input.period));
