@@ -9,6 +9,7 @@ import {
   queueDueReminders,
   queueEvaluationInvitations,
   suspendUnscreenedMatches,
+  applyRetentionIfDue,
   escalateConcernAlerts,
   databaseSessionStore,
   hashPassword,
@@ -61,12 +62,14 @@ export async function startServices(config: Config, log: ReturnType<typeof creat
   const sender = config.SMTP_URL ? startOutboxSender(orm, { url: config.SMTP_URL, from: config.MAIL_FROM }, log, clock) : null;
   const reminders = startReminderJob(orm, clock, log, { evaluationKeySecret: config.EVALUATION_KEY_SECRET, publicUrl: config.PUBLIC_URL });
   const escalation = startConcernEscalationJob(orm, clock, config.PUBLIC_URL, log);
+  const retention = startRetentionJob(orm, clock, log);
 
   return {
     services,
     async stop() {
       await reminders.stop();
       await escalation.stop();
+      await retention.stop();
       await sender?.stop();
       await services.loginLimiter.close();
       await services.publicLimits.close();
@@ -101,6 +104,21 @@ function startReminderJob(orm: Parameters<typeof queueDueReminders>[0], clock: C
  */
 function startConcernEscalationJob(orm: Parameters<typeof escalateConcernAlerts>[0], clock: Clock, publicUrl: string, log: ReturnType<typeof createLog>) {
   return startPeriodicJob(() => escalateConcernAlerts(orm, clock, publicUrl), ESCALATION_INTERVAL_MS, log, 'unacknowledged acute concerns escalated', 'escalating concerns failed');
+}
+
+const RETENTION_CHECK_INTERVAL_MS = 60 * 60_000;
+
+/**
+ * The retention schedule (references part (d)): checked at start and every hour, applied once per
+ * Dutch day (`applyRetentionIfDue`), by one instance at a time (its lease). Logs counts only.
+ */
+function startRetentionJob(orm: Parameters<typeof applyRetentionIfDue>[0], clock: Clock, log: ReturnType<typeof createLog>) {
+  const job = async () => {
+    const counts = await applyRetentionIfDue(orm, clock);
+    if (counts) log.info({ counts }, 'retention applied');
+    return 0;
+  };
+  return startPeriodicJob(job, RETENTION_CHECK_INTERVAL_MS, log, 'retention applied', 'applying retention failed');
 }
 
 /** Runs a job at start and then every `intervalMs`, never two runs at once; logs how many it did. */

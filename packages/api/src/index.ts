@@ -16,5 +16,6 @@ export { calendarFile } from './features/portal/index.js';
 export { queueDueReminders } from './features/attention/index.js';
 export { suspendUnscreenedMatches } from './features/screening/index.js';
 export { queueEvaluationInvitations } from './features/evaluation/index.js';
+export { applyRetention, applyRetentionIfDue } from './features/privacy/index.js';
 export { escalateConcernAlerts } from './features/safeguarding/index.js';
 export { deliverDueMessages } from './mail/sender.js';

@@ -1,9 +1,15 @@
 import { AuditEntry, type EntityManager, type Orm } from '@driehoek/db';
+import { mustAudit } from '@driehoek/domain/privacy';
+import { secretHash } from '../auth/tokens.js';
 
 /** Whoever is acting: a staff member, or a family member in the portal. */
 export interface AuditActor {
   readonly id: string;
   readonly organisationId: string;
+  /** The role they act in (a staff member's role, `family`, `volunteer`), kept with the row: "from which role". */
+  readonly role?: string;
+  /** A name for their session that is not its secret (see `Actor.sessionKey`). */
+  readonly sessionKey?: string;
 }
 
 /**
@@ -11,7 +17,20 @@ export interface AuditActor {
  * who looked at whom, never what they saw. Saved with the caller's flush.
  */
 export function audit(em: EntityManager, actor: AuditActor, action: string, subjectType: string, subjectId: string): void {
-  em.create(AuditEntry, { organisation: actor.organisationId, actorId: actor.id, action, subjectType, subjectId });
+  em.create(AuditEntry, { organisation: actor.organisationId, actorId: actor.id, actorRole: actor.role ?? null, sessionKey: actor.sessionKey ?? null, action, subjectType, subjectId });
+}
+
+/**
+ * Records a staff member's read of a sensitive record once per session and record (the domain's
+ * `mustAudit`): the first read in a session writes the row, later reads in the same session find it
+ * in the log and write nothing; a new session reads anew. Works across instances, since the log
+ * itself is the memory. Saved with the caller's flush.
+ */
+export async function auditRead(em: EntityManager, actor: AuditActor, action: string, subjectType: string, subjectId: string): Promise<void> {
+  const event = { sessionId: actor.sessionKey ?? '', action: 'read' as const, recordType: `${subjectType}:${action}`, recordId: subjectId, at: '' };
+  const last = actor.sessionKey ? await em.findOne(AuditEntry, { sessionKey: actor.sessionKey, subjectId, subjectType, action }, { fields: ['id', 'sessionKey', 'subjectType', 'subjectId', 'action', 'at'] }) : null;
+  const lastAudited = last ? { sessionId: last.sessionKey ?? '', recordType: `${last.subjectType}:${last.action}`, recordId: last.subjectId, at: last.at.toISOString() } : null;
+  if (!actor.sessionKey || mustAudit(event, lastAudited)) audit(em, actor, action, subjectType, subjectId);
 }
 
 /** What each database's reads were recorded for already in this process: `session|subject|action` → when the session expires (ms). */
@@ -40,7 +59,7 @@ export async function auditReadOncePerSession(
   const keys = subjectIds.map((subjectId) => `${session.key}|${subjectType}:${subjectId}|${action}`);
   const pending = subjectIds.filter((_, index) => !recorded.has(keys[index]!));
   if (pending.length === 0) return;
-  for (const subjectId of pending) audit(ctx.em, actor, action, subjectType, subjectId);
+  for (const subjectId of pending) audit(ctx.em, { ...actor, sessionKey: actor.sessionKey ?? secretHash(session.key) }, action, subjectType, subjectId);
   await ctx.em.flush();
   if (recorded.size >= REMEMBERED_READS) {
     const now = ctx.services.clock.now().getTime();

@@ -20,6 +20,8 @@ export type Actor = {
   /** Set for a school mentor: they see only their own school's pupils. */
   schoolId: string | null;
   schoolName: string | null;
+  /** A name for the session (the SHA-256 of the stored token hash: never the secret, nor the session's key), for the audit log. */
+  sessionKey: string;
 };
 
 /** Loads the staff member behind the session cookie, or null. */
@@ -38,6 +40,7 @@ export async function currentActor(ctx: Context): Promise<Actor | null> {
     organisationName: staff.organisation.name,
     schoolId: staff.school?.id ?? null,
     schoolName: staff.school?.name ?? null,
+    sessionKey: secretHash(secretHash(token!)),
   };
 }
 

@@ -8,3 +8,4 @@ export { Match, OPEN_MATCH, openMatchOn, isOpenMatch, openMatchSql, PreferenceRo
 export { AllowancePayment, IntervisionMeeting, IntervisionAttendance } from './support.js';
 export { Concern, ConcernEntryRecord, SafeguardingRole, SAFEGUARDING_ROLE_KINDS, type SafeguardingRoleKind } from './safeguarding.js';
 export { EvaluationInvitation, EvaluationAnswerSet, EvaluationConcernLink, ProgrammeQuestionnaire, VolunteerEvaluationConsent } from './evaluation.js';
+export { RetentionPolicy, RetentionRun, JobLease, SubjectRequestEntry, BreachEntry, PrivacySetup, REQUEST_SUBJECT_TYPES, type RequestSubjectType } from './privacy.js';

@@ -53,11 +53,19 @@ export const AuditEntry = defineEntity({
   properties: {
     id: p.string().length(36).primary().onCreate(newId),
     organisation: () => p.manyToOne(Organisation).index(),
-    actorId: p.string().length(36),
+    actorId: p.string().length(36).index(),
+    /** The actor's role at the time (`coordinator`, `admin`, `schoolMentor`, `family`, `volunteer`); null in rows written before it was kept. */
+    actorRole: p.string().length(20).nullable(),
+    /**
+     * A name for the session the access happened in (a hash of the session token's hash, never a
+     * secret): a read is written once per session and record. Null for actions outside a session.
+     */
+    sessionKey: p.string().length(64).nullable(),
     action: p.string().length(60),
     subjectType: p.string().length(40),
     subjectId: p.string().length(36).index(),
-    at: p.datetime().onCreate(stampNow),
+    at: p.datetime().onCreate(stampNow).index(),
   },
+  indexes: [{ properties: ['sessionKey', 'subjectId'] }],
 });
 export type AuditEntry = InferEntity<typeof AuditEntry>;

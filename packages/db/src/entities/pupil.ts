@@ -35,6 +35,8 @@ export const Pupil = defineEntity({
     genderPreference: p.string().length(10).nullable(),
     latitude: p.float().nullable(),
     longitude: p.float().nullable(),
+    /** Set when retention or an erasure request stripped the file of what identifies the pupil (the row stays for the counts). */
+    anonymisedOn: p.string().length(10).nullable(),
     createdAt: p.datetime().onCreate(stampNow),
     family: () => p.oneToMany(FamilyMember).mappedBy('pupil'),
   },

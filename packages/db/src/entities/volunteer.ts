@@ -68,6 +68,8 @@ export const Volunteer = defineEntity({
     longitude: p.float().nullable(),
     /** A suspended volunteer is never matched (set by a coordinator, e.g. pending a concern). */
     suspended: p.boolean().default(false),
+    /** Set when retention or an erasure request stripped the record of what identifies the volunteer. */
+    anonymisedOn: p.string().length(10).nullable(),
 
     referenceChecks: () => p.oneToMany(ReferenceCheck).mappedBy('volunteer'),
   },

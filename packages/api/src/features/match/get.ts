@@ -1,6 +1,6 @@
 import { matchActionInput, matchDetail } from '@driehoek/contracts/matches';
 import { coordinatorProcedure } from '../../trpc/index.js';
-import { audit } from '../../audit/index.js';
+import { auditRead } from '../../audit/index.js';
 import { loadMatch } from './load-match.js';
 import { matchDetailOf } from './match-detail.js';
 
@@ -9,7 +9,7 @@ export const get = coordinatorProcedure
   .output(matchDetail)
   .query(async ({ ctx, input }) => {
     const match = await loadMatch(ctx.em, ctx.actor, input.matchId);
-    audit(ctx.em, ctx.actor, 'match.read', 'Match', match.id);
+    await auditRead(ctx.em, ctx.actor, 'match.read', 'Match', match.id);
     await ctx.em.flush();
     return matchDetailOf(match);
   });

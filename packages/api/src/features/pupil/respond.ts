@@ -1,6 +1,6 @@
 import { Match, OPEN_MATCH, StaffMember, type EntityManager } from '@driehoek/db';
 import type { Actor } from '../../trpc/index.js';
-import { audit } from '../../audit/index.js';
+import { auditRead } from '../../audit/index.js';
 import { loadPupil, loadPupilRecords } from './load.js';
 import { pupilDetailOf } from './detail.js';
 
@@ -13,7 +13,7 @@ export async function pupilPage(em: EntityManager, actor: Actor, pupilId: string
   const records = await loadPupilRecords(em, pupil, actor.role !== 'schoolMentor');
   const nominatedBy = await em.findOne(StaffMember, { id: pupil.nominatedById });
   const open = await em.findOne(Match, { pupil, ...OPEN_MATCH });
-  audit(em, actor, 'pupil.read', 'Pupil', pupil.id);
+  await auditRead(em, actor, 'pupil.read', 'Pupil', pupil.id);
   await em.flush();
   return pupilDetailOf(pupil, records, nominatedBy, today, open ? { id: open.id, startedOn: open.startedOn ?? null } : null);
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { applicantDetail } from '@driehoek/contracts/screening';
 import { coordinatorProcedure } from '../../trpc/index.js';
 import { today } from '../../clock/index.js';
-import { audit } from '../../audit/index.js';
+import { auditRead } from '../../audit/index.js';
 import { applicantDetailOf } from './record.js';
 import { loadVolunteer } from './load-applicant.js';
 
@@ -12,7 +12,7 @@ export const get = coordinatorProcedure
   .output(applicantDetail)
   .query(async ({ ctx, input }) => {
     const volunteer = await loadVolunteer(ctx.em, ctx.actor, input.id);
-    audit(ctx.em, ctx.actor, 'applicant.read', 'Volunteer', volunteer.id);
+    await auditRead(ctx.em, ctx.actor, 'applicant.read', 'Volunteer', volunteer.id);
     await ctx.em.flush();
     return applicantDetailOf(volunteer, volunteer.referenceChecks.getItems(), volunteer.programme.settings.screening, today(ctx.services.clock));
   });
