@@ -17,3 +17,4 @@ export { queueDueReminders } from './features/attention/index.js';
 export { suspendUnscreenedMatches } from './features/screening/index.js';
 export { escalateConcernAlerts } from './features/safeguarding/index.js';
 export { deliverDueMessages } from './mail/sender.js';
+export { organisationLogo } from './features/organisation/index.js';

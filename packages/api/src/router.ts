@@ -9,6 +9,7 @@ import { pupilsRouter } from './features/pupil/index.js';
 import { consentRouter } from './features/consent/index.js';
 import { schoolsRouter } from './features/school/index.js';
 import { holidaysRouter } from './features/school-holidays/index.js';
+import { organisationRouter } from './features/organisation/index.js';
 import { portalRouter } from './features/portal/index.js';
 import { matchingRouter } from './features/matching/index.js';
 import { matchesRouter } from './features/match/index.js';
@@ -31,6 +32,7 @@ export const appRouter = router({
   consent: consentRouter,
   schools: schoolsRouter,
   holidays: holidaysRouter,
+  organisation: organisationRouter,
   portal: portalRouter,
   matching: matchingRouter,
   matches: matchesRouter,

@@ -6,6 +6,7 @@ import { Migration20261204185959_concerns as M3 } from './Migration2026120418595
 import { Migration20261204190000_enum_casing as M4 } from './Migration20261204190000_enum_casing.js';
 import { Migration20261204190821_match_suspensions as M5 } from './Migration20261204190821_match_suspensions.js';
 import { Migration20261204194435_school_holidays as M6 } from './Migration20261204194435_school_holidays.js';
+import { Migration20261204231904_organisation_settings as M7 } from './Migration20261204231904_organisation_settings.js';
 
 /** The postgresql migrations, in order. Listed here (not discovered on disk) so the bundled server carries them. */
 export const postgresqlMigrations: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261204190000_enum_casing', class: M4 },
   { name: 'Migration20261204190821_match_suspensions', class: M5 },
   { name: 'Migration20261204194435_school_holidays', class: M6 },
+  { name: 'Migration20261204231904_organisation_settings', class: M7 },
 ];

@@ -6,6 +6,7 @@ import { Migration20261204185958_concerns as M3 } from './Migration2026120418595
 import { Migration20261204190000_enum_casing as M4 } from './Migration20261204190000_enum_casing.js';
 import { Migration20261204190821_match_suspensions as M5 } from './Migration20261204190821_match_suspensions.js';
 import { Migration20261204194433_school_holidays as M6 } from './Migration20261204194433_school_holidays.js';
+import { Migration20261204231903_organisation_settings as M7 } from './Migration20261204231903_organisation_settings.js';
 
 /** The sqlite migrations, in order. Listed here (not discovered on disk) so the bundled server carries them. */
 export const sqliteMigrations: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261204190000_enum_casing', class: M4 },
   { name: 'Migration20261204190821_match_suspensions', class: M5 },
   { name: 'Migration20261204194433_school_holidays', class: M6 },
+  { name: 'Migration20261204231903_organisation_settings', class: M7 },
 ];
