@@ -55,28 +55,26 @@ export async function notifyScreeningComplete(em: EntityManager, volunteer: Volu
   await queueOnce(em, await letterheadOf(em, volunteer.organisation.id), recipient, text, `screening-complete:${volunteer.id}:${day}`);
 }
 
-/** A match was proposed today. */
-export async function notifyMatchProposed(em: EntityManager, match: Match, day: string): Promise<void> {
+/** A match proposed or started on a day: the volunteer and the family, each once. */
+async function tellOfMatch(em: EntityManager, match: Match, kind: 'matchProposed' | 'matchStarts', on: string): Promise<void> {
   const { letterhead, volunteer, family } = await loaded(em, match);
   const pupil = match.pupil.firstName;
-  await queueOnce(em, letterhead, volunteer, VOLUNTEER_TEXTS[volunteer.language].matchProposed({ pupil, on: writtenDate(day, volunteer.language) }), `match-proposed:${match.id}:volunteer`);
+  const key = `${kind === 'matchProposed' ? 'match-proposed' : 'match-starts'}:${match.id}`;
+  await queueOnce(em, letterhead, volunteer, VOLUNTEER_TEXTS[volunteer.language][kind]({ pupil, on: writtenDate(on, volunteer.language) }), `${key}:volunteer`);
   for (const member of family) {
-    const text = FAMILY_TEXTS[member.language].matchProposed({ child: pupil, volunteer: match.volunteer.firstName, on: writtenDate(day, member.language) });
-    await queueOnce(em, letterhead, member, text, `match-proposed:${match.id}:${member.key}`);
+    const text = FAMILY_TEXTS[member.language][kind]({ child: pupil, volunteer: match.volunteer.firstName, on: writtenDate(on, member.language) });
+    await queueOnce(em, letterhead, member, text, `${key}:${member.key}`);
   }
+}
+
+/** A match was proposed today. */
+export async function notifyMatchProposed(em: EntityManager, match: Match, day: string): Promise<void> {
+  await tellOfMatch(em, match, 'matchProposed', day);
 }
 
 /** The match started (its `startedOn`). */
 export async function notifyMatchStarts(em: EntityManager, match: Match): Promise<void> {
-  if (!match.startedOn) return;
-  const startedOn = match.startedOn;
-  const { letterhead, volunteer, family } = await loaded(em, match);
-  const pupil = match.pupil.firstName;
-  await queueOnce(em, letterhead, volunteer, VOLUNTEER_TEXTS[volunteer.language].matchStarts({ pupil, on: writtenDate(startedOn, volunteer.language) }), `match-starts:${match.id}:volunteer`);
-  for (const member of family) {
-    const text = FAMILY_TEXTS[member.language].matchStarts({ child: pupil, volunteer: match.volunteer.firstName, on: writtenDate(startedOn, member.language) });
-    await queueOnce(em, letterhead, member, text, `match-starts:${match.id}:${member.key}`);
-  }
+  if (match.startedOn) await tellOfMatch(em, match, 'matchStarts', match.startedOn);
 }
 
 /** A meeting of a running match moved to another day or time. Other exceptions tell nobody here. */
