@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import express, { type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
-import { appRouter, calendarFile, createContext, today, type RequestInfo, type Services } from '@driehoek/api';
+import { appRouter, calendarFile, createContext, organisationLogo, today, type RequestInfo, type Services } from '@driehoek/api';
 import { schemaStatus, type SchemaStatus } from '@driehoek/db';
 import type { Config } from './config.js';
 import { siteFiles, spa } from './static.js';
@@ -120,6 +120,19 @@ export function createHttpApp(config: Config, services: Services, lifecycle = ne
       return;
     }
     res.set('Cache-Control', 'private, max-age=900').type('text/calendar; charset=utf-8').send(body);
+  });
+
+  // An organisation's logo: only its bytes, at an address that names its hash (a new logo, a new address).
+  app.get('/organisation-logo/:organisationId/:hash', async (req, res) => {
+    const logo = await organisationLogo(services.orm.em.fork(), req.params.organisationId, req.params.hash);
+    if (!logo) {
+      res.status(404).type('text/plain').send('Not found.');
+      return;
+    }
+    res
+      .set({ 'Cache-Control': 'public, max-age=31536000, immutable', 'Content-Security-Policy': "default-src 'none'", 'X-Content-Type-Options': 'nosniff' })
+      .type(logo.type)
+      .send(logo.bytes);
   });
 
   app.use(

@@ -19,3 +19,4 @@ export { queueEvaluationInvitations } from './features/evaluation/index.js';
 export { applyRetention, applyRetentionIfDue } from './features/privacy/index.js';
 export { escalateConcernAlerts } from './features/safeguarding/index.js';
 export { deliverDueMessages } from './mail/sender.js';
+export { organisationLogo } from './features/organisation/index.js';

@@ -10,6 +10,7 @@ import { consentRouter } from './features/consent/index.js';
 import { schoolsRouter } from './features/school/index.js';
 import { holidaysRouter } from './features/school-holidays/index.js';
 import { auditRouter } from './features/privacy/index.js';
+import { organisationRouter } from './features/organisation/index.js';
 import { portalRouter } from './features/portal/index.js';
 import { matchingRouter } from './features/matching/index.js';
 import { matchesRouter } from './features/match/index.js';
@@ -34,6 +35,7 @@ export const appRouter = router({
   schools: schoolsRouter,
   holidays: holidaysRouter,
   audit: auditRouter,
+  organisation: organisationRouter,
   portal: portalRouter,
   matching: matchingRouter,
   matches: matchesRouter,

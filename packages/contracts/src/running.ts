@@ -128,6 +128,17 @@ export const volunteerMatchView = z.object({
   state: z.enum(['running', 'paused']),
   nextMeetings: z.array(scheduledMeeting),
   logsMissing: z.array(z.string()),
+  /**
+   * The family's phone numbers and home address, only while the SHARE_CONTACT_DETAILS consent is
+   * given (CON-6) and the match runs; null otherwise.
+   */
+  familyContact: z
+    .object({
+      address: z.string().nullable(),
+      postcode: z.string(),
+      people: z.array(z.object({ firstName: z.string(), phone: z.string() })),
+    })
+    .nullable(),
 });
 export const childScheduleView = z.object({
   matchId: id,

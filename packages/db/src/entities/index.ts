@@ -1,4 +1,4 @@
-export { HolidayEdit, Organisation, Programme, ReportNarrative, School } from './organisation.js';
+export { HolidayEdit, Organisation, OrganisationSettings, Programme, ReportNarrative, School } from './organisation.js';
 export { StaffMember, PasswordToken, Session, STAFF_ROLES, SESSION_SUBJECTS, type SessionSubject } from './staff.js';
 export { Volunteer, ReferenceCheck } from './volunteer.js';
 export { Pupil, FamilyMember, CaseNote, PortalLoginCode } from './pupil.js';

@@ -23,6 +23,34 @@ export const Organisation = defineEntity({
 export type Organisation = InferEntity<typeof Organisation>;
 
 /**
+ * An organisation's own settings, one row at most per organisation (none: the defaults): the
+ * contact details and the coordinator on duty the portal's "contact your coordinator" block and
+ * every e-mail show, the name e-mails are signed with, and a small logo. The logo's bytes live
+ * here, loaded only when the logo itself is asked for (`lazy`).
+ */
+export const OrganisationSettings = defineEntity({
+  name: 'OrganisationSettings',
+  properties: {
+    id: p.string().length(36).primary().onCreate(newId),
+    organisation: () => p.manyToOne(Organisation).unique(),
+    phone: p.string().length(20).nullable(),
+    email: p.string().length(254).nullable(),
+    address: p.string().length(300).nullable(),
+    /** The coordinator families and volunteers reach; a coordinator or admin of the organisation. */
+    dutyCoordinatorId: p.string().length(36).nullable(),
+    /** The name e-mails are signed with (and sent as), e.g. "Eva van School's cool". */
+    senderName: p.string().length(120).nullable(),
+    logo: p.blob().nullable().lazy(),
+    /** `image/png`, `image/jpeg` or `image/webp`; null without a logo. */
+    logoType: p.string().length(20).nullable(),
+    /** The SHA-256 of the logo, in its address so a new logo is never served from a cache. */
+    logoHash: p.string().length(64).nullable(),
+    updatedAt: p.datetime().onCreate(stampNow),
+  },
+});
+export type OrganisationSettings = InferEntity<typeof OrganisationSettings>;
+
+/**
  * A programme run by an organisation, created from a template; its settings (screening,
  * consents, cadence, duration, budgets…) are the domain's `ProgrammeSettings`, adjustable.
  */

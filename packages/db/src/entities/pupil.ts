@@ -26,6 +26,8 @@ export const Pupil = defineEntity({
     helpRequest: p.text(),
     homeLanguages: p.json<string[]>(),
     postcode: p.string().length(7),
+    /** The family's home address (street, number, place), shared with the volunteer only under SHARE_CONTACT_DETAILS. */
+    address: p.string().length(300).nullable(),
     nominatedById: p.string().length(36),
     nominatedOn: p.string().length(10),
     closedOn: p.string().length(10).nullable(),

@@ -19,6 +19,8 @@ interface DemoPupil {
   helpRequest: string;
   homeLanguages: string[];
   postcode: string;
+  /** The home address, shared with the volunteer under SHARE_CONTACT_DETAILS. */
+  address?: string;
   needs: string[];
   parent: { firstName: string; email: string; language: 'nl' | 'en' | 'ar' | 'tr' | 'pl'; readsDutch: boolean };
   consent: ConsentProgress;
@@ -37,7 +39,7 @@ const EVENINGS = [
 const PUPILS: DemoPupil[] = [
   { firstName: 'Amira', lastName: 'Benali', age: 13, school: 'academieTien', programme: 'thuisschoolmaatje', vulnerabilityReasons: ['parentsDoNotSpeakDutch', 'littleStructureAtHome'], helpRequest: 'Er is niemand thuis aan wie ze hulp kan vragen over haar werk. Er is behoefte aan aandacht en steun.', homeLanguages: ['ar', 'nl'], postcode: '3541 AB', needs: ['attention', 'homework'], parent: { firstName: 'Samira', email: DEMO_PARENT_EMAIL, language: 'ar', readsDutch: false }, consent: 'none', waitingDays: 7 },
   { firstName: 'Emre', lastName: 'Demir', age: 12, school: 'academieTien', programme: 'thuisschoolmaatje', vulnerabilityReasons: ['parentsInVitalJobs'], helpRequest: 'Hij is snel afgeleid en heeft hulp nodig bij overzicht, taakinitiatie en het afronden van taken.', homeLanguages: ['tr', 'nl'], postcode: '3543 CD', needs: ['planning', 'structure'], parent: { firstName: 'Ayse', email: 'ayse.demir@example.org', language: 'tr', readsDutch: true }, consent: 'pupil', waitingDays: 9 },
-  { firstName: 'Lina', lastName: 'Haddad', age: 13, school: 'academieTien', programme: 'thuisschoolmaatje', vulnerabilityReasons: ['parentsInVitalJobs'], helpRequest: 'Ouders hebben beiden een vitaal beroep en zijn sinds kort gescheiden. Er is hulp nodig bij planning en dagstructuur.', homeLanguages: ['ar', 'nl'], postcode: '3552 EF', needs: ['planning', 'structure'], parent: { firstName: 'Nadia', email: 'nadia.haddad@example.org', language: 'ar', readsDutch: true }, consent: 'all', waitingDays: 45 },
+  { firstName: 'Lina', lastName: 'Haddad', age: 13, school: 'academieTien', programme: 'thuisschoolmaatje', vulnerabilityReasons: ['parentsInVitalJobs'], helpRequest: 'Ouders hebben beiden een vitaal beroep en zijn sinds kort gescheiden. Er is hulp nodig bij planning en dagstructuur.', homeLanguages: ['ar', 'nl'], postcode: '3552 EF', address: 'Amsterdamsestraatweg 212, Utrecht', needs: ['planning', 'structure'], parent: { firstName: 'Nadia', email: 'nadia.haddad@example.org', language: 'ar', readsDutch: true }, consent: 'all', waitingDays: 45 },
   { firstName: 'Tim', lastName: 'de Wit', age: 12, school: 'academieTien', programme: 'thuisschoolmaatje', vulnerabilityReasons: ['familyHitByIllness'], helpRequest: 'Hij is onzeker en twijfelt over zijn eigen capaciteiten; het helpt als we aandacht besteden aan zijn zelfvertrouwen.', homeLanguages: ['nl'], postcode: '3581 GH', needs: ['selfConfidence', 'homework'], parent: { firstName: 'Karin', email: 'karin.dewit@example.org', language: 'nl', readsDutch: true }, consent: 'all', waitingDays: 14 },
   { firstName: 'Noah', lastName: 'Jansen', age: 12, school: 'liemersCollege', programme: 'schoolsCool', vulnerabilityReasons: ['littleStructureAtHome'], helpRequest: 'Noah vergeet vaak zijn huiswerk en heeft hulp nodig bij plannen en structuur.', homeLanguages: ['nl'], postcode: '6901 CD', needs: ['planning', 'homework', 'structure'], parent: { firstName: 'Petra', email: 'petra.jansen@example.org', language: 'nl', readsDutch: true }, consent: 'all', waitingDays: 75 },
   { firstName: 'Sara', lastName: 'El Idrissi', age: 11, school: 'liemersCollege', programme: 'schoolsCool', vulnerabilityReasons: ['parentsDoNotSpeakDutch'], helpRequest: 'De ouders spreken weinig Nederlands; Sara heeft hulp nodig bij taal en het contact met school.', homeLanguages: ['ar', 'ber'], postcode: '6912 EF', needs: ['dutchLanguage', 'parentInvolvement', 'contactWithSchool'], parent: { firstName: 'Fatima', email: 'fatima.elidrissi@example.org', language: 'ar', readsDutch: false }, consent: 'all', waitingDays: 45 },
@@ -78,6 +80,7 @@ export async function seedPupils(
       helpRequest: data.helpRequest,
       homeLanguages: data.homeLanguages,
       postcode: data.postcode,
+      address: data.address ?? null,
       nominatedById: at.schoolMentor.id,
       nominatedOn,
       closedOn: null,

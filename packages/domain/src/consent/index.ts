@@ -8,3 +8,4 @@ export * from './withdrawal.js';
 export * from './activation.js';
 export { CONSENT_SCOPE } from './scope.js';
 export * from './notice-setting.js';
+export * from './sharing.js';

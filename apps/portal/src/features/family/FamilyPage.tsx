@@ -11,6 +11,7 @@ import { LoadFailed } from '../../shell/LoadFailed.js';
 import { ConsentQuestion } from './ConsentQuestion.js';
 import { NextMeetings, type ChildSchedule } from './NextMeetings.js';
 import { CalendarLink } from '../meetings/CalendarLink.js';
+import { ContactCoordinator } from '../../shell/ContactCoordinator.js';
 import type { PortalFamily } from '../../api-types.js';
 
 type Child = PortalFamily['children'][number];
@@ -78,7 +79,7 @@ function FamilyView({ family }: { family: PortalFamily }) {
 
       {family.children.some((child) => child.status === 'matched') && <CalendarLink />}
 
-      <p className="dh-muted">{t('family.questions', { organisation })}</p>
+      <ContactCoordinator intro={t('family.questions', { organisation })} />
     </>
   );
 }

@@ -14,6 +14,7 @@ import { MeetingList } from '../meetings/MeetingList.js';
 import { useMeetingText } from '../meetings/format.js';
 import { openLog, readDraft } from './draft.js';
 import { CalendarLink } from '../meetings/CalendarLink.js';
+import { ContactCoordinator } from '../../shell/ContactCoordinator.js';
 import type { VolunteerMatch } from '../../api-types.js';
 
 export type { VolunteerMatch } from '../../api-types.js';
@@ -45,7 +46,7 @@ export function MyMatchesPage() {
       {matches.data?.length === 0 && <p>{t('volunteer.noMatches')}</p>}
       {me && matches.data?.map((match) => <MatchCard key={match.matchId} match={match} owner={me.familyMemberId} />)}
       {matches.data && matches.data.length > 0 && <CalendarLink />}
-      {matches.data && <p className="dh-muted">{t('volunteer.questions')}</p>}
+      {matches.data && <ContactCoordinator intro={t('volunteer.questions')} />}
       {matches.data && matches.data.length > 0 && <SafeguardingContacts />}
     </>
   );
@@ -100,6 +101,8 @@ function MatchCard({ match, owner }: { match: VolunteerMatch; owner: string }) {
         </div>
       )}
 
+      <FamilyContact match={match} />
+
       <h3>{t('volunteer.nextTitle')}</h3>
       {match.nextMeetings.length > 0 ? <MeetingList meetings={match.nextMeetings} /> : <p>{t('volunteer.noMeetings')}</p>}
 
@@ -111,6 +114,35 @@ function MatchCard({ match, owner }: { match: VolunteerMatch; owner: string }) {
       </div>
       <p className="dh-muted">{t('volunteer.logsThere', { name })}</p>
     </Card>
+  );
+}
+
+/** CON-6: the family's phone numbers and address, only while they agree to share them. */
+function FamilyContact({ match }: { match: VolunteerMatch }) {
+  const { t } = useTranslation();
+  const contact = match.familyContact;
+  return (
+    <>
+      <h3>{t('volunteer.familyContactTitle')}</h3>
+      {contact ? (
+        <dl className="portal-family-contact">
+          {contact.people.map((person) => (
+            <div key={`${person.firstName}-${person.phone}`}>
+              <dt>{t('volunteer.phoneOf', { name: person.firstName })}</dt>
+              <dd>
+                <a href={`tel:${person.phone.replace(/[^+0-9]/g, '')}`} dir="ltr">{person.phone}</a>
+              </dd>
+            </div>
+          ))}
+          <div>
+            <dt>{t('volunteer.address')}</dt>
+            <dd>{contact.address ? `${contact.address}, ${contact.postcode}` : contact.postcode}</dd>
+          </div>
+        </dl>
+      ) : (
+        <p className="dh-muted">{t('volunteer.familyContactHidden')}</p>
+      )}
+    </>
   );
 }
 

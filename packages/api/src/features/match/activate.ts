@@ -6,6 +6,8 @@ import { changeMatch } from './change-match.js';
 import { matchStartFactsOf } from './start-facts.js';
 import { activationSafeguarding } from '../safeguarding/index.js';
 import { AppError } from '../../errors/index.js';
+import { loadMatch } from './load-match.js';
+import { notifyMatchStarts } from '../notification/index.js';
 
 /**
  * Starts the match. CON-1 is checked at this moment, against today's facts: the consents the
@@ -16,12 +18,15 @@ import { AppError } from '../../errors/index.js';
 export const activate = coordinatorProcedure
   .input(matchActionInput)
   .output(matchDetail)
-  .mutation(({ ctx, input }) =>
-    changeMatch(ctx.em, ctx.actor, input.matchId, 'match.activated', async (record, settings, match) => {
+  .mutation(async ({ ctx, input }) => {
+    const detail = await changeMatch(ctx.em, ctx.actor, input.matchId, 'match.activated', async (record, settings, match) => {
       const day = today(ctx.services.clock);
       // SAF-17: no match starts before the organisation has a safeguarding lead and a deputy.
       const roles = await activationSafeguarding(ctx.em, match);
       if (roles.rolesRefusal) throw new AppError(roles.rolesRefusal.code, roles.rolesRefusal.field);
       return activateMatch(record, await matchStartFactsOf(ctx.em, match, day), settings.lifecycle, day);
-    }),
-  );
+    });
+    await notifyMatchStarts(ctx.em, await loadMatch(ctx.em, ctx.actor, input.matchId));
+    await ctx.em.flush();
+    return detail;
+  });

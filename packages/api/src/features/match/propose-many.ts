@@ -6,6 +6,7 @@ import { today } from '../../clock/index.js';
 import { audit } from '../../audit/index.js';
 import { proposeOne } from './propose-one.js';
 import { matchSummaryOf } from './match-detail.js';
+import { notifyMatchProposed } from '../notification/index.js';
 
 /**
  * Accepts the proposals of a batch or speed-meeting run together. Each is its own transaction
@@ -30,5 +31,7 @@ export const proposeMany = coordinatorProcedure
     for (const id of createdIds) audit(ctx.em, ctx.actor, 'match.proposed', 'Match', id);
     await ctx.em.flush();
     const created = await ctx.em.find(Match, { id: { $in: createdIds } }, { populate: ['programme', 'pupil', 'volunteer'] });
+    for (const match of created) await notifyMatchProposed(ctx.em, match, day);
+    await ctx.em.flush();
     return { created: created.map(matchSummaryOf), refused };
   });

@@ -15,6 +15,7 @@ import { loadMatch } from './load-match.js';
 import { matchColumnsOf, matchRecordOf } from './match-record.js';
 import { matchDetailOf } from './match-detail.js';
 import { plannedEndFor, scheduleOf, scheduleViewOf } from './schedule.js';
+import { notifyMeetingMoved } from '../notification/index.js';
 
 /** The meetings of a running match between two days, with the ones that will not take place. */
 export const schedule = coordinatorProcedure
@@ -36,6 +37,7 @@ export const addScheduleException = coordinatorProcedure
     if (!result.ok) throw new AppError(result.code, result.field);
     match.scheduleExceptions = [...result.value.exceptions];
     audit(ctx.em, ctx.actor, 'match.schedule-exception', 'Match', match.id);
+    await notifyMeetingMoved(ctx.em, match, input.exception);
     await ctx.em.flush();
     return scheduleViewOf(ctx.em, match, day, addDays(day, 56));
   });

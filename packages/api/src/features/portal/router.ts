@@ -1,5 +1,6 @@
 import { router } from '../../trpc/index.js';
 import { answerConsent } from './answer-consent.js';
+import { contact } from './contact.js';
 import { family } from './family.js';
 import { logout } from './logout.js';
 import { me } from './me.js';
@@ -17,6 +18,7 @@ export const portalRouter = router({
   verifyCode,
   verifyLink,
   me,
+  contact,
   logout,
   setLanguage,
   family,

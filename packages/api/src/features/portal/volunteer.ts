@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Match, OPEN_MATCH, MeetingLog, ReferenceCheck, type EntityManager, type Volunteer } from '@driehoek/db';
+import { Consent, FamilyMember, FamilyNotification, Match, OPEN_MATCH, MeetingLog, ReferenceCheck, type EntityManager, type Volunteer } from '@driehoek/db';
+import { contactDetailsShared } from '@driehoek/domain/consent';
 import { matchActionInput } from '@driehoek/contracts/matches';
 import { meetingLogInput, meetingLogView, volunteerMatchView } from '@driehoek/contracts/running';
 import { addDays } from '@driehoek/domain/calendar';
@@ -15,13 +16,31 @@ import { matchRecordOf } from '../match/index.js';
 import { scheduleOf, scheduleViewOf } from '../match/index.js';
 import { meetingLogViewOf, recordTalkRequest } from '../match/index.js';
 import { assess } from '../screening/index.js';
+import { assessPupilConsent } from '../pupil/index.js';
+
+/**
+ * CON-6, CON-4: the family's phone numbers and address for the volunteer of a running match, only
+ * while SHARE_CONTACT_DETAILS is given today; read from the consents each time, so a withdrawal
+ * hides them at the next page load. Audited (ids only) when shown.
+ */
+async function familyContactOf(em: EntityManager, match: Match, day: string) {
+  const pupil = match.pupil;
+  const [consents, notifications] = await Promise.all([em.find(Consent, { pupil }), em.find(FamilyNotification, { pupil })]);
+  if (!contactDetailsShared(assessPupilConsent(pupil, { consents, notifications }, day))) return null;
+  const members = await em.find(FamilyMember, { pupil, phone: { $ne: null }, $or: [{ hasParentalAuthority: true }, { isMentee: true }] }, { orderBy: { createdAt: 'asc' } });
+  return {
+    address: pupil.address ?? null,
+    postcode: pupil.postcode,
+    people: members.map((member) => ({ firstName: member.firstName, phone: member.phone! })),
+  };
+}
 
 /** The volunteer's own matches that started and are open (running or suspended); another volunteer's match is "not found". */
 async function startedMatchesOf(em: EntityManager, volunteer: Volunteer, matchId?: string) {
   return em.find(
     Match,
     { volunteer, startedOn: { $ne: null }, ...OPEN_MATCH, ...(matchId ? { id: matchId } : {}) },
-    { populate: ['programme', 'pupil'], orderBy: { startedOn: 'asc' } },
+    { populate: ['programme', 'pupil.programme'], orderBy: { startedOn: 'asc' } },
   );
 }
 
@@ -49,7 +68,7 @@ export const myMatches = volunteerProcedure.output(z.array(volunteerMatchView)).
   const matches = await startedMatchesOf(ctx.em, ctx.volunteer);
   const screened = matches.length > 0 && (await screenedToday(ctx.em, ctx.volunteer, day));
   const logs = await ctx.em.find(MeetingLog, { match: { $in: matches } });
-  return Promise.all(matches.map(async (match) => {
+  const views = await Promise.all(matches.map(async (match) => {
     // A suspended match, or a volunteer not screened today (SCR-7): paused, no meetings, nothing to log.
     const running = screened && isRunning(matchRecordOf(match));
     const schedule = running ? await scheduleOf(ctx.em, match) : null;
@@ -59,6 +78,8 @@ export const myMatches = volunteerProcedure.output(z.array(volunteerMatchView)).
       logs.filter((log) => log.match.id === match.id).map((log) => ({ matchId: match.id, date: log.date, ...(log.plannedFor ? { plannedFor: log.plannedFor } : {}) })),
       day,
     );
+    const familyContact = running ? await familyContactOf(ctx.em, match, day) : null;
+    if (familyContact) audit(ctx.em, { id: ctx.volunteer.id, organisationId: match.organisation.id }, 'portal.family-contact.read', 'Pupil', match.pupil.id);
     return {
       matchId: match.id,
       pupilFirstName: match.pupil.firstName,
@@ -66,8 +87,11 @@ export const myMatches = volunteerProcedure.output(z.array(volunteerMatchView)).
       state: running ? ('running' as const) : ('paused' as const),
       nextMeetings: running ? (await scheduleViewOf(ctx.em, match, day, addDays(day, 28), now)).meetings : [],
       logsMissing: reminders.map((reminder) => reminder.date),
+      familyContact,
     };
   }));
+  await ctx.em.flush();
+  return views;
 });
 
 /**

@@ -5,7 +5,8 @@ import type { Context } from '../../trpc/context.js';
 import { AppError } from '../../errors/index.js';
 import { today } from '../../clock/index.js';
 import { audit } from '../../audit/index.js';
-import { applicantDetailOf } from './record.js';
+import { applicantDetailOf, assess } from './record.js';
+import { notifyScreeningComplete } from '../notification/index.js';
 import { loadVolunteer } from './load-applicant.js';
 
 /** The procedure builder every screening step shares: signed in, answers with the updated applicant. */
@@ -29,8 +30,11 @@ export async function recordStep(
   }
   const volunteer = await loadVolunteer(ctx.em, ctx.actor, input.volunteerId);
   if (volunteer.decisionKind) throw new AppError('SCREENING.ALREADY_DECIDED');
+  const settings = volunteer.programme.settings.screening;
+  const readyBefore = assess(volunteer, volunteer.referenceChecks.getItems(), settings, day).readyToMatch;
   await change(volunteer, day);
   audit(ctx.em, ctx.actor, action, 'Volunteer', volunteer.id);
+  if (!readyBefore && assess(volunteer, volunteer.referenceChecks.getItems(), settings, day).readyToMatch) await notifyScreeningComplete(ctx.em, volunteer, day);
   await ctx.em.flush();
   return applicantDetailOf(volunteer, volunteer.referenceChecks.getItems(), volunteer.programme.settings.screening, day);
 }

@@ -8,8 +8,9 @@ import { Migration20261204190821_match_suspensions as M5 } from './Migration2026
 import { Migration20261204194435_school_holidays as M6 } from './Migration20261204194435_school_holidays.js';
 import { Migration20261204231859_organisation_regions as M7 } from './Migration20261204231859_organisation_regions.js';
 import { Migration20261204231900_report_narratives as M8 } from './Migration20261204231900_report_narratives.js';
-import { Migration20261204231907_evaluation as M9 } from './Migration20261204231907_evaluation.js';
-import { Migration20261204231914_privacy as M10 } from './Migration20261204231914_privacy.js';
+import { Migration20261204231904_organisation_settings as M9 } from './Migration20261204231904_organisation_settings.js';
+import { Migration20261204231907_evaluation as M10 } from './Migration20261204231907_evaluation.js';
+import { Migration20261204231914_privacy as M11 } from './Migration20261204231914_privacy.js';
 
 /** The postgresql migrations, in order. Listed here (not discovered on disk) so the bundled server carries them. */
 export const postgresqlMigrations: MigrationObject[] = [
@@ -22,6 +23,7 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261204194435_school_holidays', class: M6 },
   { name: 'Migration20261204231859_organisation_regions', class: M7 },
   { name: 'Migration20261204231900_report_narratives', class: M8 },
-  { name: 'Migration20261204231907_evaluation', class: M9 },
-  { name: 'Migration20261204231914_privacy', class: M10 },
+  { name: 'Migration20261204231904_organisation_settings', class: M9 },
+  { name: 'Migration20261204231907_evaluation', class: M10 },
+  { name: 'Migration20261204231914_privacy', class: M11 },
 ];

@@ -8,8 +8,9 @@ import { Migration20261204190821_match_suspensions as M5 } from './Migration2026
 import { Migration20261204194433_school_holidays as M6 } from './Migration20261204194433_school_holidays.js';
 import { Migration20261204231858_organisation_regions as M7 } from './Migration20261204231858_organisation_regions.js';
 import { Migration20261204231900_report_narratives as M8 } from './Migration20261204231900_report_narratives.js';
-import { Migration20261204231906_evaluation as M9 } from './Migration20261204231906_evaluation.js';
-import { Migration20261204231913_privacy as M10 } from './Migration20261204231913_privacy.js';
+import { Migration20261204231903_organisation_settings as M9 } from './Migration20261204231903_organisation_settings.js';
+import { Migration20261204231906_evaluation as M10 } from './Migration20261204231906_evaluation.js';
+import { Migration20261204231913_privacy as M11 } from './Migration20261204231913_privacy.js';
 
 /** The sqlite migrations, in order. Listed here (not discovered on disk) so the bundled server carries them. */
 export const sqliteMigrations: MigrationObject[] = [
@@ -22,6 +23,7 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261204194433_school_holidays', class: M6 },
   { name: 'Migration20261204231858_organisation_regions', class: M7 },
   { name: 'Migration20261204231900_report_narratives', class: M8 },
-  { name: 'Migration20261204231906_evaluation', class: M9 },
-  { name: 'Migration20261204231913_privacy', class: M10 },
+  { name: 'Migration20261204231903_organisation_settings', class: M9 },
+  { name: 'Migration20261204231906_evaluation', class: M10 },
+  { name: 'Migration20261204231913_privacy', class: M11 },
 ];

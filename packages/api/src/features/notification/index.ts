@@ -1,0 +1,1 @@
+export { notifyMatchProposed, notifyMatchStarts, notifyMeetingMoved, notifyScreeningComplete } from './notify.js';
