@@ -20,6 +20,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: true,
+    // scripts/size-budget.mjs reads which chunks a page needs from it (the server never serves dotfiles)
+    manifest: true,
     rolldownOptions: { output: { advancedChunks: { groups: [{ name: 'vendor', test: isFirstLoadLibrary }] } } },
   },
 });

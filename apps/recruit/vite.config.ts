@@ -10,5 +10,6 @@ export default defineConfig({
     proxy: { '/trpc': 'http://localhost:3000' },
   },
   preview: { port: 4173 },
-  build: { outDir: 'dist', sourcemap: true },
+  // scripts/size-budget.mjs reads which chunks a page needs from the manifest (the server never serves dotfiles)
+  build: { outDir: 'dist', sourcemap: true, manifest: true },
 });
