@@ -1,10 +1,13 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { preactCompatAlias } from '../../tooling/vite/preact-compat.js';
 
 /** The public site. The server serves it at / and the api at /trpc. */
 export default defineConfig({
   base: '/',
   plugins: [react()],
+  // React's API on Preact: a small first load (scripts/size-budget.mjs)
+  resolve: { alias: preactCompatAlias(import.meta.url) },
   server: {
     port: 5173,
     proxy: { '/trpc': 'http://localhost:3000' },
