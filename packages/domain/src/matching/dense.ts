@@ -7,17 +7,23 @@
  * costs are integers below 2^53, so every comparison is exact.
  */
 
+/**
+ * A square cost matrix, row-major. Int32 where every cost fits (half the memory to fault in and to
+ * stream through the cache on each scan), else float64.
+ */
+export type CostMatrix = Float64Array | Int32Array;
+
 /** The state of one assignment run; each phase is a method, so V8 compiles each on its own. */
 class Lap {
   readonly n: number;
-  readonly cost: Float64Array;
+  readonly cost: CostMatrix;
   readonly rowsol: Int32Array;
   readonly colsol: Int32Array;
   readonly v: Float64Array;
   readonly free: Int32Array;
   numFree = 0;
 
-  constructor(n: number, cost: Float64Array) {
+  constructor(n: number, cost: CostMatrix) {
     this.n = n;
     this.cost = cost;
     this.rowsol = new Int32Array(n).fill(-1);
@@ -205,9 +211,9 @@ class Lap {
 
 /**
  * Minimises `Σ cost[i·n + x[i]]` over permutations `x` of `0 … n − 1`. Returns `x` (row → column).
- * `cost` is row-major, `n × n`, finite.
+ * `cost` is row-major, `n × n`, finite integers.
  */
-export function solveAssignment(n: number, cost: Float64Array): Int32Array {
+export function solveAssignment(n: number, cost: CostMatrix): Int32Array {
   const lap = new Lap(n, cost);
   if (n === 0) return lap.rowsol;
   lap.reduce();

@@ -396,7 +396,8 @@ function runDense(
 ): Int32Array {
   const S = slotStart[V]!;
   const n = Math.max(R, S);
-  const cost = new Float64Array(n * n);
+  // Every cell holds D or a scaled score below it: int32 when D fits.
+  const cost = D <= 0x7fffffff ? new Int32Array(n * n) : new Float64Array(n * n);
   const firstSlot = slotStart;
   for (let r = 0; r < R; r++) {
     const base = r * n;
