@@ -11,6 +11,8 @@ export default defineConfig({
   },
   build: {
     sourcemap: true,
+    // scripts/size-budget.mjs reads which chunks a page needs from it (the server never serves dotfiles)
+    manifest: true,
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: separate chunks stay cached across releases.
