@@ -122,6 +122,8 @@ describe('the HTTP host', () => {
     const cookie = login.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Strict/i);
+    // A lifetime, not a date from the server's clock: a browser whose clock is ahead keeps it too.
+    expect(cookie).toMatch(/Max-Age=43200/);
     const me = await call('auth.me', {}, cookie.split(';')[0]);
     expect(((await me.json()) as { result: { data: { email: string } } }).result.data.email).toBe(DEMO_LOGINS[0].email);
   });

@@ -27,8 +27,8 @@ function requestInfo(req: Request, res: Response): RequestInfo {
   return {
     ip: req.ip ?? 'unknown',
     cookies: parseCookies(req.headers.cookie),
-    setCookie: (name, value, { expires, secure }) =>
-      res.cookie(name, value, { httpOnly: true, sameSite: 'strict', secure, expires, path: '/' }),
+    setCookie: (name, value, { maxAgeMs, secure }) =>
+      res.cookie(name, value, { httpOnly: true, sameSite: 'strict', secure, maxAge: maxAgeMs, path: '/' }),
     clearCookie: (name) => res.clearCookie(name, { httpOnly: true, sameSite: 'strict', path: '/' }),
   };
 }

@@ -40,7 +40,13 @@ export interface Services {
 }
 
 export interface CookieOptions {
-  readonly expires: Date;
+  /**
+   * How long the browser keeps the cookie, in milliseconds from now. A lifetime, not an instant:
+   * a browser whose clock is off from the server's (or the server's clock, injected) would drop
+   * a cookie whose expiry date has already passed by its own clock. The server enforces the
+   * session's own expiry.
+   */
+  readonly maxAgeMs: number;
   readonly secure: boolean;
 }
 

@@ -2,6 +2,7 @@ import { StaffMember } from '@driehoek/db';
 import { loginInput, me } from '@driehoek/contracts/auth';
 import { publicProcedure } from '../../trpc/index.js';
 import { AppError } from '../../errors/index.js';
+import { SESSION_LIFETIME_MS } from '../../auth/sessions.js';
 import { DECOY_HASH, verifyPassword } from '../../auth/password.js';
 import { SESSION_COOKIE } from '../../trpc/context.js';
 import { meOf } from './me.js';
@@ -26,7 +27,7 @@ export const login = publicProcedure
     const previous = ctx.request.cookies[SESSION_COOKIE];
     if (previous) await sessions.destroy(previous);
     const session = await sessions.create({ kind: 'staff', id: staff.id }, clock.now());
-    ctx.request.setCookie(SESSION_COOKIE, session.token, { expires: session.expiresAt, secure: secureCookies });
+    ctx.request.setCookie(SESSION_COOKIE, session.token, { maxAgeMs: SESSION_LIFETIME_MS.staff, secure: secureCookies });
     ctx.services.log.info({ staffId: staff.id }, 'staff member signed in');
     return meOf(staff);
   });
