@@ -7,7 +7,6 @@ import { builtinModules } from 'node:module';
 const manifest = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const workspace = (name) => name.startsWith('@driehoek/');
 const declared = new Set(Object.keys({ ...manifest.dependencies }));
-const ours = new Set([...declared].filter(workspace));
 // An external import the server does not declare resolves here only through the workspace's
 // node_modules layout, and fails on a clean install ("Cannot find package"): refuse to build.
 const undeclared = new Set();
@@ -27,7 +26,6 @@ await build({
       setup(b) {
         b.onResolve({ filter: /^[^./]/ }, (args) => {
           const name = args.path.startsWith('@') ? args.path.split('/').slice(0, 2).join('/') : args.path.split('/')[0];
-          if (workspace(name) && ours.has(name)) return undefined;
           if (workspace(name)) return undefined;
           if (!declared.has(name) && !builtinModules.includes(name) && !name.startsWith('node:')) undeclared.add(name);
           return { path: args.path, external: true };
