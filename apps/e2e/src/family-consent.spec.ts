@@ -98,8 +98,13 @@ describe('pupils, families and consent in the browser', () => {
     expect(await portal.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await seriousAccessibilityViolations(portal)).toEqual([]);
 
+    // Amira is a girl: the sentences about her are in the feminine ("تقول", not "يقول"; issue 15).
+    const girlSaysYes = fill(ar.consent.childYes_female!, 'Amira');
+    await portal.getByRole('button', { name: girlSaysYes }).first().waitFor();
+    expect(await portal.getByRole('button', { name: fill(ar.consent.childYes!, 'Amira') }).count()).toBe(0);
+
     // Answer every open question, the child's first (CON-2): tick "I have read this", then "yes".
-    const yes = [fill(ar.consent.childYes!, 'أميرة'), fill(ar.consent.childYes!, 'Amira'), ar.consent.yes!];
+    const yes = [girlSaysYes, ar.consent.yes!];
     for (let answered = 0; answered < 12; answered++) {
       // Pin the question by its heading: once ticked it no longer counts as open.
       const open = portal.locator('section.portal-question').filter({ has: portal.locator('input[type=checkbox]:not(:checked)') });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CONSENT_PURPOSES } from '@driehoek/domain/consent';
 import { email, id } from './common.js';
-import { PORTAL_LANGUAGES } from './pupils.js';
+import { PORTAL_LANGUAGES, pupilGender } from './pupils.js';
 import { consentNotice } from './consent.js';
 
 /** Step 1 of signing in without a password: a one-time code by e-mail. The answer never says whether the address is known. */
@@ -48,6 +48,8 @@ export const portalFamily = z.object({
     z.object({
       pupilId: id,
       firstName: z.string(),
+      /** For the wording only (i18next context): "she said yes" in Arabic and Polish. */
+      gender: pupilGender.nullable(),
       programme: z.object({ name: z.string(), template: z.string() }),
       status: z.enum(['consentPending', 'waiting', 'matched', 'closed']),
       consents: z.array(portalConsentItem),

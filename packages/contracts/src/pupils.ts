@@ -10,6 +10,10 @@ import { email, id, isoDate, optionalText, requiredText } from './common.js';
 export const PORTAL_LANGUAGES = ['nl', 'en', 'ar', 'tr', 'pl'] as const;
 export type PortalLanguage = (typeof PORTAL_LANGUAGES)[number];
 
+/** A pupil's gender as the school gives it; 'other' and none word sentences neutrally. */
+export const pupilGender = z.enum(['female', 'male', 'other']);
+export type PupilGender = z.infer<typeof pupilGender>;
+
 const phone = z.string().trim().regex(/^\+?[0-9 ()-]{8,20}$/, { message: 'errors.phone' });
 
 /** A parent, guardian or other family member, as a school mentor or coordinator records them. */
@@ -51,6 +55,8 @@ export const nominatePupilInput = z.object({
   needs: z.array(z.enum(HELP_AREAS)).default([]),
   availability: z.array(z.object({ day: z.enum(WEEKDAYS), part: z.enum(DAY_PARTS) })).default([]),
   genderPreference: z.enum(['female', 'male', 'other']).nullable().default(null),
+  /** The pupil's gender, if given: only for the wording of gendered languages in the portal. */
+  gender: pupilGender.nullable().default(null),
 });
 export type NominatePupilInput = z.input<typeof nominatePupilInput>;
 

@@ -35,6 +35,8 @@ export const Pupil = defineEntity({
     needs: p.json<string[]>(),
     availability: p.json<AvailabilitySlot[]>(),
     genderPreference: p.string().length(10).nullable(),
+    /** The pupil's own gender, when the school gave it: gendered languages (Arabic, Polish) word the portal's sentences about the child with it. */
+    gender: p.string().length(10).nullable(),
     latitude: p.float().nullable(),
     longitude: p.float().nullable(),
     /** Set when retention or an erasure request stripped the file of what identifies the pupil (the row stays for the counts). */

@@ -90,6 +90,7 @@ function NominateForm({ programmes, schools, schoolFixed }: { programmes: Progra
       helpRequest: '',
       homeLanguages: [],
       postcode: '',
+      gender: null,
       family: [emptyFamilyMember()],
     },
   });
@@ -172,6 +173,17 @@ function NominateForm({ programmes, schools, schoolFixed }: { programmes: Progra
               {...form.register('schoolYear')}
             />
           </div>
+          <SelectField
+            label={t('nominate.gender')}
+            hint={t('nominate.genderHint')}
+            className="coordinator-short-field"
+            options={[
+              { value: '', label: t('nominate.genderUnknown') },
+              ...(['female', 'male', 'other'] as const).map((value) => ({ value, label: t(`nominate.genders.${value}`) })),
+            ]}
+            error={errorText(errors.gender?.message)}
+            {...form.register('gender', { setValueAs: (value: string) => (value === '' ? null : value) })}
+          />
           <TextField
             label={t('nominate.postcode')}
             autoComplete="off"

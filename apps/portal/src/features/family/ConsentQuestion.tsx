@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import type { ChildWords } from './child-words.js';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
 import { Alert } from '@driehoek/ui/Alert';
@@ -22,7 +23,7 @@ const STATE_TONES: Record<Item['state'], BadgeProps['tone']> = {
 
 type Props = {
   pupilId: string;
-  childName: string;
+  child: ChildWords;
   item: Item;
   /** The child's own answer to taking part is still open: parents' questions wait for it (CON-2). */
   waitingForPupil: boolean;
@@ -35,7 +36,7 @@ type Props = {
  * A given consent of one's own can be withdrawn with one button and a short confirm, no reason
  * asked (CON-4).
  */
-export function ConsentQuestion({ pupilId, childName, item, waitingForPupil }: Props) {
+export function ConsentQuestion({ pupilId, child, item, waitingForPupil }: Props) {
   const { t } = useTranslation();
   const headingId = useId();
   const forPupil = item.giver === 'pupil';
@@ -52,7 +53,7 @@ export function ConsentQuestion({ pupilId, childName, item, waitingForPupil }: P
 
   return (
     <section className="portal-question" aria-labelledby={headingId}>
-      <p className="portal-question__who">{forPupil ? t('consent.forChild', { name: childName }) : item.giver === 'mentee' ? t('consent.forYouMentee') : t('consent.forYou')}</p>
+      <p className="portal-question__who">{forPupil ? t('consent.forChild', child) : item.giver === 'mentee' ? t('consent.forYouMentee') : t('consent.forYou')}</p>
       <h3 id={headingId}>{item.notice.title}</h3>
       <p>
         <Badge tone={STATE_TONES[item.state]}>{t(`consent.state.${item.state}`)}</Badge>{' '}
@@ -77,11 +78,11 @@ export function ConsentQuestion({ pupilId, childName, item, waitingForPupil }: P
       </div>
 
       {answerable ? (
-        <AnswerForm pupilId={pupilId} childName={childName} item={item} headingId={headingId} onDone={done} />
+        <AnswerForm pupilId={pupilId} child={child} item={item} headingId={headingId} onDone={done} />
       ) : item.state === 'given' && item.ownConsentId ? (
-        <WithdrawAction consentId={item.ownConsentId} purpose={item.purpose} childName={childName} headingId={headingId} onDone={done} />
+        <WithdrawAction consentId={item.ownConsentId} purpose={item.purpose} child={child} headingId={headingId} onDone={done} />
       ) : (
-        <p className="portal-question__note">{noteFor(item, forPupil, waitingForPupil, childName, t)}</p>
+        <p className="portal-question__note">{noteFor(item, forPupil, waitingForPupil, child, t)}</p>
       )}
     </section>
   );
@@ -90,10 +91,10 @@ export function ConsentQuestion({ pupilId, childName, item, waitingForPupil }: P
 type T = ReturnType<typeof useTranslation>['t'];
 
 /** Why there is no button: the child answers first, someone else gave it, or it is not asked here. */
-function noteFor(item: Item, forPupil: boolean, waitingForPupil: boolean, name: string, t: T): string {
+function noteFor(item: Item, forPupil: boolean, waitingForPupil: boolean, child: ChildWords, t: T): string {
   if (item.state === 'given') return t('consent.givenByOther');
-  if (forPupil) return t('consent.childElsewhere', { name });
-  if (item.state === 'pending' && waitingForPupil) return t('consent.afterChild', { name });
+  if (forPupil) return t('consent.childElsewhere', child);
+  if (item.state === 'pending' && waitingForPupil) return t('consent.afterChild', child);
   return t('consent.askCoordinator');
 }
 
@@ -137,7 +138,7 @@ function Failure({ refusal }: { refusal: ServerRefusal | null }) {
   );
 }
 
-function AnswerForm({ pupilId, childName, item, headingId, onDone }: { pupilId: string; childName: string; item: Item; headingId: string; onDone: Done }) {
+function AnswerForm({ pupilId, child, item, headingId, onDone }: { pupilId: string; child: ChildWords; item: Item; headingId: string; onDone: Done }) {
   const { t } = useTranslation();
   const forPupil = item.giver === 'pupil';
   const [read, setRead] = useState(false);
@@ -150,7 +151,7 @@ function AnswerForm({ pupilId, childName, item, headingId, onDone }: { pupilId: 
   const answer = useMutation(
     trpc.portal.answerConsent.mutationOptions({
       onSuccess: (family, input) =>
-        onDone(family, input.decision === 'given' ? t(forPupil ? 'consent.savedChildYes' : 'consent.savedYes', { name: childName }) : t(forPupil ? 'consent.savedChildNo' : 'consent.savedNo', { name: childName })),
+        onDone(family, input.decision === 'given' ? t(forPupil ? 'consent.savedChildYes' : 'consent.savedYes', child) : t(forPupil ? 'consent.savedChildNo' : 'consent.savedNo', child)),
       onError: (error) => {
         const fieldErrors = (readServerError(error) as { fieldErrors?: Record<string, string> }).fieldErrors ?? {};
         if (fieldErrors.confirmed) {
@@ -193,7 +194,7 @@ function AnswerForm({ pupilId, childName, item, headingId, onDone }: { pupilId: 
       <Failure refusal={failure.refusal} />
       <Checkbox
         ref={checkboxRef}
-        label={forPupil ? t('consent.readTogether', { name: childName }) : t('consent.read')}
+        label={forPupil ? t('consent.readTogether', child) : t('consent.read')}
         checked={read}
         onChange={(event) => {
           setRead(event.target.checked);
@@ -203,7 +204,7 @@ function AnswerForm({ pupilId, childName, item, headingId, onDone }: { pupilId: 
       />
       {confirmingNo ? (
         <div className="portal-confirm" role="group" aria-labelledby={`${headingId}-no`}>
-          <p id={`${headingId}-no`} ref={confirmRef} tabIndex={-1} className="portal-focus-target">{forPupil ? t('consent.confirmNoChild', { name: childName }) : t('consent.confirmNo', { name: childName })}</p>
+          <p id={`${headingId}-no`} ref={confirmRef} tabIndex={-1} className="portal-focus-target">{forPupil ? t('consent.confirmNoChild', child) : t('consent.confirmNo', child)}</p>
           <div className="dh-actions">
             <Button variant="danger" busy={answer.isPending} onClick={() => decide('refused')}>
               {t('consent.confirmNoYes')}
@@ -216,10 +217,10 @@ function AnswerForm({ pupilId, childName, item, headingId, onDone }: { pupilId: 
       ) : (
         <div className="dh-actions" role="group" aria-labelledby={headingId}>
           <Button busy={answer.isPending && answer.variables?.decision === 'given'} disabled={answer.isPending} onClick={() => decide('given')}>
-            {forPupil ? t('consent.childYes', { name: childName }) : t('consent.yes')}
+            {forPupil ? t('consent.childYes', child) : t('consent.yes')}
           </Button>
           <Button variant="secondary" busy={answer.isPending && answer.variables?.decision === 'refused'} disabled={answer.isPending} onClick={() => decide('refused')}>
-            {forPupil ? t('consent.childNo', { name: childName }) : t('consent.no')}
+            {forPupil ? t('consent.childNo', child) : t('consent.no')}
           </Button>
         </div>
       )}
@@ -227,12 +228,12 @@ function AnswerForm({ pupilId, childName, item, headingId, onDone }: { pupilId: 
   );
 }
 
-function WithdrawAction({ consentId, purpose, childName, headingId, onDone }: { consentId: string; purpose: Item['purpose']; childName: string; headingId: string; onDone: Done }) {
+function WithdrawAction({ consentId, purpose, child, headingId, onDone }: { consentId: string; purpose: Item['purpose']; child: ChildWords; headingId: string; onDone: Done }) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLParagraphElement>(null);
   const failure = useFailure();
-  const consequence = purpose === 'mentoring' ? t('consent.withdrawMentoring', { name: childName }) : t('consent.withdrawOther');
+  const consequence = purpose === 'mentoring' ? t('consent.withdrawMentoring', child) : t('consent.withdrawOther');
   const withdraw = useMutation(
     trpc.portal.withdrawConsent.mutationOptions({
       onSuccess: (family) => onDone(family, `${t('consent.withdrawn')} ${consequence}`),

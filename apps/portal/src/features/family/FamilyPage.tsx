@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { childWords } from './child-words.js';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Badge, type BadgeProps } from '@driehoek/ui/Badge';
@@ -100,13 +101,14 @@ function inAskingOrder(consents: Child['consents']): Child['consents'] {
 function ChildSection({ child, schedules }: { child: Child; schedules: ChildSchedule[] }) {
   const { t } = useTranslation();
   const name = child.firstName;
+  const words = childWords(child);
   const pupilFirst = child.consents.find((item) => item.giver === 'pupil' && item.purpose === 'mentoring' && item.state === 'pending');
   const consents = inAskingOrder(child.consents);
   return (
     <Card title={name}>
       <p className="portal-child-status">
         <Badge tone={STATUS_TONES[child.status]}>{t(`family.status.${child.status}.badge`)}</Badge>{' '}
-        <span>{t(`family.status.${child.status}.text`, { name })}</span>
+        <span>{t(`family.status.${child.status}.text`, words)}</span>
       </p>
       <p className="dh-muted">{t('family.programme', { programme: child.programme.name })}</p>
 
@@ -116,11 +118,11 @@ function ChildSection({ child, schedules }: { child: Child; schedules: ChildSche
 
       {consents.length > 0 && (
         <>
-          <p>{pupilFirst?.canAnswer ? t('consent.pupilFirst', { name }) : t('consent.intro')}</p>
+          <p>{pupilFirst?.canAnswer ? t('consent.pupilFirst', words) : t('consent.intro')}</p>
           <ul className="portal-questions">
             {consents.map((item) => (
               <li key={`${item.giver}-${item.purpose}`}>
-                <ConsentQuestion pupilId={child.pupilId} childName={name} item={item} waitingForPupil={!!pupilFirst} />
+                <ConsentQuestion pupilId={child.pupilId} child={words} item={item} waitingForPupil={!!pupilFirst} />
               </li>
             ))}
           </ul>

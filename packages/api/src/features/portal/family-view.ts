@@ -2,7 +2,7 @@ import { Consent, FamilyNotification, Match, OPEN_MATCH, type EntityManager, typ
 import { currentConsentRecords, effectiveConsentStatus, type ConsentGiver, type ConsentRecord } from '@driehoek/domain/consent';
 import { consentGiverRoleOf } from '@driehoek/domain/pupil';
 import type { PortalFamily } from '@driehoek/contracts/portal';
-import type { PortalLanguage } from '@driehoek/contracts/pupils';
+import { pupilGender, type PortalLanguage } from '@driehoek/contracts/pupils';
 import { consentNotice } from '../consent/index.js';
 import { consentRecordOf } from '../consent/index.js';
 import { assessPupilConsent, statusOf } from '../pupil/index.js';
@@ -70,6 +70,7 @@ export async function portalFamilyOf(em: EntityManager, records: readonly Family
     children.push({
       pupilId: pupil.id,
       firstName: pupil.firstName,
+      gender: pupilGender.safeParse(pupil.gender).data ?? null,
       programme: { name: pupil.programme.name, template: pupil.programme.template },
       status: statusOf(pupil, assessment, openMatches > 0),
       consents: items,

@@ -47,6 +47,7 @@ export const nominate = staffProcedure
       needs: input.needs,
       availability: input.availability,
       genderPreference: input.genderPreference,
+      gender: input.gender,
       ...(await locate(ctx.services.geocoder, input.postcode)),
     });
     for (const member of input.family) ctx.em.create(FamilyMember, { ...familyMemberColumns(member), organisation: actor.organisationId, pupil });
