@@ -25,3 +25,7 @@ export const me = z
   })
   .nullable();
 export type Me = z.infer<typeof me>;
+
+/** "Forgot password?": the answer is the same whether or not the address has an account. */
+export const requestPasswordResetInput = z.object({ email });
+export type RequestPasswordResetInput = z.input<typeof requestPasswordResetInput>;
