@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { email, id, requiredText } from './common.js';
+import { setLanguageInput } from './auth.js';
 
 /** The languages a staff member's e-mails can be written in (those of the coordinator app). */
-export const STAFF_LOCALES = ['nl', 'en'] as const;
-export const staffLocale = z.enum(STAFF_LOCALES);
+export const staffLocale = setLanguageInput.shape.locale;
+export const STAFF_LOCALES = staffLocale.options;
 
 /** The roles an account has; a safeguarding lead is a coordinator or admin named so (SAF-17). */
 export const TEAM_ROLES = ['coordinator', 'admin', 'schoolMentor'] as const;

@@ -61,7 +61,7 @@ export function CoordinatorShell({ me, children }: { me: SignedIn; children: Rea
           ? t('app.signedInAtSchool', { name: me.name, school: me.school.name, organisation: me.organisation.name })
           : t('app.signedInAs', { name: me.name, organisation: me.organisation.name })}
       </p>
-      <LanguageChoice />
+      <LanguageChoice remember />
       <LogoutButton />
     </>
   );

@@ -123,3 +123,15 @@ describe('password reset by e-mail', () => {
     expect(staff.lastSignInAt).toBeInstanceOf(Date);
   });
 });
+
+describe('the language of a staff member’s e-mails', () => {
+  it('follows the language they chose in the app: the reset link comes in English', async () => {
+    const org = await createOrganisation(world, 'English');
+    const browser = await signedIn(world, org.email);
+    await browser.auth.setLanguage({ locale: 'en' });
+    await world.browser().auth.requestPasswordReset({ email: org.email });
+    const [mail] = await mailsTo(org.email);
+    expect(mail).toMatchObject({ subject: 'New password for Driehoek' });
+    expect(mail!.text).toContain('30 minutes');
+  });
+});
