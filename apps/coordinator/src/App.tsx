@@ -11,6 +11,8 @@ import { lazyPage } from './shell/lazy-page';
 // Every page loads on demand (issue 15): the first page downloads only the shell and itself.
 const LoginPage = lazyPage(() => import('./features/auth/LoginPage'), 'LoginPage');
 const SetPasswordPage = lazyPage(() => import('./features/auth/SetPasswordPage'), 'SetPasswordPage');
+const ForgotPasswordPage = lazyPage(() => import('./features/auth/ForgotPasswordPage'), 'ForgotPasswordPage');
+const TeamPage = lazyPage(() => import('./features/team/TeamPage'), 'TeamPage');
 const PipelinePage = lazyPage(() => import('./features/applicants/PipelinePage'), 'PipelinePage');
 const ApplicantPage = lazyPage(() => import('./features/applicants/ApplicantPage'), 'ApplicantPage');
 const OutboxPage = lazyPage(() => import('./features/outbox/OutboxPage'), 'OutboxPage');
@@ -32,12 +34,13 @@ const ConcernsPage = lazyPage(() => import('./features/safeguarding/ConcernsPage
 const ConcernPage = lazyPage(() => import('./features/safeguarding/ConcernPage'), 'ConcernPage');
 
 /**
- * The invitation link's page (public, whoever is signed in); otherwise, signed in: the pages of
+ * The invitation (or reset) link's page and "forgot password?" (public, whoever is signed in); otherwise, signed in: the pages of
  * the user's role; not signed in: the login page (whatever the address).
  */
 export function App() {
   const [location] = useLocation();
-  return <Suspense fallback={<LoadingState />}>{location === '/set-password' ? <SetPasswordPage /> : <SignedInApp />}</Suspense>;
+  const publicPage = location === '/set-password' ? <SetPasswordPage /> : location === '/forgot-password' ? <ForgotPasswordPage /> : null;
+  return <Suspense fallback={<LoadingState />}>{publicPage ?? <SignedInApp />}</Suspense>;
 }
 
 function SignedInApp() {
@@ -133,6 +136,9 @@ function CoordinatorRoutes() {
       <Route path="/concerns/:id">{(params) => <ConcernPage id={params.id} />}</Route>
       <Route path="/outbox">
         <OutboxPage />
+      </Route>
+      <Route path="/team">
+        <TeamPage />
       </Route>
       <Route path="/login">
         <Redirect to="/" replace />

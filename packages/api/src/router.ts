@@ -22,6 +22,7 @@ import { allowancesRouter } from './features/allowance/index.js';
 import { intervisionRouter } from './features/intervision/index.js';
 import { concernsRouter, safeguardingRouter } from './features/safeguarding/index.js';
 import { evaluationRouter } from './features/evaluation/index.js';
+import { teamRouter } from './features/team/index.js';
 
 export const appRouter = router({
   auth: authRouter,
@@ -48,6 +49,7 @@ export const appRouter = router({
   evaluation: evaluationRouter,
   concerns: concernsRouter,
   safeguarding: safeguardingRouter,
+  team: teamRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -25,3 +25,10 @@ export const me = z
   })
   .nullable();
 export type Me = z.infer<typeof me>;
+
+/** "Forgot password?": the answer is the same whether or not the address has an account. */
+export const requestPasswordResetInput = z.object({ email });
+export type RequestPasswordResetInput = z.input<typeof requestPasswordResetInput>;
+
+/** The language a staff member reads the app in; their e-mails follow it. */
+export const setLanguageInput = z.object({ locale: z.enum(['nl', 'en']) });

@@ -9,6 +9,11 @@
  * Keep each namespace's codes in alphabetical order.
  */
 export const DOMAIN_CODES = {
+  ACCOUNT: [
+    'LAST_ADMIN',
+    'NOT_IN_TEAM',
+    'SCHOOL_MENTOR_ROLE_FIXED',
+  ],
   ALLOWANCE: [
     'AMOUNT_INVALID',
     'DATE_INVALID',

@@ -4,6 +4,7 @@
  * (`@driehoek/domain/matching`, …) import less and are the documented way.
  */
 export * as codes from './codes.js';
+export * as accounts from './accounts/index.js';
 export * as screening from './screening/index.js';
 export * as programme from './programme/index.js';
 export * as consent from './consent/index.js';

@@ -41,6 +41,7 @@ export function CoordinatorShell({ me, children }: { me: SignedIn; children: Rea
         { href: '/schools', label: t('app.nav.schools'), active: location === '/schools' },
         { href: '/schools/holidays', label: t('app.nav.holidays'), active: location.startsWith('/schools/holidays') },
         { href: '/outbox', label: t('app.nav.outbox'), active: location.startsWith('/outbox') },
+        ...(me.role === 'admin' ? [{ href: '/team', label: t('app.nav.team'), active: location.startsWith('/team') }] : []),
       ];
   const nav = (
     <ul>
@@ -60,7 +61,7 @@ export function CoordinatorShell({ me, children }: { me: SignedIn; children: Rea
           ? t('app.signedInAtSchool', { name: me.name, school: me.school.name, organisation: me.organisation.name })
           : t('app.signedInAs', { name: me.name, organisation: me.organisation.name })}
       </p>
-      <LanguageChoice />
+      <LanguageChoice remember />
       <LogoutButton />
     </>
   );

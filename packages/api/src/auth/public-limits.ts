@@ -18,6 +18,8 @@ export const PUBLIC_LIMITS = {
   application: { perClient: { points: 20, duration: 60 * 60 }, perEmail: { points: 5, duration: 24 * 60 * 60 } },
   /** portal.requestCode: each one e-mails a code (when the address is known). */
   codeRequest: { perClient: { points: 60, duration: 60 * 60 }, perEmail: { points: 5, duration: 15 * 60 } },
+  /** auth.requestPasswordReset: each one may e-mail a reset link (when the address has an account). */
+  passwordReset: { perClient: { points: 20, duration: 60 * 60 }, perEmail: { points: 3, duration: 60 * 60 } },
   /** Secrets presented by a link: the status link, the e-mailed sign-in link, an invitation link. */
   secretLink: { perClient: { points: 60, duration: 10 * 60 } },
   /** The calendar feed and making a new calendar link. Calendar apps poll every 15–60 minutes. */

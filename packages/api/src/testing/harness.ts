@@ -37,8 +37,8 @@ export interface TestWorld {
   readonly orm: Orm;
   readonly services: Services;
   readonly dialect: DatabaseTarget['dialect'];
-  /** A fresh "browser": its own cookie jar and client address. */
-  browser(ip?: string): ReturnType<typeof createCaller> & { cookies: Map<string, string> };
+  /** A fresh "browser": its own cookie jar and client address; `clock` lets its requests happen later than the world's now. */
+  browser(ip?: string, clock?: Services['clock']): ReturnType<typeof createCaller> & { cookies: Map<string, string> };
   close(): Promise<void>;
 }
 
@@ -73,7 +73,7 @@ export async function openTestWorld(): Promise<TestWorld> {
     orm,
     services,
     dialect: target.dialect,
-    browser(ip = `10.0.0.${++clients}`) {
+    browser(ip = `10.0.0.${++clients}`, clock = services.clock) {
       const cookies = new Map<string, string>();
       const request: RequestInfo = {
         ip,
@@ -83,7 +83,7 @@ export async function openTestWorld(): Promise<TestWorld> {
         setCookie: (name, value) => void cookies.set(name, value),
         clearCookie: (name) => void cookies.delete(name),
       };
-      const caller = createCaller(() => createContext(services, request));
+      const caller = createCaller(() => createContext({ ...services, clock }, request));
       // The caller is itself a proxy of procedure paths, so the jar is added by a proxy too.
       return new Proxy(caller, { get: (target, key) => (key === 'cookies' ? cookies : Reflect.get(target, key)) }) as typeof caller & {
         cookies: Map<string, string>;

@@ -6,6 +6,9 @@ import { newId } from './id.js';
 /** Roles in the coordinator app. A school mentor is scoped to their school. */
 export const STAFF_ROLES = ['coordinator', 'admin', 'schoolMentor'] as const;
 
+/** The languages of the coordinator app: the staff member's e-mails (invitation, password reset) are written in theirs. */
+export const STAFF_LOCALES = ['nl', 'en'] as const;
+
 /** An account of the coordinator app: e-mail + password (argon2id hash). */
 export const StaffMember = defineEntity({
   name: 'StaffMember',
@@ -25,12 +28,16 @@ export const StaffMember = defineEntity({
      */
     national: p.boolean().default(false),
     active: p.boolean().default(true),
+    /** The language their e-mails are written in; chosen by whoever invited them. */
+    locale: p.enum(STAFF_LOCALES).default('nl'),
+    /** Set at every successful sign-in: the team page shows it, so an admin sees accounts nobody uses. */
+    lastSignInAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(stampNow),
   },
 });
 export type StaffMember = InferEntity<typeof StaffMember>;
 
-/** A one-time link to set a password (an invitation). Only the secret's SHA-256 is stored. */
+/** A one-time link to set a password (an invitation, or a reset: 30 minutes). Only the secret's SHA-256 is stored. */
 export const PasswordToken = defineEntity({
   name: 'PasswordToken',
   properties: {

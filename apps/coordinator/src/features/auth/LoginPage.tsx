@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
+import { Link } from 'wouter';
 import { AppShell } from '@driehoek/ui/AppShell';
 import { Alert } from '@driehoek/ui/Alert';
 import { Button } from '@driehoek/ui/Button';
@@ -82,6 +83,9 @@ export function LoginPage() {
             {t('auth.submit')}
           </Button>
         </form>
+        <p>
+          <Link href="/forgot-password">{t('auth.forgotLink')}</Link>
+        </p>
       </div>
     </AppShell>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
+import { Link } from 'wouter';
 import { z } from 'zod';
 import { setPasswordInput } from '@driehoek/contracts/schools';
 import { AppShell } from '@driehoek/ui/AppShell';
@@ -67,6 +68,9 @@ export function SetPasswordPage() {
         ) : !token ? (
           <Alert tone="error" title={t('setPassword.noTokenTitle')}>
             <p>{t('setPassword.noTokenText')}</p>
+            <p>
+              <Link href="/forgot-password">{t('setPassword.forgotLink')}</Link>
+            </p>
           </Alert>
         ) : (
           <>
@@ -75,6 +79,9 @@ export function SetPasswordPage() {
               {formError ? (
                 <Alert tone="error" title={t('setPassword.failedTitle')}>
                   <p>{errors.token ? t('setPassword.linkInvalid') : serverText(formError)}</p>
+                  <p>
+                    <Link href="/forgot-password">{t('setPassword.forgotLink')}</Link>
+                  </p>
                 </Alert>
               ) : null}
             </div>

@@ -23,6 +23,8 @@ export const login = publicProcedure
       throw new AppError('AUTH.INVALID_CREDENTIALS');
     }
     await loginLimiter.recordSuccess(email, ctx.request.ip);
+    staff.lastSignInAt = clock.now();
+    await ctx.em.flush();
 
     const previous = ctx.request.cookies[SESSION_COOKIE];
     if (previous) await sessions.destroy(previous);

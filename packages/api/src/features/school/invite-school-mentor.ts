@@ -1,17 +1,13 @@
 import { z } from 'zod';
-import { PasswordToken, School, StaffMember } from '@driehoek/db';
+import { School } from '@driehoek/db';
 import { inviteSchoolMentorInput } from '@driehoek/contracts/schools';
 import { coordinatorProcedure } from '../../trpc/index.js';
 import { AppError } from '../../errors/index.js';
-import { newSecret, secretHash } from '../../auth/tokens.js';
-import { queueMail } from '../../mail/outbox.js';
-import { invitationMail } from '../../mail/invitation.js';
-
-const INVITATION_DAYS = 7;
+import { inviteStaffMember } from '../team/index.js';
 
 /**
  * A coordinator invites a school mentor: an account scoped to one school, without a password;
- * the e-mailed link (valid 7 days, once) lets them set one.
+ * the e-mailed link (valid 7 days, once) lets them set one. (Admins invite any role on the team page.)
  */
 export const inviteSchoolMentor = coordinatorProcedure
   .input(inviteSchoolMentorInput)
@@ -19,25 +15,8 @@ export const inviteSchoolMentor = coordinatorProcedure
   .mutation(async ({ ctx, input }) => {
     const school = await ctx.em.findOne(School, { id: input.schoolId, organisation: ctx.actor.organisationId });
     if (!school) throw new AppError('NOT_FOUND', 'schoolId');
-    const email = input.email.toLowerCase();
-    if (await ctx.em.findOne(StaffMember, { email })) throw new AppError('STAFF.EMAIL_TAKEN', 'email');
-    const mentor = ctx.em.create(StaffMember, { organisation: ctx.actor.organisationId, school, name: input.name, email, role: 'schoolMentor', passwordHash: null });
-    const token = newSecret();
-    const now = ctx.services.clock.now();
-    ctx.em.create(PasswordToken, { tokenHash: secretHash(token), staffMember: mentor, expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000) });
-    queueMail(
-      ctx.em,
-      invitationMail({
-        organisationId: ctx.actor.organisationId,
-        organisationName: ctx.actor.organisationName,
-        to: email,
-        name: input.name,
-        schoolName: school.name,
-        invitedBy: ctx.actor.name,
-        link: `${ctx.services.publicUrl.replace(/\/$/, '')}/coordinator/set-password#${token}`,
-        days: INVITATION_DAYS,
-      }),
-    );
+    // School staff work in Dutch.
+    await inviteStaffMember(ctx.em, ctx.services, ctx.actor, { name: input.name, email: input.email, role: 'schoolMentor', school, locale: 'nl' });
     await ctx.em.flush();
     return { invited: true as const };
   });

@@ -1,0 +1,2 @@
+export { teamRouter } from './router.js';
+export { inviteStaffMember } from './invitation.js';
