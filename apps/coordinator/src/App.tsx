@@ -4,7 +4,7 @@ import { trpc, isUnauthorized } from './trpc';
 import { CoordinatorShell } from './shell/CoordinatorShell';
 import { LoadingState, LoadError } from './shell/LoadState';
 import { NotFoundPage } from './shell/NotFoundPage';
-import { SignedInProvider, isSchoolMentor } from './shell/signed-in';
+import { SignedInProvider, isAdmin, isSchoolMentor, useSignedIn } from './shell/signed-in';
 import { LoginPage } from './features/auth/LoginPage';
 import { SetPasswordPage } from './features/auth/SetPasswordPage';
 import { PipelinePage } from './features/applicants/PipelinePage';
@@ -26,6 +26,8 @@ import { EarlyEndingsPage } from './features/reports/EarlyEndingsPage';
 import { IntervisionPage } from './features/support/IntervisionPage';
 import { ConcernsPage } from './features/safeguarding/ConcernsPage';
 import { ConcernPage } from './features/safeguarding/ConcernPage';
+import { PrivacyPage } from './features/privacy/PrivacyPage';
+import { AuditPage } from './features/privacy/AuditPage';
 
 /**
  * The invitation link's page (public, whoever is signed in); otherwise, signed in: the pages of
@@ -84,7 +86,20 @@ function SchoolMentorRoutes() {
   );
 }
 
+/** The privacy pages exist for admins only (the api refuses everyone else as well). */
+function adminRoutes() {
+  return [
+    <Route key="audit" path="/privacy/audit">
+      <AuditPage />
+    </Route>,
+    <Route key="privacy" path="/privacy">
+      <PrivacyPage />
+    </Route>,
+  ];
+}
+
 function CoordinatorRoutes() {
+  const me = useSignedIn();
   return (
     <Switch>
       <Route path="/">
@@ -129,6 +144,7 @@ function CoordinatorRoutes() {
       <Route path="/outbox">
         <OutboxPage />
       </Route>
+      {isAdmin(me) && adminRoutes()}
       <Route path="/login">
         <Redirect to="/" replace />
       </Route>

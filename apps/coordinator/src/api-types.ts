@@ -55,3 +55,7 @@ export type ConcernView = Out['concerns']['get'];
 export type ConcernCase = Extract<ConcernView, { access: 'full' }>;
 export type SafeguardingRoles = Out['safeguarding']['roles'];
 export type ConcernAttentionItem = Out['attention']['list']['concerns'][number];
+
+export type SubjectRequestView = Out['privacy']['requests']['list'][number];
+export type BreachView = Out['privacy']['breaches']['list'][number];
+export type AuditRow = Out['audit']['search'][number];

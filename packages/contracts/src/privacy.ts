@@ -114,3 +114,6 @@ export const erasureView = z.object({
   /** Records the safeguarding lead reviews: a count without kinds, so it says nothing of a concern. */
   toReview: z.number(),
 });
+
+/** The organisation's staff, for picking whose actions to look up in the audit log. */
+export const auditStaffViews = z.array(z.object({ id: z.string(), name: z.string(), role: z.string(), active: z.boolean() }));

@@ -1,5 +1,5 @@
 import { router } from '../../trpc/index.js';
-import { search } from './audit-search.js';
+import { search, staff } from './audit-search.js';
 import { assessBreach, listBreaches, notifyBreach, recordBreach } from './breaches.js';
 import { erasePupil } from './erase.js';
 import { exportPupil } from './export.js';
@@ -7,7 +7,7 @@ import { goLive } from './go-live.js';
 import { completeRequest, extendRequest, listRequests, recordRequest } from './requests.js';
 
 /** The audit log an admin can read (issue 14). */
-export const auditRouter = router({ search });
+export const auditRouter = router({ search, staff });
 
 /** Privacy operations for an admin: the request and breach registers, the go-live checklist, export and erasure (issue 14). */
 export const privacyRouter = router({
