@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditEntry, Consent, FamilyMember, Match, Pupil, StaffMember, type EntityManager } from '@driehoek/db';
+import { AuditEntry, Consent, FamilyMember, Match, Pupil, ReferenceCheck, StaffMember, Volunteer, type EntityManager } from '@driehoek/db';
 import { addMonths } from '@driehoek/domain/calendar';
 import { hashPassword } from '../../auth/password.js';
-import { PASSWORD, TODAY, codeOf, createOrganisation, day, demoSignedIn, nomination, openDemoWorld, openTestWorld, signedIn, type TestWorld } from '../../testing/harness.js';
+import { PASSWORD, TODAY, application, codeOf, createOrganisation, day, demoSignedIn, nomination, openDemoWorld, openTestWorld, signedIn, type TestWorld } from '../../testing/harness.js';
 import { applyRetention } from './index.js';
 
 let world: TestWorld;
@@ -86,6 +86,28 @@ describe('the retention job for pupils and families (R-1, R-3)', () => {
     expect(await check.count(Consent, { pupil: expired.id })).toBe(1);
     expect(await check.findOneOrFail(Pupil, { id: recent.id })).toMatchObject({ firstName: 'Recent', anonymisedOn: null });
     expect(await check.count(FamilyMember, { pupil: recent.id })).toBe(1);
+  });
+});
+
+describe('the retention job for volunteer applicants (R-7)', () => {
+  it('R-7: a rejected applicant is anonymised 6 months after the decision, once, keeping no refusal reason; one rejected last month is kept', async () => {
+    const org = await organisationWithAdmin('Applicants');
+    const visitor = world.browser();
+    await visitor.application.submitApplication(application(org.programmeId, { email: 'old-applicant@example.org', firstName: 'Oud' }));
+    await visitor.application.submitApplication(application(org.programmeId, { email: 'new-applicant@example.org', firstName: 'Nieuw' }));
+    const { items } = await org.coordinator.applicants.list({ programmeId: org.programmeId });
+    for (const item of items) await org.coordinator.screening.decide({ volunteerId: item.id, decision: 'rejected', reason: 'Past niet bij het programma' });
+    const em = world.orm.em.fork();
+    const old = await em.findOneOrFail(Volunteer, { programme: org.programmeId, firstName: 'Oud' });
+    await em.nativeUpdate(Volunteer, { id: old.id }, { decidedOn: addMonths(TODAY, -6) });
+
+    const first = await applyRetention(world.orm, world.services.clock);
+    expect(first?.['volunteerApplication.anonymise']).toBe(1);
+    expect((await applyRetention(world.orm, world.services.clock))?.['volunteerApplication.anonymise']).toBe(0);
+    const check = world.orm.em.fork();
+    expect(await check.findOneOrFail(Volunteer, { id: old.id })).toMatchObject({ firstName: '–', email: `anonymised-${old.id}@invalid`, decisionReason: null, decisionKind: 'rejected', anonymisedOn: TODAY });
+    expect(await check.count(ReferenceCheck, { volunteer: old.id })).toBe(0);
+    expect(await check.findOneOrFail(Volunteer, { programme: org.programmeId, firstName: 'Nieuw' })).toMatchObject({ decisionReason: 'Past niet bij het programma', anonymisedOn: null });
   });
 });
 
