@@ -9,6 +9,7 @@ import { formatMoment } from '../../dates';
 import { LoadError, LoadingState } from '../../shell/LoadState';
 import { PageHeading } from '../../shell/PageHeading';
 import type { AuditRow } from '../../api-types';
+import { pupilOptions } from './pupil-options';
 
 type Search = { by: 'pupil' | 'staff'; id: string };
 
@@ -36,7 +37,7 @@ export function AuditPage() {
         <SelectField
           label={t('audit.byPupil')}
           placeholder={t('privacy.choosePupil')}
-          options={pupils.data.map((pupil) => ({ value: pupil.id, label: `${pupil.firstName} ${pupil.lastName} (${pupil.schoolName})` }))}
+          options={pupilOptions(pupils.data)}
           value={search?.by === 'pupil' ? search.id : ''}
           onChange={(event) => setSearch(event.target.value ? { by: 'pupil', id: event.target.value } : null)}
         />

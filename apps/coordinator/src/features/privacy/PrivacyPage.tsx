@@ -23,6 +23,7 @@ import { StepForm } from '../../forms/StepForm';
 import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../../forms/SavedNotice';
 import { useFormServerErrors } from '../../forms/form-errors';
 import type { BreachView, PupilSummary, SubjectRequestView } from '../../api-types';
+import { pupilOptions } from './pupil-options';
 
 type RequestValues = z.input<typeof recordSubjectRequestInput>;
 
@@ -52,8 +53,6 @@ export function PrivacyPage() {
     </>
   );
 }
-
-const pupilOptions = (pupils: readonly PupilSummary[]) => pupils.map((pupil) => ({ value: pupil.id, label: `${pupil.firstName} ${pupil.lastName} (${pupil.schoolName})` }));
 
 function GoLiveCard() {
   const { t } = useTranslation();
