@@ -203,6 +203,7 @@ describe('access, portability and erasure of one pupil (GDPR 15, 17, 20)', () =>
       expect(await check.findOneOrFail(Pupil, { id: pupil.id })).toMatchObject({ firstName: '–', anonymisedOn: TODAY });
       expect(await check.count(FamilyMember, { pupil: pupil.id })).toBe(0);
       expect(await check.count(AuditEntry, { subjectId: pupil.id, action: 'privacy.erase' })).toBe(1);
+      expect((await coordinator.pupils.list({})).map((row) => row.id)).not.toContain(pupil.id);
     } finally {
       await demo.close();
     }
