@@ -59,3 +59,4 @@ export type ConcernAttentionItem = Out['attention']['list']['concerns'][number];
 export type SubjectRequestView = Out['privacy']['requests']['list'][number];
 export type BreachView = Out['privacy']['breaches']['list'][number];
 export type AuditRow = Out['audit']['search'][number];
+export type PrivacySetup = Out['privacy']['setup']['get'];

@@ -26,6 +26,13 @@ describe('privacy operations in the coordinator app', () => {
     await page.getByRole('heading', { name: 'Privacy', level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Checklist live gaan' }).waitFor();
 
+    // PRV-5: adopting the retention schedule takes it off the checklist.
+    const adopted = page.waitForResponse((response) => response.url().includes('/trpc/privacy.setup.adoptRetention'));
+    await page.getByRole('button', { name: 'Bewaartermijnen vaststellen' }).click();
+    expect((await adopted).status()).toBe(200);
+    await page.getByText(/^De bewaartermijnen zijn vastgesteld op/).waitFor();
+    expect(await page.getByText(/De bewaartermijnen zijn nog niet vastgelegd/).count()).toBe(0);
+
     // The register: a parent's access request, due one month after today.
     const pupilField = page.getByLabel('Over het dossier van');
     await pupilField.selectOption({ index: 1 });

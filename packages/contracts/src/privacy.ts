@@ -117,3 +117,12 @@ export const erasureView = z.object({
 
 /** The organisation's staff, for picking whose actions to look up in the audit log. */
 export const auditStaffViews = z.array(z.object({ id: z.string(), name: z.string(), role: z.string(), active: z.boolean() }));
+
+/** PRV-5: the organisation's privacy artefacts as an admin records them. */
+export const privacySetupInput = z.object({
+  dpia: z.object({ completedOn: isoDay, version: requiredText(40), approvedBy: requiredText(200) }).nullable(),
+  processingRegisterUpdatedOn: isoDay.nullable(),
+  privacyNotice: z.object({ version: requiredText(40), publishedOn: isoDay }).nullable(),
+  processors: z.array(z.object({ name: requiredText(120), agreementSignedOn: isoDay.nullable() })).max(30),
+});
+export const privacySetupView = privacySetupInput.extend({ retentionAdoptedOn: z.string().nullable() });

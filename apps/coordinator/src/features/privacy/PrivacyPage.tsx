@@ -24,6 +24,7 @@ import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../../forms/Saved
 import { useFormServerErrors } from '../../forms/form-errors';
 import type { BreachView, PupilSummary, SubjectRequestView } from '../../api-types';
 import { pupilOptions } from './pupil-options';
+import { SetupCard } from './SetupCard';
 
 type RequestValues = z.input<typeof recordSubjectRequestInput>;
 
@@ -47,6 +48,7 @@ export function PrivacyPage() {
         {t('privacy.intro')} <Link href="/privacy/audit">{t('privacy.auditLink')}</Link>
       </p>
       <GoLiveCard />
+      <SetupCard />
       <RequestsCard pupils={pupils.data} />
       <PersonCard pupils={pupils.data} />
       <BreachesCard />

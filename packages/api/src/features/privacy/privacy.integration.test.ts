@@ -158,7 +158,25 @@ describe('the breach register (PRV-4) and the go-live checklist (PRV-5)', () => 
     const org = await organisationWithAdmin('Gate');
     const gate = await org.admin.privacy.goLive();
     expect(gate.mayProcessChildrensData).toBe(false);
-    expect(gate.gaps.map((gap) => gap.code)).toEqual(expect.arrayContaining(['GO_LIVE.DPIA_MISSING', 'GO_LIVE.PROCESSING_REGISTER_MISSING']));
+    expect(gate.gaps.map((gap) => gap.code)).toEqual(expect.arrayContaining(['GO_LIVE.DPIA_MISSING', 'GO_LIVE.PROCESSING_REGISTER_MISSING', 'GO_LIVE.RETENTION_SCHEDULE_MISSING']));
+  });
+
+  it('PRV-5: once the DPIA, the Art. 30 register, the notice, the agreements and the retention schedule are recorded, only the safeguarding roles remain; a DPIA dated tomorrow does not count', async () => {
+    const org = await organisationWithAdmin('Ready');
+    await org.admin.privacy.setup.update({
+      dpia: { completedOn: day(1), version: '1.0', approvedBy: 'Bestuur' },
+      processingRegisterUpdatedOn: day(-3),
+      privacyNotice: { version: '2026-1', publishedOn: day(-3) },
+      processors: [{ name: 'Hosting BV', agreementSignedOn: day(-10) }],
+    });
+    const adopted = await org.admin.privacy.setup.adoptRetention();
+    expect(adopted.retentionAdoptedOn).toBe(TODAY);
+    expect((await org.admin.privacy.goLive()).gaps).toEqual([
+      { code: 'GO_LIVE.DATED_IN_FUTURE', rule: 'PRV-5', item: 'dpia' },
+      { code: 'GO_LIVE.SAFEGUARDING_LEAD_MISSING', rule: 'SAF-17' },
+      { code: 'GO_LIVE.SAFEGUARDING_DEPUTY_MISSING', rule: 'SAF-17' },
+    ]);
+    expect(await codeOf(org.coordinator.privacy.setup.update({ dpia: null, processingRegisterUpdatedOn: null, privacyNotice: null, processors: [] }))).toBe('AUTH.FORBIDDEN');
   });
 });
 

@@ -4,6 +4,7 @@ import { assessBreach, listBreaches, notifyBreach, recordBreach } from './breach
 import { erasePupil } from './erase.js';
 import { exportPupil } from './export.js';
 import { goLive } from './go-live.js';
+import { adoptRetention, getSetup, updateSetup } from './setup.js';
 import { completeRequest, extendRequest, listRequests, recordRequest } from './requests.js';
 
 /** The audit log an admin can read (issue 14). */
@@ -14,6 +15,7 @@ export const privacyRouter = router({
   requests: router({ list: listRequests, record: recordRequest, extend: extendRequest, complete: completeRequest }),
   breaches: router({ list: listBreaches, record: recordBreach, assess: assessBreach, notify: notifyBreach }),
   goLive,
+  setup: router({ get: getSetup, update: updateSetup, adoptRetention }),
   exportPupil,
   erasePupil,
 });
