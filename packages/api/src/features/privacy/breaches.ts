@@ -57,7 +57,6 @@ export const recordBreach = adminProcedure
   .mutation(async ({ ctx, input }) => {
     const now = ctx.services.clock.now();
     const discoveredAt = new Date(input.discoveredAt);
-    if (discoveredAt.getTime() > now.getTime()) throw new AppError('BREACH.DISCOVERED_IN_FUTURE', 'discoveredAt');
     const row = ctx.em.create(BreachEntry, {
       organisation: ctx.actor.organisationId,
       discoveredAt,
@@ -72,8 +71,13 @@ export const recordBreach = adminProcedure
       closedOn: null,
       createdById: ctx.actor.id,
     });
+    const view = viewOf(row, now);
+    if (view.problems.includes('BREACH.DISCOVERED_IN_FUTURE')) {
+      ctx.em.remove(row);
+      throw new AppError('BREACH.DISCOVERED_IN_FUTURE', 'discoveredAt');
+    }
     await ctx.em.flush();
-    return viewOf(row, now);
+    return view;
   });
 
 /** The risk assessment: `unlikely` needs its rationale to count (PRV-4). */
