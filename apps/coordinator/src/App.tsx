@@ -5,7 +5,7 @@ import { trpc, isUnauthorized } from './trpc';
 import { CoordinatorShell } from './shell/CoordinatorShell';
 import { LoadingState, LoadError } from './shell/LoadState';
 import { NotFoundPage } from './shell/NotFoundPage';
-import { SignedInProvider, isSchoolMentor } from './shell/signed-in';
+import { SignedInProvider, isAdmin, isSchoolMentor, useSignedIn } from './shell/signed-in';
 import { lazyPage } from './shell/lazy-page';
 
 // Every page loads on demand (issue 15): the first page downloads only the shell and itself.
@@ -32,6 +32,8 @@ const EarlyEndingsPage = lazyPage(() => import('./features/reports/EarlyEndingsP
 const IntervisionPage = lazyPage(() => import('./features/support/IntervisionPage'), 'IntervisionPage');
 const ConcernsPage = lazyPage(() => import('./features/safeguarding/ConcernsPage'), 'ConcernsPage');
 const ConcernPage = lazyPage(() => import('./features/safeguarding/ConcernPage'), 'ConcernPage');
+const PrivacyPage = lazyPage(() => import('./features/privacy/PrivacyPage'), 'PrivacyPage');
+const AuditPage = lazyPage(() => import('./features/privacy/AuditPage'), 'AuditPage');
 
 /**
  * The invitation (or reset) link's page and "forgot password?" (public, whoever is signed in); otherwise, signed in: the pages of
@@ -92,7 +94,20 @@ function SchoolMentorRoutes() {
   );
 }
 
+/** The privacy pages exist for admins only (the api refuses everyone else as well). */
+function adminRoutes() {
+  return [
+    <Route key="audit" path="/privacy/audit">
+      <AuditPage />
+    </Route>,
+    <Route key="privacy" path="/privacy">
+      <PrivacyPage />
+    </Route>,
+  ];
+}
+
 function CoordinatorRoutes() {
+  const me = useSignedIn();
   return (
     <Switch>
       <Route path="/">
@@ -140,6 +155,7 @@ function CoordinatorRoutes() {
       <Route path="/team">
         <TeamPage />
       </Route>
+      {isAdmin(me) && adminRoutes()}
       <Route path="/login">
         <Redirect to="/" replace />
       </Route>

@@ -56,3 +56,8 @@ export type ConcernCase = Extract<ConcernView, { access: 'full' }>;
 export type SafeguardingRoles = Out['safeguarding']['roles'];
 export type ConcernAttentionItem = Out['attention']['list']['concerns'][number];
 export type TeamMember = Out['team']['list']['members'][number];
+
+export type SubjectRequestView = Out['privacy']['requests']['list'][number];
+export type BreachView = Out['privacy']['breaches']['list'][number];
+export type AuditRow = Out['audit']['search'][number];
+export type PrivacySetup = Out['privacy']['setup']['get'];

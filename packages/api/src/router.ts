@@ -9,7 +9,7 @@ import { pupilsRouter } from './features/pupil/index.js';
 import { consentRouter } from './features/consent/index.js';
 import { schoolsRouter } from './features/school/index.js';
 import { holidaysRouter } from './features/school-holidays/index.js';
-import { auditRouter } from './features/privacy/index.js';
+import { auditRouter, privacyRouter } from './features/privacy/index.js';
 import { organisationRouter } from './features/organisation/index.js';
 import { portalRouter } from './features/portal/index.js';
 import { matchingRouter } from './features/matching/index.js';
@@ -36,6 +36,7 @@ export const appRouter = router({
   schools: schoolsRouter,
   holidays: holidaysRouter,
   audit: auditRouter,
+  privacy: privacyRouter,
   organisation: organisationRouter,
   portal: portalRouter,
   matching: matchingRouter,

@@ -5,7 +5,7 @@ import { AppShell } from '@driehoek/ui/AppShell';
 import { LogoutButton } from '../features/auth/LogoutButton';
 import { LanguageChoice } from './LanguageChoice';
 import { useHeadingFocusOnNavigation } from './PageHeading';
-import { isSchoolMentor, type SignedIn } from './signed-in';
+import { isAdmin, isSchoolMentor, type SignedIn } from './signed-in';
 
 type NavItem = { href: string; label: string; active: boolean };
 
@@ -42,6 +42,7 @@ export function CoordinatorShell({ me, children }: { me: SignedIn; children: Rea
         { href: '/schools/holidays', label: t('app.nav.holidays'), active: location.startsWith('/schools/holidays') },
         { href: '/outbox', label: t('app.nav.outbox'), active: location.startsWith('/outbox') },
         ...(me.role === 'admin' ? [{ href: '/team', label: t('app.nav.team'), active: location.startsWith('/team') }] : []),
+        ...(isAdmin(me) ? [{ href: '/privacy', label: t('app.nav.privacy'), active: location.startsWith('/privacy') }] : []),
       ];
   const nav = (
     <ul>

@@ -20,3 +20,8 @@ export function useSignedIn(): SignedIn {
 export function isSchoolMentor(me: SignedIn): boolean {
   return me.role === 'schoolMentor';
 }
+
+/** An admin of the organisation: besides the coordinator's work, its privacy operations and audit log. */
+export function isAdmin(me: SignedIn): boolean {
+  return me.role === 'admin';
+}

@@ -91,6 +91,7 @@ export const ERROR_TABLE: Readonly<Record<AppErrorCode, ErrorEntry>> = {
   // BREACH
   'BREACH.AP_NOTIFICATION_OVERDUE': ['BAD_REQUEST', 'The data breach has not been reported to the Dutch Data Protection Authority within 72 hours.'],
   'BREACH.DELAY_REASON_REQUIRED': ['BAD_REQUEST', 'The breach was reported late: write down why.'],
+  'BREACH.DISCOVERED_IN_FUTURE': ['BAD_REQUEST', 'A breach cannot be discovered in the future: enter when it was discovered.'],
   'BREACH.NOTIFIED_BEFORE_DISCOVERY': ['BAD_REQUEST', 'A breach cannot be reported before it was discovered.'],
   'BREACH.NOT_ASSESSED': ['BAD_REQUEST', 'The risk of this data breach has not been assessed yet.'],
   'BREACH.RATIONALE_REQUIRED': ['BAD_REQUEST', 'Explain why the breach is unlikely to put people at risk.'],
@@ -145,6 +146,7 @@ export const ERROR_TABLE: Readonly<Record<AppErrorCode, ErrorEntry>> = {
   'CONSENT.VOLUNTEER_NOT_CLEARED': ['BAD_REQUEST', 'The volunteer is not cleared yet.'],
   'CONSENT.WITHDRAWN_BEFORE_DECIDED': ['BAD_REQUEST', 'The withdrawal date is before the date of the consent.'],
   // ERASURE
+  'ERASURE.MATCH_RUNNING': ['CONFLICT', 'This person cannot be erased while a match of theirs is running. End the match first, then erase.'],
   'ERASURE.OPEN_CONCERN': ['BAD_REQUEST', 'This record cannot be erased yet: a concern about this person is still open.'],
   'ERASURE.SAFEGUARDING_RECORD': ['BAD_REQUEST', 'This is a safeguarding record: the safeguarding lead decides whether it may be erased.'],
   'ERASURE.SUBJECT_OF_CONCERN': ['BAD_REQUEST', 'This person was the subject of a concern: the safeguarding lead reviews the erasure first.'],

@@ -45,4 +45,9 @@ describe('the breach register (GDPR 33–34)', () => {
     const wrong: BreachRecord = { ...discovered, riskAssessment: { risk: 'risk', assessedAt: '2026-03-27T10:00:00Z', rationale: 'x' }, apNotifiedAt: '2026-03-26T10:00:00Z' };
     expect(breachStanding(wrong, '2026-03-28T00:00:00Z').problems).toEqual(['BREACH.NOTIFIED_BEFORE_DISCOVERY']);
   });
+
+  it('PRV-4: a discovery dated after now is a recording error (the 72 hours would start late)', () => {
+    expect(breachStanding({ id: 'b', discoveredAt: '2026-03-02T10:00:00Z' }, '2026-03-02T09:00:00Z').problems).toContain('BREACH.DISCOVERED_IN_FUTURE');
+    expect(breachStanding({ id: 'b', discoveredAt: '2026-03-02T09:00:00Z' }, '2026-03-02T09:00:00Z').problems).not.toContain('BREACH.DISCOVERED_IN_FUTURE');
+  });
 });

@@ -33,6 +33,7 @@ export type BreachProblem = Codes<
   | 'BREACH.RATIONALE_REQUIRED'
   | 'BREACH.AP_NOTIFICATION_OVERDUE'
   | 'BREACH.DELAY_REASON_REQUIRED'
+  | 'BREACH.DISCOVERED_IN_FUTURE'
   | 'BREACH.SUBJECTS_NOT_NOTIFIED'
   | 'BREACH.NOTIFIED_BEFORE_DISCOVERY'
 >;
@@ -60,13 +61,15 @@ const MS_PER_HOUR = 3_600_000;
  * then it does not count), the 72 hours passed without a notification (`AP_NOTIFICATION_OVERDUE`),
  * a late notification without its reason (`DELAY_REASON_REQUIRED`), a high risk with nobody told
  * and no 34(3) exception (`SUBJECTS_NOT_NOTIFIED`), a notification dated before the discovery
- * (`NOTIFIED_BEFORE_DISCOVERY`).
+ * (`NOTIFIED_BEFORE_DISCOVERY`), a discovery after `now` (`DISCOVERED_IN_FUTURE`: the 72 hours
+ * would start late).
  */
 export function breachStanding(breach: BreachRecord, now: UtcInstant): BreachStanding {
   const discovered = epochMsOf(breach.discoveredAt);
   const dueMs = discovered + BREACH_NOTIFICATION_HOURS * MS_PER_HOUR;
   const apNotificationDueAt = `${new Date(dueMs).toISOString().slice(0, 19)}Z`;
   const problems: BreachProblem[] = [];
+  if (discovered > epochMsOf(now)) problems.push('BREACH.DISCOVERED_IN_FUTURE');
   const assessment = breach.riskAssessment ?? null;
   if (assessment === null) problems.push('BREACH.NOT_ASSESSED');
   const documentedUnlikely = assessment?.risk === 'unlikely' && assessment.rationale.trim() !== '';

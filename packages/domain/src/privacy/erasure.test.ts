@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { erasurePlan, type ErasureItem } from './erasure.js';
+import { erasurePlan, erasureRefusal, type ErasureItem } from './erasure.js';
 import { closedCase, runningCase } from './fixtures.js';
 import { DEFAULT_RETENTION_SETTINGS } from './retention-settings.js';
 
@@ -83,5 +83,18 @@ describe('erasure of one person on request (GDPR art. 17; part (d) "check for ex
       { id: 'aggregate', kind: 'evaluationAggregate', legalReason: 'notPersonalData', rule: 'R-6', until: null },
     ]);
     expect(plan.delete).toEqual([{ id: 'old', kind: 'auditEntry' }]);
+  });
+
+  it('ERASURE.MATCH_RUNNING (R-2): an erasure is refused while a match of the person runs; once it has ended it may go ahead', () => {
+    const running: ErasureItem[] = [
+      { kind: 'pupilFile', id: 'pupil', case: runningCase },
+      { kind: 'match', id: 'match', match: { endedOn: null, openConcern: false } },
+    ];
+    expect(erasureRefusal(erasurePlan(running, DEFAULT_RETENTION_SETTINGS, TODAY))).toEqual({ ok: false, code: 'ERASURE.MATCH_RUNNING' });
+    const ended: ErasureItem[] = [
+      { kind: 'pupilFile', id: 'pupil', case: closedCase },
+      { kind: 'match', id: 'match', match: { endedOn: '2025-07-01', openConcern: false } },
+    ];
+    expect(erasureRefusal(erasurePlan(ended, DEFAULT_RETENTION_SETTINGS, TODAY))).toBeNull();
   });
 });

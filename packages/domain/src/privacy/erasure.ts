@@ -10,6 +10,7 @@
 import { addMonths, type IsoDate } from '../calendar/index.js';
 import type { RecordKind, RetentionRecord, RetentionRuleId } from './records.js';
 import { retentionDecision } from './retention.js';
+import { refuse, type Refusal } from '../result.js';
 import type { RetentionSettings } from './retention-settings.js';
 import type { Codes } from '../codes.js';
 
@@ -179,4 +180,14 @@ export function erasurePlan(items: readonly ErasureItem[], settings: RetentionSe
     }
   }
   return { ...plan, consequences: { endRunningMatches, endSessions } };
+}
+
+/**
+ * Whether an erasure may be carried out now: not while a match of the person runs
+ * (`ERASURE.MATCH_RUNNING`). Erasing the family's file would leave a volunteer meeting a child the
+ * organisation no longer knows; the coordinator ends the match first (and tells the volunteer),
+ * then erases. A proposal still open counts as running: it is one step from starting.
+ */
+export function erasureRefusal(plan: ErasurePlan): Refusal<'ERASURE.MATCH_RUNNING'> | null {
+  return plan.consequences.endRunningMatches.length > 0 ? refuse('ERASURE.MATCH_RUNNING') : null;
 }

@@ -18,6 +18,7 @@ export { retentionDecision, retentionRun, type RetentionAction, type RetentionDe
 export {
   ERASURE_LEGAL_BASIS,
   erasurePlan,
+  erasureRefusal,
   type ErasureEntry,
   type ErasureItem,
   type ErasureLegalReason,

@@ -1,5 +1,5 @@
 import { AuditEntry, Pupil, StaffMember } from '@driehoek/db';
-import { auditRows, auditSearchInput } from '@driehoek/contracts/privacy';
+import { auditRows, auditSearchInput, auditStaffViews } from '@driehoek/contracts/privacy';
 import { adminProcedure } from '../../trpc/index.js';
 import { AppError } from '../../errors/index.js';
 import { audit } from '../../audit/index.js';
@@ -37,3 +37,9 @@ export const search = adminProcedure
       subjectId: row.subjectId,
     }));
   });
+
+/** The organisation's staff members (active or not: a deactivated account's actions stay in the log), for the search per staff member. */
+export const staff = adminProcedure.output(auditStaffViews).query(async ({ ctx }) => {
+  const members = await ctx.em.find(StaffMember, { organisation: ctx.actor.organisationId }, { orderBy: { name: 'asc' }, fields: ['id', 'name', 'role', 'active'] });
+  return members.map((member) => ({ id: member.id, name: member.name, role: member.role, active: member.active }));
+});

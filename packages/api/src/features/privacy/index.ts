@@ -1,3 +1,3 @@
 /** Privacy operations: the retention job (references part (d)). */
 export { applyRetention, applyRetentionIfDue } from './retention-job.js';
-export { auditRouter } from './router.js';
+export { auditRouter, privacyRouter } from './router.js';

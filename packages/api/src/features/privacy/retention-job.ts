@@ -3,6 +3,8 @@ import { AuditEntry, JobLease, OutboxMessage, PasswordToken, PortalLoginCode, Re
 import { retentionDecision, retentionSettingsFor, type RetentionRecord, type RetentionSettings } from '@driehoek/domain/privacy';
 import type { Clock } from '../../clock/index.js';
 import { today } from '../../clock/index.js';
+import { retirePupilFiles } from './pupil-retention.js';
+import { retireVolunteerApplicants } from './volunteer-retention.js';
 
 const LEASE = 'retention';
 const LEASE_MS = 30 * 60_000;
@@ -38,8 +40,9 @@ async function deleteDue<T extends { id: string }>(rows: readonly T[], decide: (
 /**
  * The retention job (references part (d)): hard-deletes what the schedule says has expired today —
  * ended and expired sessions, used or expired sign-in codes and password links, sent e-mails after
- * their period, audit rows after R-8's years, answered data-subject requests after R-10's months —
- * and keeps the rest (unsent mail, the breach register, rows within their period). Idempotent (a
+ * their period, audit rows after R-8's years, answered data-subject requests after R-10's months,
+ * closed pupils' files and families after R-1/R-2 (the pupil's row anonymised, consent proof kept
+ * to R-3's date, concerns left to a person under R-4), applicants not accepted after R-7 — and keeps the rest (unsent mail, the breach register, rows within their period). Idempotent (a
  * second run finds nothing due) and safe with several instances (a lease row: one runs, the others
  * skip). Each run is recorded with its counts, never with what was removed. Returns the counts,
  * or null when another instance holds the lease.
@@ -99,6 +102,8 @@ export async function applyRetention(orm: Orm, clock: Clock): Promise<Record<str
       (r) => settingsOf(r.organisation.id), day,
       (ids) => em.nativeDelete(SubjectRequestEntry, { id: { $in: ids } }),
     );
+    for (const [key, n] of Object.entries(await retirePupilFiles(em, settingsOf, day))) counts[key] = n;
+    counts['volunteerApplication.anonymise'] = await retireVolunteerApplicants(em, settingsOf, day);
     run.counts = counts;
     run.finishedAt = clock.now();
     await em.flush();

@@ -18,6 +18,8 @@ export const list = staffProcedure
       Pupil,
       {
         organisation: actor.organisationId,
+        // An erased or expired file (R-1, R-2, Art. 17) is no longer anyone's pupil; its row stays for the counts only.
+        anonymisedOn: null,
         ...(actor.role === 'schoolMentor' ? { school: actor.schoolId } : {}),
         ...(input.programmeId ? { programme: input.programmeId } : {}),
       },
