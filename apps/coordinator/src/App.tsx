@@ -4,7 +4,7 @@ import { trpc, isUnauthorized } from './trpc';
 import { CoordinatorShell } from './shell/CoordinatorShell';
 import { LoadingState, LoadError } from './shell/LoadState';
 import { NotFoundPage } from './shell/NotFoundPage';
-import { SignedInProvider, isSchoolMentor } from './shell/signed-in';
+import { SignedInProvider, isAdmin, isSchoolMentor, type SignedIn } from './shell/signed-in';
 import { LoginPage } from './features/auth/LoginPage';
 import { SetPasswordPage } from './features/auth/SetPasswordPage';
 import { PipelinePage } from './features/applicants/PipelinePage';
@@ -26,6 +26,7 @@ import { EarlyEndingsPage } from './features/reports/EarlyEndingsPage';
 import { IntervisionPage } from './features/support/IntervisionPage';
 import { ConcernsPage } from './features/safeguarding/ConcernsPage';
 import { ConcernPage } from './features/safeguarding/ConcernPage';
+import { OrganisationPage } from './features/organisation/OrganisationPage';
 
 /**
  * The invitation link's page (public, whoever is signed in); otherwise, signed in: the pages of
@@ -46,7 +47,7 @@ function SignedInApp() {
 
   return (
     <SignedInProvider me={me.data}>
-      <CoordinatorShell me={me.data}>{isSchoolMentor(me.data) ? <SchoolMentorRoutes /> : <CoordinatorRoutes />}</CoordinatorShell>
+      <CoordinatorShell me={me.data}>{isSchoolMentor(me.data) ? <SchoolMentorRoutes /> : <CoordinatorRoutes me={me.data} />}</CoordinatorShell>
     </SignedInProvider>
   );
 }
@@ -84,7 +85,7 @@ function SchoolMentorRoutes() {
   );
 }
 
-function CoordinatorRoutes() {
+function CoordinatorRoutes({ me }: { me: SignedIn }) {
   return (
     <Switch>
       <Route path="/">
@@ -129,6 +130,11 @@ function CoordinatorRoutes() {
       <Route path="/outbox">
         <OutboxPage />
       </Route>
+      {isAdmin(me) && (
+        <Route path="/organisation">
+          <OrganisationPage />
+        </Route>
+      )}
       <Route path="/login">
         <Redirect to="/" replace />
       </Route>

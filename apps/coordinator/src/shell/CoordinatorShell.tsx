@@ -5,7 +5,7 @@ import { AppShell } from '@driehoek/ui/AppShell';
 import { LogoutButton } from '../features/auth/LogoutButton';
 import { LanguageChoice } from './LanguageChoice';
 import { useHeadingFocusOnNavigation } from './PageHeading';
-import { isSchoolMentor, type SignedIn } from './signed-in';
+import { isAdmin, isSchoolMentor, type SignedIn } from './signed-in';
 
 type NavItem = { href: string; label: string; active: boolean };
 
@@ -41,6 +41,7 @@ export function CoordinatorShell({ me, children }: { me: SignedIn; children: Rea
         { href: '/schools', label: t('app.nav.schools'), active: location === '/schools' },
         { href: '/schools/holidays', label: t('app.nav.holidays'), active: location.startsWith('/schools/holidays') },
         { href: '/outbox', label: t('app.nav.outbox'), active: location.startsWith('/outbox') },
+        ...(isAdmin(me) ? [{ href: '/organisation', label: t('app.nav.organisation'), active: location === '/organisation' }] : []),
       ];
   const nav = (
     <ul>

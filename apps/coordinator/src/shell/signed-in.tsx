@@ -20,3 +20,8 @@ export function useSignedIn(): SignedIn {
 export function isSchoolMentor(me: SignedIn): boolean {
   return me.role === 'schoolMentor';
 }
+
+/** An admin runs the organisation itself: its settings (name, logo, contact details, sender name). */
+export function isAdmin(me: SignedIn): boolean {
+  return me.role === 'admin';
+}
