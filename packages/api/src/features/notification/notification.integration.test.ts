@@ -3,6 +3,7 @@ import { FamilyMember, Organisation, OutboxMessage, Programme, Pupil, StaffMembe
 import { TODAY, application, codeOf, createOrganisation, day, demoSignedIn, onlyApplicantId, openDemoWorld, portalSignedIn, signedIn, type TestWorld } from '../../testing/harness.js';
 import { writtenDate, writtenDateTime } from '../../mail/layout.js';
 import { organisationLogo } from '../organisation/index.js';
+import { queueDueReminders } from '../attention/index.js';
 
 let world: TestWorld;
 beforeAll(async () => {
@@ -136,6 +137,28 @@ describe('notification e-mails in the recipient\'s language, once each, with the
     expect(parentMail!.text).toContain('مرحباً Nadia');
     expect(parentMail!.text).toContain(writtenDateTime(to.date, '16:30', 'ar'));
     expect(parentMail!.text).not.toMatch(ISO_DATE);
+  });
+
+  it('the sign-in code, the application confirmation and the log reminder: a greeting, and the organisation\'s contact in the signature', async () => {
+    const footer = /Vragen\? Neem contact op met Fatima El Amrani:\n0316 123 456\ncontact@schoolscool\.example$/;
+    await world.browser().portal.requestCode({ email: NADIA, language: 'nl' });
+    const [code] = await world.orm.em.fork().find(OutboxMessage, { to: NADIA, subject: 'Je code om in te loggen' }, { orderBy: { createdAt: 'desc' }, limit: 1 });
+    expect(code!.text).toMatch(/^Beste Nadia,\n\nJe code is: \d{6}\n/);
+    expect(code!.text).toMatch(footer);
+
+    const em = world.orm.em.fork();
+    const fatima = await em.findOneOrFail(StaffMember, { email: 'coordinator@schoolscool.example' });
+    const programme = await em.findOneOrFail(Programme, { organisation: fatima.organisation, template: 'schoolsCool' });
+    await world.browser().application.submitApplication(application(programme.id, { email: 'footer.applicant@example.org', firstName: 'Joris' }));
+    const [received] = await mailsTo('footer.applicant@example.org', /aanmelding ontvangen/);
+    expect(received!.text).toMatch(/^Beste Joris,\n/);
+    expect(received!.text).toMatch(footer);
+
+    await queueDueReminders(world.orm, world.services.clock);
+    const [reminder] = await mailsTo(IRIS, /^Herinnering: je verslag van/);
+    expect(reminder!.text).toMatch(/^Beste Iris,\n/);
+    expect(reminder!.text).toMatch(footer);
+    expect(`${reminder!.subject}\n${reminder!.text}`).not.toMatch(ISO_DATE);
   });
 
   it('a match proposed and a match started: each mailed once to the volunteer and to the parents', async () => {
