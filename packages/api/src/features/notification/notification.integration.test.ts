@@ -67,6 +67,15 @@ describe('organisation settings', () => {
     }
   });
 
+  it('the recruitment site shows each open programme with the organisation it belongs to, as that organisation publishes itself', async () => {
+    const other = await createOrganisation(world, 'Wervingssite');
+    const open = await world.browser().application.programmes();
+    const ours = open.filter((programme) => programme.organisationName === 'School\'s cool De Liemers');
+    expect(ours.length).toBeGreaterThan(0);
+    for (const programme of ours) expect(programme.organisation).toMatchObject({ coordinatorName: 'Fatima El Amrani', phone: '0316 123 456', email: 'contact@schoolscool.example' });
+    expect(open.find((programme) => programme.id === other.programmeId)?.organisation).toMatchObject({ organisationName: 'Wervingssite', phone: null, email: null, coordinatorName: null });
+  });
+
   it('a logo is checked by its bytes and size, and served only at its own address', async () => {
     const joost = await demoSignedIn(world, 'admin@schoolscool.example');
     expect(await codeOf(joost.organisation.uploadLogo({ type: 'image/png', base64: Buffer.from('<svg onload="alert(1)"></svg>').toString('base64') }))).toBe('ORGANISATION.LOGO_TYPE');
@@ -153,6 +162,9 @@ describe('notification e-mails in the recipient\'s language, once each, with the
     const [received] = await mailsTo('footer.applicant@example.org', /aanmelding ontvangen/);
     expect(received!.text).toMatch(/^Beste Joris,\n/);
     expect(received!.text).toMatch(footer);
+    // The status page behind the link names whom to ask too.
+    const token = /\/portal\/application#([\w-]+)/.exec(received!.text)![1]!;
+    expect((await world.browser().application.status({ token })).contact).toMatchObject({ coordinatorName: 'Fatima El Amrani', phone: '0316 123 456' });
 
     await queueDueReminders(world.orm, world.services.clock);
     const [reminder] = await mailsTo(IRIS, /^Herinnering: je verslag van/);
