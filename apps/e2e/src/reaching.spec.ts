@@ -11,6 +11,7 @@ type Texts = Record<string, Record<string, string>>;
 const portalNl = JSON.parse(readFileSync(new URL('../../portal/src/locales/nl.json', import.meta.url), 'utf8')) as Texts;
 /** Nadia reads the portal in Arabic, her own language. */
 const portalAr = JSON.parse(readFileSync(new URL('../../portal/src/locales/ar.json', import.meta.url), 'utf8')) as Texts;
+const recruitNl = JSON.parse(readFileSync(new URL('../../recruit/src/locales/nl.json', import.meta.url), 'utf8')) as { apply: Record<string, string> & { organisation: Record<string, string> } };
 const coordinatorNl = JSON.parse(readFileSync(new URL('../../coordinator/src/locales/nl.json', import.meta.url), 'utf8')) as Texts & { app: { nav: Record<string, string> } };
 const org = coordinatorNl.organisation!;
 
@@ -86,6 +87,16 @@ describe('reaching each other in the browser', () => {
     await contact.getByRole('link', { name: '0316 123 456' }).waitFor();
     await contact.getByRole('link', { name: 'contact@schoolscool.example' }).waitFor();
     await portal.context().close();
+
+    // The recruitment site shows whose programme the visitor applies to, and whom to ask.
+    const visitor = await freshPage(browser);
+    await visitor.goto(`${server.url}/apply`);
+    await visitor.getByLabel(recruitNl.apply.programme!).selectOption({ label: `Thuisschoolmaatje – ${NAME}` });
+    const organisation = visitor.getByRole('region', { name: recruitNl.apply.organisation.title!.replace('{{organisation}}', NAME) });
+    await organisation.getByText(recruitNl.apply.organisation.askCoordinator!.replace('{{name}}', 'Fatima El Amrani')).waitFor();
+    await organisation.getByRole('link', { name: '0316 123 456' }).waitFor();
+    expect(await seriousAccessibilityViolations(visitor)).toEqual([]);
+    await visitor.context().close();
 
     // The sign-in e-mail she got is signed with the sender name and the organisation's contact.
     const mail = await newestMailText(/Je code om in te loggen/);
