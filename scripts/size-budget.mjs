@@ -18,12 +18,12 @@ const root = dirname(dirname(fileURLToPath(import.meta.url)));
  * that is not a chunk of its own is bundled into a static chunk and already counted there.
  */
 export const BUDGETS = [
-  // issue 15's target is 60 kB (62.4 measured): the ceiling holds what is reached until the texts split
-  { app: 'portal', path: 'sign-in, Dutch', lazy: ['src/features/sign-in/SignInPage.tsx', 'src/locales/nl.json'], kB: 63 },
+  // issue 15's target is 60 kB: the sign-in loads only the first part of the Dutch texts
+  { app: 'portal', path: 'sign-in, Dutch', lazy: ['src/features/sign-in/SignInPage.tsx', 'src/locales/nl.json?part=first'], kB: 60 },
   { app: 'recruit', path: 'role page, Dutch', lazy: ['src/features/about/AboutPage.tsx', 'src/locales/nl.json'], kB: 60 },
   { app: 'recruit', path: 'application form, Dutch', lazy: ['src/features/application/ApplyPage.tsx', 'src/locales/nl.json'], kB: 110 },
-  // issue 15's target is 150 kB once pages and languages load on demand (267.8 measured, not split yet)
-  { app: 'coordinator', path: 'login, Dutch', lazy: ['src/features/auth/LoginPage.tsx', 'src/locales/nl.json'], kB: 270 },
+  // issue 15's target is 150 kB: pages and languages load on demand, React's API on Preact (129.9 measured)
+  { app: 'coordinator', path: 'login, Dutch', lazy: ['src/features/auth/LoginPage.tsx', 'src/locales/nl.json'], kB: 135 },
 ];
 
 function manifestOf(app) {

@@ -1,6 +1,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { preactCompatAlias } from '../../tooling/vite/preact-compat.js';
+import { localeParts } from '../../tooling/vite/locale-parts.js';
+import { FIRST_TEXTS } from './src/first-texts.js';
 
 /**
  * The libraries every page needs, in one long-cached chunk apart from the portal's own code.
@@ -12,7 +14,7 @@ const isFirstLoadLibrary = (id: string) => FIRST_LOAD_LIBRARIES.some((name) => i
 /** Parents and volunteers' portal. The server serves it at /portal/ and the api at /trpc. */
 export default defineConfig({
   base: '/portal/',
-  plugins: [react()],
+  plugins: [react(), localeParts({ first: FIRST_TEXTS })],
   // React's API on Preact: the first load fits a parent's phone (scripts/size-budget.mjs)
   resolve: { alias: preactCompatAlias(import.meta.url) },
   server: {

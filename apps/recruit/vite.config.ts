@@ -15,4 +15,6 @@ export default defineConfig({
   preview: { port: 4173 },
   // scripts/size-budget.mjs reads which chunks a page needs from the manifest (the server never serves dotfiles)
   build: { outDir: 'dist', sourcemap: true, manifest: true },
+  // The prerender build (src/prerender.tsx) bundles its libraries too, so they get the same alias.
+  ssr: { noExternal: true },
 });

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import { trpc, isUnauthorized } from './trpc';
@@ -5,28 +6,31 @@ import { CoordinatorShell } from './shell/CoordinatorShell';
 import { LoadingState, LoadError } from './shell/LoadState';
 import { NotFoundPage } from './shell/NotFoundPage';
 import { SignedInProvider, isAdmin, isSchoolMentor, type SignedIn } from './shell/signed-in';
-import { LoginPage } from './features/auth/LoginPage';
-import { SetPasswordPage } from './features/auth/SetPasswordPage';
-import { PipelinePage } from './features/applicants/PipelinePage';
-import { ApplicantPage } from './features/applicants/ApplicantPage';
-import { OutboxPage } from './features/outbox/OutboxPage';
-import { PupilListPage } from './features/pupils/PupilListPage';
-import { NominatePage } from './features/pupils/NominatePage';
-import { PupilPage } from './features/pupils/PupilPage';
-import { ProgrammesPage } from './features/programmes/ProgrammesPage';
-import { ProgrammeSettingsPage } from './features/programmes/ProgrammeSettingsPage';
-import { SchoolsPage } from './features/schools/SchoolsPage';
-import { HolidaysPage } from './features/school-holidays/HolidaysPage';
-import { MatchingPage } from './features/matching/MatchingPage';
-import { PreferenceRoundPage } from './features/matching/PreferenceRoundPage';
-import { MatchListPage } from './features/matches/MatchListPage';
-import { MatchPage } from './features/matches/MatchPage';
-import { AttentionPage } from './features/attention/AttentionPage';
-import { EarlyEndingsPage } from './features/reports/EarlyEndingsPage';
-import { IntervisionPage } from './features/support/IntervisionPage';
-import { ConcernsPage } from './features/safeguarding/ConcernsPage';
-import { ConcernPage } from './features/safeguarding/ConcernPage';
-import { OrganisationPage } from './features/organisation/OrganisationPage';
+import { lazyPage } from './shell/lazy-page';
+
+// Every page loads on demand (issue 15): the first page downloads only the shell and itself.
+const LoginPage = lazyPage(() => import('./features/auth/LoginPage'), 'LoginPage');
+const SetPasswordPage = lazyPage(() => import('./features/auth/SetPasswordPage'), 'SetPasswordPage');
+const PipelinePage = lazyPage(() => import('./features/applicants/PipelinePage'), 'PipelinePage');
+const ApplicantPage = lazyPage(() => import('./features/applicants/ApplicantPage'), 'ApplicantPage');
+const OutboxPage = lazyPage(() => import('./features/outbox/OutboxPage'), 'OutboxPage');
+const PupilListPage = lazyPage(() => import('./features/pupils/PupilListPage'), 'PupilListPage');
+const NominatePage = lazyPage(() => import('./features/pupils/NominatePage'), 'NominatePage');
+const PupilPage = lazyPage(() => import('./features/pupils/PupilPage'), 'PupilPage');
+const ProgrammesPage = lazyPage(() => import('./features/programmes/ProgrammesPage'), 'ProgrammesPage');
+const ProgrammeSettingsPage = lazyPage(() => import('./features/programmes/ProgrammeSettingsPage'), 'ProgrammeSettingsPage');
+const SchoolsPage = lazyPage(() => import('./features/schools/SchoolsPage'), 'SchoolsPage');
+const HolidaysPage = lazyPage(() => import('./features/school-holidays/HolidaysPage'), 'HolidaysPage');
+const MatchingPage = lazyPage(() => import('./features/matching/MatchingPage'), 'MatchingPage');
+const PreferenceRoundPage = lazyPage(() => import('./features/matching/PreferenceRoundPage'), 'PreferenceRoundPage');
+const MatchListPage = lazyPage(() => import('./features/matches/MatchListPage'), 'MatchListPage');
+const MatchPage = lazyPage(() => import('./features/matches/MatchPage'), 'MatchPage');
+const AttentionPage = lazyPage(() => import('./features/attention/AttentionPage'), 'AttentionPage');
+const EarlyEndingsPage = lazyPage(() => import('./features/reports/EarlyEndingsPage'), 'EarlyEndingsPage');
+const IntervisionPage = lazyPage(() => import('./features/support/IntervisionPage'), 'IntervisionPage');
+const ConcernsPage = lazyPage(() => import('./features/safeguarding/ConcernsPage'), 'ConcernsPage');
+const ConcernPage = lazyPage(() => import('./features/safeguarding/ConcernPage'), 'ConcernPage');
+const OrganisationPage = lazyPage(() => import('./features/organisation/OrganisationPage'), 'OrganisationPage');
 
 /**
  * The invitation link's page (public, whoever is signed in); otherwise, signed in: the pages of
@@ -34,8 +38,7 @@ import { OrganisationPage } from './features/organisation/OrganisationPage';
  */
 export function App() {
   const [location] = useLocation();
-  if (location === '/set-password') return <SetPasswordPage />;
-  return <SignedInApp />;
+  return <Suspense fallback={<LoadingState />}>{location === '/set-password' ? <SetPasswordPage /> : <SignedInApp />}</Suspense>;
 }
 
 function SignedInApp() {
@@ -47,7 +50,9 @@ function SignedInApp() {
 
   return (
     <SignedInProvider me={me.data}>
-      <CoordinatorShell me={me.data}>{isSchoolMentor(me.data) ? <SchoolMentorRoutes /> : <CoordinatorRoutes me={me.data} />}</CoordinatorShell>
+      <CoordinatorShell me={me.data}>
+        <Suspense fallback={<LoadingState />}>{isSchoolMentor(me.data) ? <SchoolMentorRoutes /> : <CoordinatorRoutes me={me.data} />}</Suspense>
+      </CoordinatorShell>
     </SignedInProvider>
   );
 }

@@ -3,17 +3,22 @@ import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { Router } from 'wouter';
 import '@driehoek/ui/styles.css';
-import './i18n';
 import './coordinator.css';
+import { startI18n } from './i18n';
 import { queryClient } from './trpc';
 import { App } from './App';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <Router base="/coordinator">
-        <App />
-      </Router>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+function render() {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <Router base="/coordinator">
+          <App />
+        </Router>
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}
+
+// The texts of one language load first (a small file); if they fail to load, the app still opens.
+startI18n().then(render, render);

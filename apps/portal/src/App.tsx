@@ -4,16 +4,22 @@ import { Redirect, Route, Router, Switch } from 'wouter';
 import { PortalShell } from './shell/PortalShell.js';
 import { useMe } from './shell/session.js';
 import { LoadFailed } from './shell/LoadFailed.js';
+import { allTexts } from './i18n.js';
 
-// Each page is its own chunk: a parent's phone downloads only the page it opens.
+// Each page is its own chunk: a parent's phone downloads only the page it opens. A page loads
+// beside the rest of its language's texts; the sign-in needs only the first part (i18n.ts).
+const withTexts =
+  <Module,>(load: () => Promise<Module>) =>
+  () =>
+    Promise.all([load(), allTexts()]).then(([module]) => module);
 const pages = {
-  application: () => import('./features/application/ApplicationStatusPage.js').then((m) => ({ default: m.ApplicationStatusPage })),
-  about: () => import('./features/about/AboutPortalPage.js').then((m) => ({ default: m.AboutPortalPage })),
+  application: withTexts(() => import('./features/application/ApplicationStatusPage.js').then((m) => ({ default: m.ApplicationStatusPage }))),
+  about: withTexts(() => import('./features/about/AboutPortalPage.js').then((m) => ({ default: m.AboutPortalPage }))),
   signIn: () => import('./features/sign-in/SignInPage.js').then((m) => ({ default: m.SignInPage })),
-  family: () => import('./features/family/FamilyPage.js').then((m) => ({ default: m.FamilyPage })),
-  myMatches: () => import('./features/volunteer/MyMatchesPage.js').then((m) => ({ default: m.MyMatchesPage })),
-  meetingLog: () => import('./features/volunteer/MeetingLogPage.js').then((m) => ({ default: m.MeetingLogPage })),
-  worry: () => import('./features/volunteer/WorryPage.js').then((m) => ({ default: m.WorryPage })),
+  family: withTexts(() => import('./features/family/FamilyPage.js').then((m) => ({ default: m.FamilyPage }))),
+  myMatches: withTexts(() => import('./features/volunteer/MyMatchesPage.js').then((m) => ({ default: m.MyMatchesPage }))),
+  meetingLog: withTexts(() => import('./features/volunteer/MeetingLogPage.js').then((m) => ({ default: m.MeetingLogPage }))),
+  worry: withTexts(() => import('./features/volunteer/WorryPage.js').then((m) => ({ default: m.WorryPage }))),
 };
 const ApplicationStatusPage = lazy(pages.application);
 const AboutPortalPage = lazy(pages.about);

@@ -4,17 +4,23 @@ import { initReactI18next } from 'react-i18next';
 /**
  * Every JSON file in ./locales is a language: adding a file adds it to the language switch.
  * Files load lazily, one per language, when that language is first used: a visitor downloads
- * the language they read (and Dutch, the fallback), not all five. A language's name in the
- * switch comes from the browser (`Intl.DisplayNames` in that language), so the switch needs no
- * file loaded. Right-to-left languages (Arabic) turn the page with `<html dir>`.
+ * the language they read (and Dutch, the fallback), not all five; and each in two parts, the
+ * first page's texts (FIRST_TEXTS) before the first render and the rest beside the page's code.
+ * A language's name in the switch comes from the browser (`Intl.DisplayNames` in that
+ * language), so the switch needs no file loaded. Right-to-left languages (Arabic) turn the page
+ * with `<html dir>`.
  */
 type Messages = Record<string, unknown>;
-const loaders = import.meta.glob<Messages>('./locales/*.json', { import: 'default' });
+type Part = 'first' | 'rest';
+const parts: Record<Part, Record<string, () => Promise<Messages>>> = {
+  first: import.meta.glob<Messages>('./locales/*.json', { query: '?part=first', import: 'default' }),
+  rest: import.meta.glob<Messages>('./locales/*.json', { query: '?part=rest', import: 'default' }),
+};
 
-const byCode: Record<string, () => Promise<Messages>> = {};
-for (const [path, load] of Object.entries(loaders)) {
+const byCode: Record<string, (part: Part) => Promise<Messages>> = {};
+for (const path of Object.keys(parts.first)) {
   const code = /\.\/locales\/(.+)\.json$/.exec(path)?.[1];
-  if (code) byCode[code] = load;
+  if (code) byCode[code] = (part) => parts[part][path]!();
 }
 
 /** "Nederlands", "English", "العربية", "Türkçe", "Polski": each name in its own language. */
@@ -49,10 +55,29 @@ function initialLanguage(): string {
   return fromBrowser ?? FALLBACK;
 }
 
-async function ensureLoaded(code: string): Promise<void> {
-  if (i18next.hasResourceBundle(code, 'translation')) return;
-  const messages = await byCode[code]!();
-  i18next.addResourceBundle(code, 'translation', messages, true, true);
+const loaded = new Map<string, Promise<void>>();
+
+/** Both parts of a language's texts, each file once. */
+function ensureLoaded(code: string): Promise<void> {
+  let done = loaded.get(code);
+  if (!done) {
+    done = Promise.all([byCode[code]!('first'), byCode[code]!('rest')]).then(([first, rest]) => {
+      i18next.addResourceBundle(code, 'translation', { ...first, ...rest }, true, true);
+    });
+    // a failed download is tried again by the next page that needs it
+    done.catch(() => loaded.delete(code));
+    loaded.set(code, done);
+  }
+  return done;
+}
+
+/**
+ * Resolves when the texts of the current language and the fallback are complete: a page other
+ * than the sign-in loads beside it (App.tsx), so it never shows before its texts.
+ */
+export function allTexts(): Promise<void> {
+  const current = i18next.language || FALLBACK;
+  return Promise.all([ensureLoaded(current), ensureLoaded(FALLBACK)]).then(() => undefined);
 }
 
 /** Loads the language's texts, then switches the page to it. */
@@ -94,13 +119,13 @@ function applyToDocument(lng: string): void {
 }
 i18next.on('languageChanged', applyToDocument);
 
-/** Loads the first language (and Dutch, the fallback for any missing text); render after this. */
+/** Loads the first page's texts of the first language (and Dutch, the fallback); render after this. */
 export async function startI18n(): Promise<void> {
   const lng = initialLanguage();
-  const [messages, fallback] = await Promise.all([byCode[lng]!(), byCode[FALLBACK]!()]);
+  const [messages, fallback] = await Promise.all([byCode[lng]!('first'), byCode[FALLBACK]!('first')]);
   await i18next.use(initReactI18next).init({
     resources: { [lng]: { translation: messages }, [FALLBACK]: { translation: fallback } },
-    // more languages arrive later through addResourceBundle
+    // the rest, and more languages, arrive later through addResourceBundle
     partialBundledLanguages: true,
     lng,
     fallbackLng: FALLBACK,
@@ -108,6 +133,7 @@ export async function startI18n(): Promise<void> {
     interpolation: { escapeValue: false },
   });
   applyToDocument(i18next.language);
+  allTexts().catch(() => undefined);
 }
 
 export { i18next };

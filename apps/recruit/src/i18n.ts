@@ -16,13 +16,16 @@ function isLanguage(code: unknown): code is LanguageCode {
   return LANGUAGES.some((language) => language.code === code);
 }
 
-function storedLanguage(): LanguageCode {
+/** The remembered choice, else the browser's first language we have, else Dutch. */
+function initialLanguage(): LanguageCode {
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
-    return isLanguage(stored) ? stored : 'nl';
+    if (isLanguage(stored)) return stored;
   } catch {
-    return 'nl';
+    // no storage (private browsing, or the build's prerender): fall through
   }
+  const fromBrowser = typeof navigator === 'undefined' ? [] : (navigator.languages ?? []).map((tag) => tag.split('-')[0]?.toLowerCase());
+  return fromBrowser.find(isLanguage) ?? 'nl';
 }
 
 /** The current language as the api knows it (`locale` on the application). */
@@ -42,6 +45,7 @@ export function chooseLanguage(code: string): void {
 }
 
 function applyToDocument(lng: string): void {
+  if (typeof document === 'undefined') return; // the build's prerender
   document.documentElement.lang = lng;
   document.documentElement.dir = i18next.dir(lng);
 }
@@ -50,7 +54,7 @@ i18next.on('languageChanged', applyToDocument);
 
 void i18next.use(initReactI18next).init({
   resources: { nl: { translation: nl }, en: { translation: en } },
-  lng: storedLanguage(),
+  lng: initialLanguage(),
   fallbackLng: 'nl',
   supportedLngs: LANGUAGES.map((language) => language.code),
   initAsync: false,

@@ -21,6 +21,8 @@ beforeAll(async () => {
   mkdirSync(join(dist, 'assets'), { recursive: true });
   writeFileSync(join(dist, 'index.html'), `<!doctype html><title>portal</title><script src="/portal/assets/index-AbCd12_x.js"></script>${' '.repeat(2000)}`);
   writeFileSync(join(dist, 'assets', 'index-AbCd12_x.js'), script);
+  mkdirSync(join(dist, 'apply'));
+  writeFileSync(join(dist, 'apply', 'index.html'), '<!doctype html><title>prerendered form</title>');
   // The build step every app runs after `vite build`.
   execFileSync(process.execPath, [join(repoRoot, 'scripts', 'precompress.mjs'), dist]);
   const app = express();
@@ -90,5 +92,18 @@ describe('finding 10: static assets are precompressed, cached by name, and robot
     expect(icon.headers['content-type']).toMatch(/icon/);
     expect([...icon.body.subarray(0, 4)]).toEqual([0, 0, 1, 0]);
     expect((await get('/favicon.svg')).body.toString()).toContain('<svg');
+  });
+});
+
+describe('issue 15: a page prerendered at build time is sent as its own HTML', () => {
+  it('issue 15: a path with a prerendered index.html gets it; any other client-side route gets the app', async () => {
+    const prerendered = await get('/portal/apply');
+    expect(prerendered.status).toBe(200);
+    expect(prerendered.body.toString()).toContain('prerendered form');
+    expect(prerendered.headers['cache-control']).toBe('no-cache');
+    const other = await get('/portal/apply/sent');
+    expect(other.body.toString()).toContain('<title>portal</title>');
+    const outside = await get('/portal/..%2F..%2Fetc');
+    expect(outside.body.toString()).toContain('<title>portal</title>');
   });
 });

@@ -34,7 +34,10 @@ export function sendBuiltFile(req: Request, res: Response, file: string, cacheCo
   });
 }
 
-/** Serves one built single-page app under a base path, with its index.html for client-side routes. */
+/**
+ * Serves one built single-page app under a base path, with its index.html for client-side routes
+ * (a prerendered route's own, where the build wrote one).
+ */
 export function spa(app: express.Express, base: string, dist: string) {
   const index = join(dist, 'index.html');
   if (!existsSync(index)) return;
@@ -49,7 +52,10 @@ export function spa(app: express.Express, base: string, dist: string) {
     }
     // A missing asset is a 404, not the app: a stale hashed name must not get HTML.
     if (relative.startsWith('assets/')) return next();
-    sendBuiltFile(req, res, index, REVALIDATE);
+    // A page prerendered at build time has its own index.html (apps/recruit/scripts/prerender.mjs).
+    const prerendered = join(file, 'index.html');
+    const own = relative !== '' && file.startsWith(dist + sep) && existsSync(prerendered);
+    sendBuiltFile(req, res, own ? prerendered : index, REVALIDATE);
   });
 }
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
 import { LanguageSwitch } from './LanguageSwitch.js';
 
 const languages = [
@@ -22,4 +23,11 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const Default: Story = {};
+/** Choosing a language by keyboard or pointer changes the value. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const select = within(canvasElement).getByLabelText('Taal / Language');
+    await userEvent.selectOptions(select, 'ar');
+    await expect(select).toHaveValue('ar');
+  },
+};

@@ -190,7 +190,11 @@ export function ApplyPage() {
       <h1>{t('apply.title')}</h1>
       <p>{t('apply.intro')}</p>
 
-      {programmes.isPending && <p role="status">{t('apply.loadingProgrammes')}</p>}
+      {programmes.isPending && (
+        <p role="status" className="recruit-needs-js">
+          {t('apply.loadingProgrammes')}
+        </p>
+      )}
       {programmes.isError && (
         <Alert tone="error" title={t('apply.programmesFailed')}>
           <p>{t('apply.network')}</p>
