@@ -34,6 +34,7 @@ const ConcernsPage = lazyPage(() => import('./features/safeguarding/ConcernsPage
 const ConcernPage = lazyPage(() => import('./features/safeguarding/ConcernPage'), 'ConcernPage');
 const PrivacyPage = lazyPage(() => import('./features/privacy/PrivacyPage'), 'PrivacyPage');
 const AuditPage = lazyPage(() => import('./features/privacy/AuditPage'), 'AuditPage');
+const OrganisationPage = lazyPage(() => import('./features/organisation/OrganisationPage'), 'OrganisationPage');
 
 /**
  * The invitation (or reset) link's page and "forgot password?" (public, whoever is signed in); otherwise, signed in: the pages of
@@ -94,7 +95,7 @@ function SchoolMentorRoutes() {
   );
 }
 
-/** The privacy pages exist for admins only (the api refuses everyone else as well). */
+/** The privacy pages and the organisation's settings exist for admins only (the api refuses everyone else as well). */
 function adminRoutes() {
   return [
     <Route key="audit" path="/privacy/audit">
@@ -102,6 +103,9 @@ function adminRoutes() {
     </Route>,
     <Route key="privacy" path="/privacy">
       <PrivacyPage />
+    </Route>,
+    <Route key="organisation" path="/organisation">
+      <OrganisationPage />
     </Route>,
   ];
 }

@@ -61,3 +61,5 @@ export type SubjectRequestView = Out['privacy']['requests']['list'][number];
 export type BreachView = Out['privacy']['breaches']['list'][number];
 export type AuditRow = Out['audit']['search'][number];
 export type PrivacySetup = Out['privacy']['setup']['get'];
+
+export type OrganisationSettings = Out['organisation']['getSettings'];

@@ -77,7 +77,7 @@ describe('running the match in the browser', () => {
     await page.getByText('Wil je spreken').first().waitFor();
     // The family's message reached the coordinator's mailbox (the development outbox).
     await page.getByRole('link', { name: 'Verzonden e-mail' }).click();
-    await page.getByRole('button', { name: /Bericht tonen: Afspraak op .* gaat niet door/ }).first().waitFor();
+    await page.getByRole('button', { name: /Bericht tonen: De afspraak met .* op .* gaat niet door/ }).first().waitFor();
     await page.context().close();
   });
 

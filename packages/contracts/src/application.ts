@@ -9,6 +9,7 @@ import {
 } from '@driehoek/domain/application';
 import { HELP_AREAS } from '@driehoek/domain/matching';
 import { email, id, isoDate, optionalText, requiredText } from './common.js';
+import { organisationContact } from './organisation.js';
 
 /** What the public application form sends (`application.submitApplication`). */
 export const applyInput = z.object({
@@ -52,6 +53,8 @@ export const openProgramme = z.object({
   id,
   name: z.string(),
   organisationName: z.string(),
+  /** The organisation the visitor applies to, as it publishes itself (logo, coordinator on duty, contact). */
+  organisation: organisationContact,
   template: z.string(),
   vogRequired: z.boolean(),
 });
@@ -65,6 +68,8 @@ export const applicationStatus = z.object({
   firstName: z.string(),
   programmeName: z.string(),
   organisationName: z.string(),
+  /** Whom the applicant asks their questions: the organisation's published contact. */
+  contact: organisationContact,
   appliedOn: z.string(),
   stage: z.string(),
   steps: z.array(z.object({ step: z.string(), state: z.string(), requirement: z.string() })),

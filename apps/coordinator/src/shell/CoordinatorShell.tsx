@@ -43,6 +43,7 @@ export function CoordinatorShell({ me, children }: { me: SignedIn; children: Rea
         { href: '/outbox', label: t('app.nav.outbox'), active: location.startsWith('/outbox') },
         ...(me.role === 'admin' ? [{ href: '/team', label: t('app.nav.team'), active: location.startsWith('/team') }] : []),
         ...(isAdmin(me) ? [{ href: '/privacy', label: t('app.nav.privacy'), active: location.startsWith('/privacy') }] : []),
+        ...(isAdmin(me) ? [{ href: '/organisation', label: t('app.nav.organisation'), active: location === '/organisation' }] : []),
       ];
   const nav = (
     <ul>

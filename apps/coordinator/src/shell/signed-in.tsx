@@ -21,7 +21,7 @@ export function isSchoolMentor(me: SignedIn): boolean {
   return me.role === 'schoolMentor';
 }
 
-/** An admin of the organisation: besides the coordinator's work, its privacy operations and audit log. */
+/** An admin runs the organisation itself: its settings (name, logo, contact details, sender name), its privacy operations and audit log. */
 export function isAdmin(me: SignedIn): boolean {
   return me.role === 'admin';
 }

@@ -1,15 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
+import type { OrganisationContact } from '@driehoek/contracts/organisation';
 import { trpc } from '../trpc.js';
 
 /**
  * "Questions? Contact your coordinator", with whom and how: the coordinator on duty, the phone
- * number and the e-mail address the organisation published in its settings.
+ * number and the e-mail address the organisation published in its settings. Signed in, it asks
+ * the api; a page without a portal session (the applicant's status page) passes the `contact` it has.
  */
-export function ContactCoordinator({ intro }: { intro: string }) {
+export function ContactCoordinator({ intro, contact: given }: { intro: string; contact?: OrganisationContact }) {
   const { t } = useTranslation();
-  const contact = useQuery(trpc.portal.contact.queryOptions());
-  const data = contact.data;
+  const contact = useQuery({ ...trpc.portal.contact.queryOptions(), enabled: !given });
+  const data = given ?? contact.data;
   return (
     <section className="portal-contact" aria-labelledby="portal-contact-title">
       <h2 id="portal-contact-title">{t('contact.title')}</h2>

@@ -25,3 +25,15 @@ export async function letterheadOf(em: EntityManager, organisationId: string): P
     logoUrl: logoUrlOf(organisationId, settings?.logoHash ?? null),
   };
 }
+
+/**
+ * The display name of the From header of an organisation's e-mails: its sender name, or its name
+ * when it set none. The address stays the server's own (SPF and DKIM are the server's).
+ */
+export async function fromNameOf(em: EntityManager, organisationId: string): Promise<string> {
+  const [organisation, settings] = await Promise.all([
+    em.findOneOrFail(Organisation, { id: organisationId }),
+    em.findOne(OrganisationSettings, { organisation: organisationId }),
+  ]);
+  return settings?.senderName ?? organisation.name;
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OutboxMessage, openDatabase, parseDatabaseUrl, type Orm } from '@driehoek/db';
-import { openTestWorld, type TestWorld } from '../testing/harness.js';
-import { claimDueMessages, deliverDueMessages, type MailTransport } from './sender.js';
+import { OrganisationSettings, OutboxMessage, openDatabase, parseDatabaseUrl, type Orm } from '@driehoek/db';
+import { createOrganisation, openTestWorld, type TestWorld } from '../testing/harness.js';
+import { addressOf, claimDueMessages, deliverDueMessages, type MailTransport } from './sender.js';
 import { queueMail, type OutboxPriority } from './outbox.js';
 
 const quiet = { info() {}, error() {} };
@@ -88,5 +88,28 @@ describe('the outbox', () => {
     expect(order.slice(33).every((to) => to.startsWith('prio-bulk'))).toBe(true);
     // Within one priority, the oldest first.
     expect(order.slice(3, 6)).toEqual(['prio-normal0@example.org', 'prio-normal1@example.org', 'prio-normal2@example.org']);
+  });
+
+  it("the From header carries the organisation's sender name, or its name when it set none; a message of no organisation the server's own", async () => {
+    const named = await createOrganisation(world, 'Afzender');
+    const plain = await createOrganisation(world, 'Zonder Afzender');
+    const em = world.orm.em.fork();
+    em.create(OrganisationSettings, { organisation: named.organisationId, phone: null, email: null, address: null, dutyCoordinatorId: null, senderName: 'Fatima van Afzender', logoType: null, logoHash: null });
+    queueMail(em, { organisationId: named.organisationId, to: 'from-named@example.org', subject: 'Bericht', text: 'tekst' });
+    queueMail(em, { organisationId: plain.organisationId, to: 'from-plain@example.org', subject: 'Bericht', text: 'tekst' });
+    queueMail(em, { organisationId: null, to: 'from-none@example.org', subject: 'Bericht', text: 'tekst' });
+    await em.flush();
+    const fromNames = new Map<string, string | undefined>();
+    const transport: MailTransport = { send: async (message) => void fromNames.set(message.to, message.fromName) };
+    while ((await deliverDueMessages(world.orm, transport, quiet, world.services.clock)) > 0);
+    expect(fromNames.get('from-named@example.org')).toBe('Fatima van Afzender');
+    expect(fromNames.get('from-plain@example.org')).toBe('Zonder Afzender');
+    expect(fromNames.has('from-none@example.org')).toBe(true);
+    expect(fromNames.get('from-none@example.org')).toBeUndefined();
+  });
+
+  it('the address of the configured From, with or without a display name', () => {
+    expect(addressOf('"Driehoek" <noreply@driehoek.example>')).toBe('noreply@driehoek.example');
+    expect(addressOf(' noreply@driehoek.example ')).toBe('noreply@driehoek.example');
   });
 });

@@ -10,6 +10,7 @@ import { trpc } from '../../trpc.js';
 import { usePageTitle } from '../../shell/usePageTitle.js';
 import { looksLikeToken, useStatusToken } from './token.js';
 import type { ApplicationStatus } from '../../api-types.js';
+import { ContactCoordinator } from '../../shell/ContactCoordinator.js';
 
 const isUnknownLink = (error: unknown) => isTRPCClientError<AppRouter>(error) && (error.data?.code === 'NOT_FOUND' || error.data?.code === 'BAD_REQUEST');
 
@@ -90,7 +91,7 @@ function StatusView({ status }: { status: ApplicationStatus }) {
         </Card>
       )}
 
-      <p className="dh-muted">{t('status.questions', { organisation: status.organisationName })}</p>
+      <ContactCoordinator intro={t('status.questions', { organisation: status.organisationName })} contact={status.contact} />
       <p className="dh-muted">{t('status.private')}</p>
     </>
   );

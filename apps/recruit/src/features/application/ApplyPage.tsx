@@ -24,6 +24,7 @@ import { AvailabilityGrid } from '@driehoek/ui/AvailabilityGrid';
 import { clearDraft, loadDraft, saveDraft } from './draft.js';
 import { PRIVACY_TEXT_VERSION } from './privacy.js';
 import { readServerError } from './server-errors.js';
+import { OrganisationCard } from './OrganisationCard.js';
 
 type ApplyOutput = z.output<typeof applyInput>;
 
@@ -222,6 +223,7 @@ export function ApplyPage() {
           error={programmeMessage}
           {...register('programmeId')}
         />
+        {selectedProgramme && <OrganisationCard organisation={selectedProgramme.organisation} />}
 
         <h2>{t('apply.sections.you')}</h2>
         <div className="dh-form-row">

@@ -7,6 +7,7 @@ import { today } from '../../clock/index.js';
 import { secretHash } from '../../auth/tokens.js';
 import { limitPublicAction } from '../../auth/public-limits.js';
 import { screeningRecordOf } from '../screening/index.js';
+import { organisationContactOf } from '../organisation/index.js';
 
 /** The applicant's private status page: their progress, none of the organisation's notes. */
 export const status = publicProcedure
@@ -29,6 +30,7 @@ export const status = publicProcedure
       firstName: volunteer.firstName,
       programmeName: volunteer.programme.name,
       organisationName: volunteer.organisation.name,
+      contact: await organisationContactOf(ctx.em, volunteer.organisation.id),
       appliedOn: volunteer.appliedOn,
       stage: assessment.stage,
       steps: assessment.steps.map(({ step, state, requirement }) => ({ step, state, requirement })),

@@ -8,6 +8,7 @@ import { newSecret, secretHash } from '../../auth/tokens.js';
 import { limitPublicAction } from '../../auth/public-limits.js';
 import { queueMail } from '../../mail/outbox.js';
 import { applicationReceivedMail } from '../../mail/application-received.js';
+import { letterheadOf } from '../../mail/letterhead.js';
 import { locate } from '../../geocoding/locate.js';
 
 /**
@@ -27,13 +28,13 @@ export const submitApplication = publicProcedure
 
     const statusToken = newSecret();
     const emailNormalised = normaliseEmail(input.email);
+    const letterhead = await letterheadOf(ctx.em, programme.organisation.id);
     const mail = (firstName: string, locale: 'nl' | 'en') =>
       applicationReceivedMail({
-        organisationId: programme.organisation.id,
+        letterhead,
         to: input.email,
         firstName,
         programmeName: programme.name,
-        organisationName: programme.organisation.name,
         publicUrl: ctx.services.publicUrl,
         statusToken,
         locale,

@@ -5,7 +5,10 @@ import { occurrences } from '@driehoek/domain/schedule';
 import { scheduleOf } from '../match/index.js';
 import { attentionListOf } from './attention-list.js';
 import { today as todayOf } from '../../clock/index.js';
-import { outboxColumns } from '../../mail/outbox.js';
+import { outboxColumns, type Mail } from '../../mail/outbox.js';
+import { letterheadOf } from '../../mail/letterhead.js';
+import type { Letterhead } from '../../mail/layout.js';
+import { logReminderMail } from '../notification/index.js';
 
 /**
  * Puts the reminders that are due today in the outbox, each once: a gentle reminder to the
@@ -17,7 +20,12 @@ import { outboxColumns } from '../../mail/outbox.js';
 export async function queueDueReminders(orm: Orm, clock: Clock): Promise<number> {
   const today = todayOf(clock);
   const em = orm.em.fork();
-  const fresh: { organisationId: string; to: string; subject: string; text: string; dedupeKey: string }[] = [];
+  const fresh: (Mail & { dedupeKey: string })[] = [];
+  const letterheads = new Map<string, Promise<Letterhead>>();
+  const letterheadFor = (organisationId: string) => {
+    if (!letterheads.has(organisationId)) letterheads.set(organisationId, letterheadOf(em, organisationId));
+    return letterheads.get(organisationId)!;
+  };
 
   const matches = await em.find(Match, { startedOn: { $ne: null }, ...OPEN_MATCH }, { populate: ['programme', 'pupil', 'volunteer'] });
   const logs = await em.find(MeetingLog, { match: { $in: matches }, date: { $gte: addDays(today, -35) } }, { fields: ['match', 'date', 'plannedFor'] });
@@ -27,20 +35,7 @@ export async function queueDueReminders(orm: Orm, clock: Clock): Promise<number>
     const planned = occurrences(schedule, addDays(today, -28), today).map((m) => ({ matchId: match.id, date: m.date, time: m.time }));
     const logged = logs.filter((log) => log.match.id === match.id).map((log) => ({ matchId: match.id, date: log.date, ...(log.plannedFor ? { plannedFor: log.plannedFor } : {}) }));
     for (const reminder of logReminders(planned, logged, today)) {
-      fresh.push({
-        organisationId: match.organisation.id,
-        to: match.volunteer.email,
-        subject: `Herinnering: je verslag van ${reminder.date}`,
-        text: [
-          `Hallo ${match.volunteer.firstName},`,
-          '',
-          `Je hebt nog geen verslag geschreven van je afspraak met ${match.pupil.firstName} op ${reminder.date}.`,
-          'Schrijf het kort in het portaal, wanneer het je uitkomt. Kort is goed.',
-          '',
-          'Ging de afspraak niet door? Schrijf dat dan in het verslag.',
-        ].join('\n'),
-        dedupeKey: `log-reminder:${match.id}:${reminder.date}`,
-      });
+      fresh.push(logReminderMail(await letterheadFor(match.organisation.id), match, reminder.date));
     }
   }
 

@@ -3,6 +3,8 @@ import { addDays } from '@driehoek/domain/calendar';
 import { EVALUATION_LANGUAGES, questionnairesDue, type EvaluationLanguage, type QuestionnaireInvitation } from '@driehoek/domain/evaluation';
 import { today as todayOf } from '../../clock/index.js';
 import { queueMail } from '../../mail/outbox.js';
+import { composeMail, writtenDate, type Letterhead } from '../../mail/layout.js';
+import { letterheadOf } from '../../mail/letterhead.js';
 import { definitionsOf, titleOf } from './definitions.js';
 import { evaluationFactsOf, type Person } from './facts.js';
 import { linkSecretHashOf, linkSecretOf } from './keys.js';
@@ -19,19 +21,26 @@ export const languageOf = (language: string): EvaluationLanguage =>
 /** The personal link of an invitation: the secret in the fragment, never sent to the server. */
 export const questionnaireLinkOf = (delivery: EvaluationDelivery, invitationId: string) => `${delivery.publicUrl}/portal/questionnaire#${linkSecretOf(delivery.evaluationKeySecret, invitationId)}`;
 
-function mail(em: EntityManager, delivery: EvaluationDelivery, invitation: EvaluationInvitation, person: Person, title: string, reminder: boolean) {
+/** The invitation (or its reminder) in the one layout, with the last day to answer written out. */
+function mail(em: EntityManager, delivery: EvaluationDelivery, letterhead: Letterhead, invitation: EvaluationInvitation, person: Person, title: string, reminder: boolean) {
   if (!person.email) return;
-  const words = INVITATION_WORDS[languageOf(invitation.language)];
+  const language = languageOf(invitation.language);
+  const words = INVITATION_WORDS[language];
   const secret = linkSecretOf(delivery.evaluationKeySecret, invitation.id);
-  queueMail(em, {
-    organisationId: invitation.organisation.id,
-    to: person.email,
-    subject: reminder ? words.reminderSubject : words.subject,
-    text: words.body(person.firstName, title, questionnaireLinkOf(delivery, invitation.id), addDays(invitation.expiresOn, -1)),
-    dedupeKey: `${reminder ? 'evaluation-reminder' : 'evaluation'}:${invitation.id}`,
-    priority: 'bulk',
-    secrets: [secret],
-  });
+  queueMail(
+    em,
+    composeMail({
+      letterhead,
+      language,
+      to: person.email,
+      name: person.firstName,
+      subject: reminder ? words.reminderSubject : words.subject,
+      paragraphs: words.paragraphs(title, questionnaireLinkOf(delivery, invitation.id), writtenDate(addDays(invitation.expiresOn, -1), language)),
+      dedupeKey: `${reminder ? 'evaluation-reminder' : 'evaluation'}:${invitation.id}`,
+      priority: 'bulk',
+      secrets: [secret],
+    }),
+  );
 }
 
 /**
@@ -51,6 +60,7 @@ export async function queueEvaluationsForMatch(em: EntityManager, delivery: Eval
   const due = questionnairesDue(facts.match, match.programme.settings, definitions, facts.consent, answered, today);
   const byKey = new Map(stored.map((row) => [row.invitationKey, row]));
   let queued = 0;
+  const letterhead = due.invite.length + due.remind.length > 0 ? await letterheadOf(em, match.organisation.id) : null;
   const stamp = (invitation: QuestionnaireInvitation): EvaluationInvitation | null => {
     const person = facts.people.get(invitation.personId);
     if (!person) return null;
@@ -84,7 +94,7 @@ export async function queueEvaluationsForMatch(em: EntityManager, delivery: Eval
     const row = stamp(invitation);
     if (!row || row.sentAt) continue;
     const person = facts.people.get(row.personId)!;
-    mail(em, delivery, row, person, title(row), false);
+    mail(em, delivery, letterhead!, row, person, title(row), false);
     row.sentAt = now;
     queued += person.email ? 1 : 0;
   }
@@ -92,7 +102,7 @@ export async function queueEvaluationsForMatch(em: EntityManager, delivery: Eval
     const row = byKey.get(invitation.key);
     if (!row || row.remindedAt || !row.sentAt) continue;
     const person = facts.people.get(row.personId)!;
-    mail(em, delivery, row, person, title(row), true);
+    mail(em, delivery, letterhead!, row, person, title(row), true);
     row.remindedAt = now;
     queued += person.email ? 1 : 0;
   }

@@ -3,7 +3,8 @@ import type { EvaluationLanguage } from '@driehoek/domain/evaluation';
 interface InvitationWords {
   readonly subject: string;
   readonly reminderSubject: string;
-  readonly body: (firstName: string, title: string, link: string, until: string) => string;
+  /** The message between the layout's greeting and signature; `until` is written out. */
+  readonly paragraphs: (title: string, link: string, until: string) => string[];
 }
 
 /**
@@ -14,31 +15,26 @@ export const INVITATION_WORDS: Readonly<Record<EvaluationLanguage, InvitationWor
   nl: {
     subject: 'Wilt u een korte vragenlijst invullen?',
     reminderSubject: 'Herinnering: de vragenlijst',
-    body: (name, title, link, until) =>
-      [`Beste ${name},`, '', `Wij vragen u de vragenlijst "${title}" in te vullen. Dat kan tot ${until} via deze persoonlijke link:`, link, '', 'Invullen is vrijwillig. Doet u niet mee, dan verandert er niets aan de begeleiding.'].join('\n'),
+    paragraphs: (title, link, until) => [`Wij vragen u de vragenlijst "${title}" in te vullen. Dat kan tot ${until} via deze persoonlijke link:\n${link}`, 'Invullen is vrijwillig. Doet u niet mee, dan verandert er niets aan de begeleiding.'],
   },
   en: {
     subject: 'Would you fill in a short questionnaire?',
     reminderSubject: 'Reminder: the questionnaire',
-    body: (name, title, link, until) =>
-      [`Dear ${name},`, '', `We ask you to fill in the questionnaire "${title}". You can do so until ${until} with this personal link:`, link, '', 'Filling it in is voluntary. If you do not, nothing changes in the mentoring.'].join('\n'),
+    paragraphs: (title, link, until) => [`We ask you to fill in the questionnaire "${title}". You can do so until ${until} with this personal link:\n${link}`, 'Filling it in is voluntary. If you do not, nothing changes in the mentoring.'],
   },
   ar: {
     subject: 'هل تودّ ملء استبيان قصير؟',
     reminderSubject: 'تذكير: الاستبيان',
-    body: (name, title, link, until) =>
-      [`${name} العزيز/العزيزة،`, '', `نطلب منك ملء الاستبيان "${title}". يمكنك ذلك حتى ${until} عبر هذا الرابط الشخصي:`, link, '', 'ملء الاستبيان اختياري. إذا لم تشارك، فلن يتغير شيء في الإرشاد.'].join('\n'),
+    paragraphs: (title, link, until) => [`نطلب منك ملء الاستبيان "${title}". يمكنك ذلك حتى ${until} عبر هذا الرابط الشخصي:\n${link}`, 'ملء الاستبيان اختياري. إذا لم تشارك، فلن يتغير شيء في الإرشاد.'],
   },
   tr: {
     subject: 'Kısa bir anketi doldurur musunuz?',
     reminderSubject: 'Hatırlatma: anket',
-    body: (name, title, link, until) =>
-      [`Sayın ${name},`, '', `"${title}" anketini doldurmanızı rica ediyoruz. ${until} tarihine kadar bu kişisel bağlantıyla doldurabilirsiniz:`, link, '', 'Doldurmak isteğe bağlıdır. Katılmazsanız mentorlukta hiçbir şey değişmez.'].join('\n'),
+    paragraphs: (title, link, until) => [`"${title}" anketini doldurmanızı rica ediyoruz. ${until} tarihine kadar bu kişisel bağlantıyla doldurabilirsiniz:\n${link}`, 'Doldurmak isteğe bağlıdır. Katılmazsanız mentorlukta hiçbir şey değişmez.'],
   },
   pl: {
     subject: 'Czy wypełnisz krótką ankietę?',
     reminderSubject: 'Przypomnienie: ankieta',
-    body: (name, title, link, until) =>
-      [`${name},`, '', `Prosimy o wypełnienie ankiety „${title}”. Możesz to zrobić do ${until} przez ten osobisty link:`, link, '', 'Wypełnienie jest dobrowolne. Jeśli tego nie zrobisz, w mentoringu nic się nie zmieni.'].join('\n'),
+    paragraphs: (title, link, until) => [`Prosimy o wypełnienie ankiety „${title}”. Możesz to zrobić do ${until} przez ten osobisty link:\n${link}`, 'Wypełnienie jest dobrowolne. Jeśli tego nie zrobisz, w mentoringu nic się nie zmieni.'],
   },
 };

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OutboxMessage } from '@driehoek/db';
+import { writtenDate } from '../../mail/layout.js';
 import { codeOf, portalSignedIn, TODAY, day, demoSignedIn, openDemoWorld, type TestWorld } from '../../testing/harness.js';
 import { calendarFile } from '../portal/index.js';
 import { queueDueReminders } from '../attention/index.js';
@@ -97,8 +98,12 @@ describe('running the match', () => {
     const date = schedule[0]!.meetings.at(-1)!.date;
     const after = await parent.portal.cantMakeIt({ matchId: match.id, date, message: 'Verjaardag van oma' });
     expect(after[0]!.meetings.map((m) => m.date)).not.toContain(date);
-    const mails = await world.orm.em.fork().find(OutboxMessage, { subject: `Afspraak op ${date} gaat niet door` });
+    const mails = await world.orm.em.fork().find(OutboxMessage, { dedupeKey: { $like: `cant-make-it:${match.id}:${date}:%` } });
     expect(mails.map((m) => m.to)).toEqual(expect.arrayContaining(['lotte.visser@example.org', 'coordinator@schoolscool.example']));
+    const toLotte = mails.find((m) => m.to === 'lotte.visser@example.org')!;
+    expect(toLotte.subject).toContain(writtenDate(date, 'nl'));
+    expect(toLotte.text).toContain('Bericht van het gezin: Verjaardag van oma');
+    expect(`${toLotte.subject}\n${toLotte.text}`).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     const other = await portalSignedIn(world, 'ouder@example.org');
     expect(await other.portal.schedule()).toEqual([]);
     expect(await codeOf(other.portal.cantMakeIt({ matchId: match.id, date }))).toBe('NOT_FOUND');
@@ -111,7 +116,8 @@ describe('running the match', () => {
     const em = world.orm.em.fork();
     const toLotte = await em.find(OutboxMessage, { to: 'lotte.visser@example.org', dedupeKey: { $like: 'log-reminder:%' } });
     expect(toLotte.length).toBeGreaterThanOrEqual(1);
-    expect(toLotte[0]!.subject).toMatch(/^Herinnering: je verslag van \d{4}-\d{2}-\d{2}$/);
+    expect(toLotte[0]!.subject).toMatch(/^Herinnering: je verslag van \p{L}+ \d{1,2} \p{L}+ \d{4}$/u);
+    expect(toLotte[0]!.text).toMatch(/^Beste Lotte,/);
   });
 
   it('a parent subscribes to the schedule from a secret calendar link that can be revoked; times are right across daylight saving', async () => {

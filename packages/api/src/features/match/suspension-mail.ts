@@ -6,20 +6,14 @@
  * First names only.
  */
 import type { SuspensionReason } from '@driehoek/domain/match';
-
-export const MAIL_LANGUAGES = ['nl', 'en', 'ar', 'tr', 'pl'] as const;
-export type MailLanguage = (typeof MAIL_LANGUAGES)[number];
-
-/** A stored language as a mail language; Dutch for anything else. */
-export const mailLanguageOf = (language: string | null | undefined): MailLanguage =>
-  (MAIL_LANGUAGES as readonly string[]).includes(language ?? '') ? (language as MailLanguage) : 'nl';
+import type { MailLanguage } from '../../mail/layout.js';
 
 export type SuspensionMailKind = 'pauseOnly' | Extract<SuspensionReason, 'consentWithdrawn' | 'screeningExpired' | 'screeningRevoked'> | 'resumed';
 
 export interface SuspensionMailFacts {
   /** The first name of the other side: the pupil for the volunteer, the volunteer for the family. */
   readonly otherName: string;
-  /** For `resumed`: the first day with meetings again. */
+  /** For `resumed`: the first day with meetings again, written out (`writtenDate`). */
   readonly from?: string;
 }
 

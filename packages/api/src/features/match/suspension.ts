@@ -21,9 +21,11 @@ import {
 import { AppError } from '../../errors/index.js';
 import { audit, type AuditActor } from '../../audit/index.js';
 import { queueMail } from '../../mail/outbox.js';
+import { composeMail, mailLanguageOf, writtenDate, type Letterhead, type MailLanguage } from '../../mail/layout.js';
+import { letterheadOf } from '../../mail/letterhead.js';
 import { matchColumnsOf, matchRecordOf } from './match-record.js';
 import { matchStartFactsOf } from './start-facts.js';
-import { mailLanguageOf, suspensionMail, type SuspensionMailKind } from './suspension-mail.js';
+import { suspensionMail, type SuspensionMailKind } from './suspension-mail.js';
 
 /** Who suspends (a coordinator, a parent withdrawing in the portal, the screening job) and on which day. */
 export interface SuspensionContext {
@@ -54,6 +56,20 @@ async function familyOf(em: EntityManager, match: Match): Promise<FamilyMember[]
   return told.filter((member, index) => told.findIndex((other) => other.email === member.email) === index);
 }
 
+/** One suspension or resumption e-mail in the one layout: greeting, the text, the organisation's signature. */
+function queueSuspensionMail(
+  em: EntityManager,
+  letterhead: Letterhead,
+  to: { email: string; firstName: string; language: MailLanguage },
+  mail: { subject: string; text: string },
+  dedupeKey: string,
+): void {
+  queueMail(em, composeMail({ letterhead, language: to.language, to: to.email, name: to.firstName, subject: mail.subject, paragraphs: [mail.text], dedupeKey }));
+}
+
+const volunteerOf = (match: Match) => ({ email: match.volunteer.email, firstName: match.volunteer.firstName, language: mailLanguageOf(match.volunteer.locale) });
+const memberOf = (member: FamilyMember) => ({ email: member.email!, firstName: member.firstName, language: mailLanguageOf(member.preferredLanguage) });
+
 const mailKindOf = (reason: SuspensionReason, reveal: 'reason' | 'pauseOnly'): SuspensionMailKind =>
   reveal === 'reason' && (reason === 'consentWithdrawn' || reason === 'screeningExpired' || reason === 'screeningRevoked') ? reason : 'pauseOnly';
 
@@ -63,17 +79,19 @@ const mailKindOf = (reason: SuspensionReason, reveal: 'reason' | 'pauseOnly'): S
  * SAF-10), nothing where it says `inPerson` or `no`. The coordinators hear of it on *Vandaag*.
  */
 async function tellOfSuspension(em: EntityManager, match: Match, reason: SuspensionReason, since: IsoDate): Promise<void> {
-  for (const notice of suspensionNotices(reason)) {
-    if (notice.tell !== 'message') continue;
+  const notices = suspensionNotices(reason).filter((notice) => notice.tell === 'message');
+  if (notices.length === 0) return;
+  const letterhead = await letterheadOf(em, match.organisation.id);
+  for (const notice of notices) {
     const kind = mailKindOf(reason, notice.reveal);
     if (notice.audience === 'volunteer') {
-      const mail = suspensionMail(mailLanguageOf(match.volunteer.locale), kind, { otherName: match.pupil.firstName });
-      queueMail(em, { organisationId: match.organisation.id, to: match.volunteer.email, ...mail, dedupeKey: `suspended:${match.id}:${since}:${reason}:volunteer` });
+      const to = volunteerOf(match);
+      queueSuspensionMail(em, letterhead, to, suspensionMail(to.language, kind, { otherName: match.pupil.firstName }), `suspended:${match.id}:${since}:${reason}:volunteer`);
     }
     if (notice.audience === 'family') {
       for (const member of await familyOf(em, match)) {
-        const mail = suspensionMail(mailLanguageOf(member.preferredLanguage), kind, { otherName: match.volunteer.firstName });
-        queueMail(em, { organisationId: match.organisation.id, to: member.email!, ...mail, dedupeKey: `suspended:${match.id}:${since}:${reason}:${member.id}` });
+        const to = memberOf(member);
+        queueSuspensionMail(em, letterhead, to, suspensionMail(to.language, kind, { otherName: match.volunteer.firstName }), `suspended:${match.id}:${since}:${reason}:${member.id}`);
       }
     }
   }
@@ -115,11 +133,13 @@ export async function resumeMatch(em: EntityManager, ctx: SuspensionContext, mat
   if (!result.ok) throw new AppError(result.code, result.field);
   em.assign(match, matchColumnsOf(result.value));
   audit(em, ctx.actor, 'match.resumed', 'Match', match.id);
-  const volunteerMail = suspensionMail(mailLanguageOf(match.volunteer.locale), 'resumed', { otherName: match.pupil.firstName, from: ctx.today });
-  queueMail(em, { organisationId: match.organisation.id, to: match.volunteer.email, ...volunteerMail, dedupeKey: `resumed:${match.id}:${ctx.today}:volunteer` });
+  const letterhead = await letterheadOf(em, match.organisation.id);
+  const volunteer = volunteerOf(match);
+  const resumed = (language: MailLanguage, otherName: string) => suspensionMail(language, 'resumed', { otherName, from: writtenDate(ctx.today, language) });
+  queueSuspensionMail(em, letterhead, volunteer, resumed(volunteer.language, match.pupil.firstName), `resumed:${match.id}:${ctx.today}:volunteer`);
   for (const member of await familyOf(em, match)) {
-    const mail = suspensionMail(mailLanguageOf(member.preferredLanguage), 'resumed', { otherName: match.volunteer.firstName, from: ctx.today });
-    queueMail(em, { organisationId: match.organisation.id, to: member.email!, ...mail, dedupeKey: `resumed:${match.id}:${ctx.today}:${member.id}` });
+    const to = memberOf(member);
+    queueSuspensionMail(em, letterhead, to, resumed(to.language, match.volunteer.firstName), `resumed:${match.id}:${ctx.today}:${member.id}`);
   }
   return match;
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry, OutboxMessage } from '@driehoek/db';
+import { writtenDate } from '../../mail/layout.js';
 import { AppError } from '../../errors/index.js';
 import { TODAY, createOrganisation, day, demoSignedIn, openDemoWorld, portalSignedIn, signedIn, type TestWorld } from '../../testing/harness.js';
 
@@ -48,7 +49,8 @@ describe('requests to talk reach Vandaag and the coordinator whenever they are w
 
     const mails = await world.orm.em.fork().find(OutboxMessage, { to: 'coordinator@schoolscool.example', dedupeKey: { $like: 'talk-request:%' } });
     expect(mails).toHaveLength(1);
-    expect(mails[0]!.text).toContain(day(-3));
+    expect(mails[0]!.text).toContain(writtenDate(day(-3), 'nl'));
+    expect(mails[0]!.text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(mails[0]!.text).not.toContain('Hij was erg stil.');
   });
 

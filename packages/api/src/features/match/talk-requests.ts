@@ -7,6 +7,7 @@ import { coordinatorProcedure } from '../../trpc/index.js';
 import { AppError } from '../../errors/index.js';
 import { audit } from '../../audit/index.js';
 import { queueMail } from '../../mail/outbox.js';
+import { writtenDate } from '../../mail/layout.js';
 import { loadMatch } from './load-match.js';
 
 /** The domain's record of a stored request. */
@@ -60,7 +61,7 @@ export async function recordTalkRequest(em: EntityManager, match: Match, log: Me
       text: [
         `Hallo ${coordinator.name},`,
         '',
-        `${match.volunteer.firstName} ${match.volunteer.lastName} wil je spreken, gevraagd in het verslag van de afspraak op ${log.date}.`,
+        `${match.volunteer.firstName} ${match.volunteer.lastName} wil je spreken, gevraagd in het verslag van de afspraak op ${writtenDate(log.date, 'nl')}.`,
         'Het verzoek staat op Vandaag in Driehoek tot je vastlegt dat je het beantwoord hebt.',
       ].join('\n'),
       dedupeKey: `talk-request:${request.id}:${coordinator.id}`,

@@ -1,1 +1,1 @@
-export { notifyMatchProposed, notifyMatchStarts, notifyMeetingMoved, notifyScreeningComplete } from './notify.js';
+export { logReminderMail, notifyFamilyCantMakeIt, notifyMatchProposed, notifyMatchStarts, notifyMeetingMoved, notifyScreeningComplete } from './notify.js';

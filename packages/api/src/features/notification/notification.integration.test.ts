@@ -3,6 +3,7 @@ import { FamilyMember, Organisation, OutboxMessage, Programme, Pupil, StaffMembe
 import { TODAY, application, codeOf, createOrganisation, day, demoSignedIn, onlyApplicantId, openDemoWorld, portalSignedIn, signedIn, type TestWorld } from '../../testing/harness.js';
 import { writtenDate, writtenDateTime } from '../../mail/layout.js';
 import { organisationLogo } from '../organisation/index.js';
+import { queueDueReminders } from '../attention/index.js';
 
 let world: TestWorld;
 beforeAll(async () => {
@@ -64,6 +65,15 @@ describe('organisation settings', () => {
       const contact = await (await portalSignedIn(world, who)).portal.contact();
       expect(contact).toMatchObject({ coordinatorName: 'Fatima El Amrani', phone: '0316 123 456', email: 'contact@schoolscool.example' });
     }
+  });
+
+  it('the recruitment site shows each open programme with the organisation it belongs to, as that organisation publishes itself', async () => {
+    const other = await createOrganisation(world, 'Wervingssite');
+    const open = await world.browser().application.programmes();
+    const ours = open.filter((programme) => programme.organisationName === 'School\'s cool De Liemers');
+    expect(ours.length).toBeGreaterThan(0);
+    for (const programme of ours) expect(programme.organisation).toMatchObject({ coordinatorName: 'Fatima El Amrani', phone: '0316 123 456', email: 'contact@schoolscool.example' });
+    expect(open.find((programme) => programme.id === other.programmeId)?.organisation).toMatchObject({ organisationName: 'Wervingssite', phone: null, email: null, coordinatorName: null });
   });
 
   it('a logo is checked by its bytes and size, and served only at its own address', async () => {
@@ -136,6 +146,31 @@ describe('notification e-mails in the recipient\'s language, once each, with the
     expect(parentMail!.text).toContain('مرحباً Nadia');
     expect(parentMail!.text).toContain(writtenDateTime(to.date, '16:30', 'ar'));
     expect(parentMail!.text).not.toMatch(ISO_DATE);
+  });
+
+  it('the sign-in code, the application confirmation and the log reminder: a greeting, and the organisation\'s contact in the signature', async () => {
+    const footer = /Vragen\? Neem contact op met Fatima El Amrani:\n0316 123 456\ncontact@schoolscool\.example$/;
+    await world.browser().portal.requestCode({ email: NADIA, language: 'nl' });
+    const [code] = await world.orm.em.fork().find(OutboxMessage, { to: NADIA, subject: 'Je code om in te loggen' }, { orderBy: { createdAt: 'desc' }, limit: 1 });
+    expect(code!.text).toMatch(/^Beste Nadia,\n\nJe code is: \d{6}\n/);
+    expect(code!.text).toMatch(footer);
+
+    const em = world.orm.em.fork();
+    const fatima = await em.findOneOrFail(StaffMember, { email: 'coordinator@schoolscool.example' });
+    const programme = await em.findOneOrFail(Programme, { organisation: fatima.organisation, template: 'schoolsCool' });
+    await world.browser().application.submitApplication(application(programme.id, { email: 'footer.applicant@example.org', firstName: 'Joris' }));
+    const [received] = await mailsTo('footer.applicant@example.org', /aanmelding ontvangen/);
+    expect(received!.text).toMatch(/^Beste Joris,\n/);
+    expect(received!.text).toMatch(footer);
+    // The status page behind the link names whom to ask too.
+    const token = /\/portal\/application#([\w-]+)/.exec(received!.text)![1]!;
+    expect((await world.browser().application.status({ token })).contact).toMatchObject({ coordinatorName: 'Fatima El Amrani', phone: '0316 123 456' });
+
+    await queueDueReminders(world.orm, world.services.clock);
+    const [reminder] = await mailsTo(IRIS, /^Herinnering: je verslag van/);
+    expect(reminder!.text).toMatch(/^Beste Iris,\n/);
+    expect(reminder!.text).toMatch(footer);
+    expect(`${reminder!.subject}\n${reminder!.text}`).not.toMatch(ISO_DATE);
   });
 
   it('a match proposed and a match started: each mailed once to the volunteer and to the parents', async () => {

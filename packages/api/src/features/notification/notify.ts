@@ -4,11 +4,11 @@
  * moved (both). Each goes out once: its `dedupeKey` names the event and the recipient, and a key
  * already in the outbox is not queued again.
  */
-import { FamilyMember, OutboxMessage, type EntityManager, type Match, type Volunteer } from '@driehoek/db';
+import { FamilyMember, OutboxMessage, StaffMember, type EntityManager, type Match, type Volunteer } from '@driehoek/db';
 import type { ScheduleException } from '@driehoek/domain/schedule';
 import { composeMail, mailLanguageOf, writtenDate, writtenDateTime, type Letterhead, type MailLanguage } from '../../mail/layout.js';
 import { letterheadOf } from '../../mail/letterhead.js';
-import { queueMail } from '../../mail/outbox.js';
+import { queueMail, type Mail } from '../../mail/outbox.js';
 import { FAMILY_TEXTS, VOLUNTEER_TEXTS, type NotificationText, type VolunteerLanguage } from './texts.js';
 
 const volunteerLanguageOf = (locale: string): VolunteerLanguage => (locale === 'en' ? 'en' : 'nl');
@@ -87,4 +87,28 @@ export async function notifyMeetingMoved(em: EntityManager, match: Match, except
   for (const member of family) {
     await queueOnce(em, letterhead, member, FAMILY_TEXTS[member.language].meetingMoved({ volunteer: match.volunteer.firstName, ...when(member.language) }), `${key}:${member.key}`);
   }
+}
+
+/**
+ * The family cannot make it to a meeting ("we can't make it" in the portal): the volunteer in their
+ * language and the coordinators (in Dutch), with the day written out and the family's message.
+ */
+export async function notifyFamilyCantMakeIt(em: EntityManager, match: Match, date: string, message: string | null): Promise<void> {
+  const { letterhead, volunteer } = await loaded(em, match);
+  const pupil = match.pupil.firstName;
+  const key = `cant-make-it:${match.id}:${date}`;
+  await queueOnce(em, letterhead, volunteer, VOLUNTEER_TEXTS[volunteer.language].familyCantMakeIt({ pupil, on: writtenDate(date, volunteer.language), message }), `${key}:volunteer`);
+  const coordinators = await em.find(StaffMember, { organisation: match.organisation, role: { $in: ['coordinator', 'admin'] }, active: true });
+  const text = VOLUNTEER_TEXTS.nl.familyCantMakeIt({ pupil, on: writtenDate(date, 'nl'), message });
+  for (const coordinator of coordinators) {
+    await queueOnce(em, letterhead, { to: coordinator.email, name: coordinator.name.split(' ')[0] ?? coordinator.name, language: 'nl', key: coordinator.id }, text, `${key}:${coordinator.id}`);
+  }
+}
+
+/** The reminder to write the log of a meeting (the reminder job queues it once, by its key), in the volunteer's language. */
+export function logReminderMail(letterhead: Letterhead, match: Match, date: string): Mail & { dedupeKey: string } {
+  const volunteer = volunteerOf(match.volunteer);
+  const text = VOLUNTEER_TEXTS[volunteer.language].logReminder({ pupil: match.pupil.firstName, on: writtenDate(date, volunteer.language) });
+  const dedupeKey = `log-reminder:${match.id}:${date}`;
+  return { ...composeMail({ letterhead, language: volunteer.language, to: volunteer.to, name: volunteer.name, subject: text.subject, paragraphs: text.paragraphs }), dedupeKey };
 }

@@ -19,6 +19,8 @@ export const VOLUNTEER_TEXTS: Record<
     matchProposed: (facts: { pupil: string; on: string }) => NotificationText;
     matchStarts: (facts: { pupil: string; on: string }) => NotificationText;
     meetingMoved: (facts: { pupil: string; from: string; to: string }) => NotificationText;
+    familyCantMakeIt: (facts: { pupil: string; on: string; message: string | null }) => NotificationText;
+    logReminder: (facts: { pupil: string; on: string }) => NotificationText;
   }
 > = {
   nl: {
@@ -38,6 +40,17 @@ export const VOLUNTEER_TEXTS: Record<
       subject: `De afspraak met ${pupil} is verplaatst`,
       paragraphs: [`De afspraak met ${pupil} van ${from} is verplaatst naar ${to}.`, 'Je ziet het ook in het portaal en in je agenda.'],
     }),
+    familyCantMakeIt: ({ pupil, on, message }) => ({
+      subject: `De afspraak met ${pupil} op ${on} gaat niet door`,
+      paragraphs: [`Het gezin van ${pupil} kan niet op ${on}. De afspraak gaat niet door.`, ...(message ? [`Bericht van het gezin: ${message}`] : [])],
+    }),
+    logReminder: ({ pupil, on }) => ({
+      subject: `Herinnering: je verslag van ${on}`,
+      paragraphs: [
+        `Je hebt nog geen verslag geschreven van je afspraak met ${pupil} op ${on}.\nSchrijf het kort in het portaal, wanneer het je uitkomt. Kort is goed.`,
+        'Ging de afspraak niet door? Schrijf dat dan in het verslag.',
+      ],
+    }),
   },
   en: {
     screeningComplete: ({ programme, on }) => ({
@@ -55,6 +68,17 @@ export const VOLUNTEER_TEXTS: Record<
     meetingMoved: ({ pupil, from, to }) => ({
       subject: `The meeting with ${pupil} has moved`,
       paragraphs: [`The meeting with ${pupil} on ${from} has moved to ${to}.`, 'You can also see this in the portal and in your calendar.'],
+    }),
+    familyCantMakeIt: ({ pupil, on, message }) => ({
+      subject: `The meeting with ${pupil} on ${on} will not take place`,
+      paragraphs: [`The family of ${pupil} cannot make it on ${on}. The meeting will not take place.`, ...(message ? [`Message from the family: ${message}`] : [])],
+    }),
+    logReminder: ({ pupil, on }) => ({
+      subject: `Reminder: your log of ${on}`,
+      paragraphs: [
+        `You have not yet written a log of your meeting with ${pupil} on ${on}.\nWrite it in the portal, whenever it suits you. Short is fine.`,
+        'Did the meeting not take place? Then write that in the log.',
+      ],
     }),
   },
 };

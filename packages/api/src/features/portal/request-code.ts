@@ -7,6 +7,7 @@ import { newSecret, secretHash } from '../../auth/tokens.js';
 import { newOneTimeCode, ONE_TIME_CODE } from '../../auth/one-time-code.js';
 import { queueMail } from '../../mail/outbox.js';
 import { portalCodeMail } from '../../mail/portal-code.js';
+import { letterheadOf } from '../../mail/letterhead.js';
 import { ownGiver } from './family-view.js';
 
 /**
@@ -45,9 +46,9 @@ export const requestCode = publicProcedure
       queueMail(
         ctx.em,
         portalCodeMail({
-          organisationId: organisation.id,
-          organisationName: organisation.name,
+          letterhead: await letterheadOf(ctx.em, organisation.id),
           to: email,
+          firstName: member?.firstName ?? volunteer!.volunteer.firstName,
           code,
           link: `${ctx.services.publicUrl.replace(/\/$/, '')}/portal/sign-in#${linkToken}`,
           minutes: ONE_TIME_CODE.minutes,

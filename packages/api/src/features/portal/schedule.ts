@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Match, OPEN_MATCH, StaffMember, type EntityManager } from '@driehoek/db';
+import { Match, OPEN_MATCH, type EntityManager } from '@driehoek/db';
 import { cantMakeItInput, childScheduleView } from '@driehoek/contracts/running';
 import { addDays } from '@driehoek/domain/calendar';
 import { addScheduleException } from '@driehoek/domain/schedule';
@@ -7,9 +7,9 @@ import { familyProcedure } from '../../trpc/index.js';
 import { AppError } from '../../errors/index.js';
 import { amsterdamDateOf, today } from '../../clock/index.js';
 import { audit } from '../../audit/index.js';
-import { queueMail } from '../../mail/outbox.js';
 import { isRunning } from '@driehoek/domain/match';
 import { matchRecordOf, scheduleOf, scheduleViewOf } from '../match/index.js';
+import { notifyFamilyCantMakeIt } from '../notification/index.js';
 
 async function childMatches(ctx: { em: EntityManager; family: { records: { pupil: { id: string } }[] } }) {
   return ctx.em.find(
@@ -50,14 +50,7 @@ export const cantMakeIt = familyProcedure
     const result = addScheduleException(current, { kind: 'cancelled', date: input.date, reason: 'family' }, day);
     if (!result.ok) throw new AppError(result.code, result.field);
     match.scheduleExceptions = [...result.value.exceptions];
-    const coordinators = await ctx.em.find(StaffMember, { organisation: match.organisation, role: { $in: ['coordinator', 'admin'] }, active: true });
-    const text = [
-      `Het gezin van ${match.pupil.firstName} kan niet op ${input.date}. De afspraak gaat niet door.`,
-      ...(input.message ? ['', `Bericht: ${input.message}`] : []),
-    ].join('\n');
-    for (const to of [match.volunteer.email, ...coordinators.map((c) => c.email)]) {
-      queueMail(ctx.em, { organisationId: match.organisation.id, to, subject: `Afspraak op ${input.date} gaat niet door`, text });
-    }
+    await notifyFamilyCantMakeIt(ctx.em, match, input.date, input.message || null);
     audit(ctx.em, { id: ctx.family.member.id, organisationId: match.organisation.id }, 'portal.cant-make-it', 'Match', match.id);
     await ctx.em.flush();
     return scheduleList(ctx, ctx.services.clock.now());
