@@ -4,7 +4,7 @@ import { trpc, isUnauthorized } from './trpc';
 import { CoordinatorShell } from './shell/CoordinatorShell';
 import { LoadingState, LoadError } from './shell/LoadState';
 import { NotFoundPage } from './shell/NotFoundPage';
-import { SignedInProvider, isSchoolMentor } from './shell/signed-in';
+import { SignedInProvider, isNationalAdmin, isSchoolMentor } from './shell/signed-in';
 import { LoginPage } from './features/auth/LoginPage';
 import { SetPasswordPage } from './features/auth/SetPasswordPage';
 import { PipelinePage } from './features/applicants/PipelinePage';
@@ -23,6 +23,9 @@ import { MatchListPage } from './features/matches/MatchListPage';
 import { MatchPage } from './features/matches/MatchPage';
 import { AttentionPage } from './features/attention/AttentionPage';
 import { EarlyEndingsPage } from './features/reports/EarlyEndingsPage';
+import { ProgrammeReportPage } from './features/reports/ProgrammeReportPage';
+import { CompliancePage } from './features/reports/CompliancePage';
+import { NationalRollUpPage } from './features/reports/NationalRollUpPage';
 import { IntervisionPage } from './features/support/IntervisionPage';
 import { ConcernsPage } from './features/safeguarding/ConcernsPage';
 import { ConcernPage } from './features/safeguarding/ConcernPage';
@@ -46,7 +49,7 @@ function SignedInApp() {
 
   return (
     <SignedInProvider me={me.data}>
-      <CoordinatorShell me={me.data}>{isSchoolMentor(me.data) ? <SchoolMentorRoutes /> : <CoordinatorRoutes />}</CoordinatorShell>
+      <CoordinatorShell me={me.data}>{isNationalAdmin(me.data) ? <NationalRoutes /> : isSchoolMentor(me.data) ? <SchoolMentorRoutes /> : <CoordinatorRoutes />}</CoordinatorShell>
     </SignedInProvider>
   );
 }
@@ -76,6 +79,26 @@ function SchoolMentorRoutes() {
       {pupilRoutes()}
       <Route path="/login">
         <Redirect to="/pupils" replace />
+      </Route>
+      <Route>
+        <NotFoundPage />
+      </Route>
+    </Switch>
+  );
+}
+
+/** A national administrator: the roll-up of the regions' figures; no page with a personal record exists for them. */
+function NationalRoutes() {
+  return (
+    <Switch>
+      <Route path="/">
+        <Redirect to="/national" replace />
+      </Route>
+      <Route path="/national">
+        <NationalRollUpPage />
+      </Route>
+      <Route path="/login">
+        <Redirect to="/national" replace />
       </Route>
       <Route>
         <NotFoundPage />
@@ -115,6 +138,13 @@ function CoordinatorRoutes() {
       <Route path="/intervision/:programmeId">{(params) => <IntervisionPage programmeId={params.programmeId} />}</Route>
       <Route path="/reports/endings">
         <EarlyEndingsPage />
+      </Route>
+      <Route path="/reports/programme">
+        <ProgrammeReportPage />
+      </Route>
+      <Route path="/reports/programme/:programmeId">{(params) => <ProgrammeReportPage programmeId={params.programmeId} />}</Route>
+      <Route path="/reports/compliance">
+        <CompliancePage />
       </Route>
       <Route path="/schools/holidays">
         <HolidaysPage />

@@ -55,3 +55,12 @@ export type ConcernView = Out['concerns']['get'];
 export type ConcernCase = Extract<ConcernView, { access: 'full' }>;
 export type SafeguardingRoles = Out['safeguarding']['roles'];
 export type ConcernAttentionItem = Out['attention']['list']['concerns'][number];
+
+export type ProgrammeReport = Out['reports']['programmeReport'];
+export type ReportFigures = ProgrammeReport['figures'];
+export type PublishedBreakdown = ReportFigures['recruitmentChannels'];
+export type FunnelCounts = ReportFigures['recruitment']['all'];
+export type ComplianceDashboard = Out['reports']['compliance'];
+export type ComplianceFigureView = ComplianceDashboard['figures'][number];
+export type NationalRollUp = Out['reports']['nationalRollUp'];
+export type QuestionnaireResults = Out['evaluation']['results'];

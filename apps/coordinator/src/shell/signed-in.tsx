@@ -20,3 +20,8 @@ export function useSignedIn(): SignedIn {
 export function isSchoolMentor(me: SignedIn): boolean {
   return me.role === 'schoolMentor';
 }
+
+/** A national administrator sees the figures of the national organisation's regions added up, and nothing else. */
+export function isNationalAdmin(me: SignedIn): boolean {
+  return me.role === 'nationalAdmin';
+}

@@ -11,6 +11,7 @@ import { Migration20261204231900_report_narratives as M8 } from './Migration2026
 import { Migration20261204231903_organisation_settings as M9 } from './Migration20261204231903_organisation_settings.js';
 import { Migration20261204231906_evaluation as M10 } from './Migration20261204231906_evaluation.js';
 import { Migration20261204231913_privacy as M11 } from './Migration20261204231913_privacy.js';
+import { Migration20261207152941_meeting_log_match_date as M12 } from './Migration20261207152941_meeting_log_match_date.js';
 
 /** The sqlite migrations, in order. Listed here (not discovered on disk) so the bundled server carries them. */
 export const sqliteMigrations: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261204231903_organisation_settings', class: M9 },
   { name: 'Migration20261204231906_evaluation', class: M10 },
   { name: 'Migration20261204231913_privacy', class: M11 },
+  { name: 'Migration20261207152941_meeting_log_match_date', class: M12 },
 ];
