@@ -11,6 +11,7 @@ import { complianceValueText, complianceWords, recordHref, trendCellText } from 
 import { PeriodForm, defaultPeriod, type Period } from './PeriodForm';
 import { ReportsNav } from './ReportsNav';
 import { reportWords, reportingLocaleOf } from './published';
+import { TableScroll } from './TableScroll';
 
 /** The dashboard refreshes itself while it is open: the figures are live, as the records change. */
 const REFRESH_MS = 60_000;
@@ -80,7 +81,7 @@ function Dashboard({ view }: { view: ComplianceDashboard }) {
         value={value}
       />
       <h2>{t('reports.compliance.trend')}</h2>
-      <div className="coordinator-table-scroll">
+      <TableScroll label={t('reports.compliance.trendCaption')}>
         <table className="data">
           <caption>{t('reports.compliance.trendCaption')}</caption>
           <thead>
@@ -106,7 +107,7 @@ function Dashboard({ view }: { view: ComplianceDashboard }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }
@@ -136,7 +137,7 @@ function Records({ figure }: { figure: ComplianceFigureView }) {
 function FigureTable({ caption, heading, valueHeading, rows, value }: { caption: string; heading: string; valueHeading: string; rows: { key: string; name: string; figure: ComplianceFigureView }[]; value: (figure: ComplianceFigureView) => string }) {
   if (rows.length === 0) return null;
   return (
-    <div className="coordinator-table-scroll">
+    <TableScroll label={caption}>
       <table className="data">
         <caption>{caption}</caption>
         <thead>
@@ -156,6 +157,6 @@ function FigureTable({ caption, heading, valueHeading, rows, value }: { caption:
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

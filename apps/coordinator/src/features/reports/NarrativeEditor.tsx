@@ -28,6 +28,7 @@ export function NarrativeEditor({ programmeId, period, section, heading, text }:
   return (
     <form
       className="coordinator-narrative"
+      aria-label={t('reports.narrative.form', { heading })}
       onSubmit={(event) => {
         event.preventDefault();
         setSaved(false);

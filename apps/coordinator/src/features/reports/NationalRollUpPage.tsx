@@ -12,6 +12,7 @@ import { BarChart } from './BarChart';
 import { saveFile } from './download';
 import { PeriodForm, defaultPeriod, type Period } from './PeriodForm';
 import { useReportFormat, type ReportFormat } from './use-report-format';
+import { TableScroll } from './TableScroll';
 
 /**
  * The national administrator's page: the figures of every region added up, and each region's own,
@@ -82,7 +83,7 @@ function RegionTable({ rows, format }: { rows: { key: string; name: string; figu
   const { words } = format;
   const outcomes = ['completed', 'droppedOut', 'running'] as const;
   return (
-    <div className="coordinator-table-scroll">
+    <TableScroll label={t('reports.national.caption')}>
       <table className="data">
         <caption>{t('reports.national.caption')}</caption>
         <thead>
@@ -129,6 +130,6 @@ function RegionTable({ rows, format }: { rows: { key: string; name: string; figu
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

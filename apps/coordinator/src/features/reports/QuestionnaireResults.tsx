@@ -6,6 +6,7 @@ import { LoadError, LoadingState } from '../../shell/LoadState';
 import { BarChart } from './BarChart';
 import { percent } from './published';
 import type { Period } from './PeriodForm';
+import { TableScroll } from './TableScroll';
 
 /**
  * 2.1: the results of the programme's evaluation questionnaires in the period (the evaluation
@@ -48,7 +49,7 @@ function OneQuestionnaire({ results }: { results: Results }) {
   const agreeing = results.items.filter((item) => item.kind === 'agreement' || item.kind === 'yesNo');
   return (
     <>
-      <div className="coordinator-table-scroll">
+      <TableScroll label={t('reports.results.completionCaption')}>
         <table className="data">
           <caption>{t('reports.results.completionCaption')}</caption>
           <thead>
@@ -84,7 +85,7 @@ function OneQuestionnaire({ results }: { results: Results }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {agreeing.length > 0 && (
         <BarChart
           title={t('reports.results.agreeTitle')}

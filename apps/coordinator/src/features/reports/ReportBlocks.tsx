@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { FunnelCounts, ProgrammeReport } from '../../api-types';
 import { BarChart } from './BarChart';
 import type { ReportFormat } from './use-report-format';
+import { TableScroll } from './TableScroll';
 
 type BlockProps = { report: ProgrammeReport; format: ReportFormat };
 
@@ -24,7 +25,7 @@ function FunnelTable({ caption, funnel, stages, format }: { caption: string; fun
   const { words } = format;
   const rows = stages.map((stage) => [stage, (funnel.stages as Record<string, FunnelCounts['stages']['applied']>)[stage]!] as const);
   return (
-    <div className="coordinator-table-scroll">
+    <TableScroll label={caption}>
       <table className="data">
         <caption>{caption}</caption>
         <thead>
@@ -63,7 +64,7 @@ function FunnelTable({ caption, funnel, stages, format }: { caption: string; fun
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -93,7 +94,7 @@ export function ParticipantsBlock({ report, format }: BlockProps) {
   const groups = (['coordinators', 'volunteers', 'mentees'] as const).map((group) => [group, report.figures.participants[group]] as const);
   return (
     <>
-      <div className="coordinator-table-scroll">
+      <TableScroll label={words('block.participants')}>
         <table className="data">
           <caption>{words('block.participants')}</caption>
           <thead>
@@ -117,7 +118,7 @@ export function ParticipantsBlock({ report, format }: BlockProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {groups.map(([group, counts]) => (
         <div key={group}>
           <h4>{words(`participants.${group}`)}</h4>
@@ -183,7 +184,7 @@ export function ActivityBlock({ report, format }: BlockProps) {
   const { words } = format;
   const rows = [{ period: report.figures.period, counts: report.figures.activity, total: true }, ...report.figures.activityByPeriod.map((row) => ({ ...row, total: false }))];
   return (
-    <div className="coordinator-table-scroll">
+    <TableScroll label={words('block.activity')}>
       <table className="data">
         <caption>{words('block.activity')}</caption>
         <thead>
@@ -213,7 +214,7 @@ export function ActivityBlock({ report, format }: BlockProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
