@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { LabelValueTable } from './LabelValueTable';
 
 export type Bar = {
   label: string;
@@ -46,24 +47,7 @@ export function BarChart({ title, bars, max, labelHeading, valueHeading }: { tit
           );
         })}
       </svg>
-      <table className="data coordinator-chart-table">
-        <thead>
-          <tr>
-            <th scope="col">{labelHeading}</th>
-            <th scope="col" className="number">
-              {valueHeading}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {bars.map((bar) => (
-            <tr key={bar.label}>
-              <th scope="row">{bar.label}</th>
-              <td className="number">{bar.text}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <LabelValueTable className="coordinator-chart-table" labelHeading={labelHeading} valueHeading={valueHeading} rows={bars.map((bar) => ({ key: bar.label, label: bar.label, text: bar.text }))} />
     </figure>
   );
 }

@@ -12,6 +12,7 @@ import { PeriodForm, defaultPeriod, type Period } from './PeriodForm';
 import { ReportsNav } from './ReportsNav';
 import { reportWords, reportingLocaleOf } from './published';
 import { TableScroll } from './TableScroll';
+import { LabelValueTable } from './LabelValueTable';
 
 /** The dashboard refreshes itself while it is open: the figures are live, as the records change. */
 const REFRESH_MS = 60_000;
@@ -138,25 +139,7 @@ function FigureTable({ caption, heading, valueHeading, rows, value }: { caption:
   if (rows.length === 0) return null;
   return (
     <TableScroll label={caption}>
-      <table className="data">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{heading}</th>
-            <th scope="col" className="number">
-              {valueHeading}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.name}</th>
-              <td className="number">{value(row.figure)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <LabelValueTable caption={caption} labelHeading={heading} valueHeading={valueHeading} rows={rows.map((row) => ({ key: row.key, label: row.name, text: value(row.figure) }))} />
     </TableScroll>
   );
 }

@@ -13,6 +13,7 @@ import { saveFile } from './download';
 import { PeriodForm, defaultPeriod, type Period } from './PeriodForm';
 import { useReportFormat, type ReportFormat } from './use-report-format';
 import { TableScroll } from './TableScroll';
+import { ActivityCells, ActivityHeadings } from './ReportBlocks';
 
 /**
  * The national administrator's page: the figures of every region added up, and each region's own,
@@ -89,14 +90,7 @@ function RegionTable({ rows, format }: { rows: { key: string; name: string; figu
         <thead>
           <tr>
             <th scope="col">{t('reports.col.region')}</th>
-            {(['pupils', 'families', 'volunteers', 'matches'] as const).map((key) => (
-              <th key={key} scope="col" className="number">
-                {words(`activity.${key}`)}
-              </th>
-            ))}
-            <th scope="col" className="number">
-              {words('activity.meetingMinutes')}
-            </th>
+            <ActivityHeadings format={format} />
             <th scope="col" className="number">
               {words('matches.started')}
             </th>
@@ -111,12 +105,7 @@ function RegionTable({ rows, format }: { rows: { key: string; name: string; figu
           {rows.map((row) => (
             <tr key={row.key}>
               <th scope="row">{row.name}</th>
-              {(['pupils', 'families', 'volunteers', 'matches'] as const).map((key) => (
-                <td key={key} className="number">
-                  {format.count(row.figures.activity[key])}
-                </td>
-              ))}
-              <td className="number">{format.hours(row.figures.activity.meetingMinutes)}</td>
+              <ActivityCells counts={row.figures.activity} format={format} />
               <td className="number">{format.count(row.figures.matches.started)}</td>
               {outcomes.map((outcome) => {
                 const cell = row.figures.matches.outcome.cells[outcome];

@@ -178,6 +178,38 @@ export function MatchOutcomesBlock({ report, format }: BlockProps) {
   );
 }
 
+const ACTIVITY_COUNTS = ['pupils', 'families', 'volunteers', 'matches'] as const;
+
+/** The column headings of the activity figures: pupils, families, volunteers, matches, meeting hours (the programme report and the roll-up). */
+export function ActivityHeadings({ format }: { format: ReportFormat }) {
+  return (
+    <>
+      {ACTIVITY_COUNTS.map((key) => (
+        <th key={key} scope="col" className="number">
+          {format.words(`activity.${key}`)}
+        </th>
+      ))}
+      <th scope="col" className="number">
+        {format.words('activity.meetingMinutes')}
+      </th>
+    </>
+  );
+}
+
+/** One row's activity figures, under `ActivityHeadings`. */
+export function ActivityCells({ counts, format }: { counts: ProgrammeReport['figures']['activity']; format: ReportFormat }) {
+  return (
+    <>
+      {ACTIVITY_COUNTS.map((key) => (
+        <td key={key} className="number">
+          {format.count(counts[key])}
+        </td>
+      ))}
+      <td className="number">{format.hours(counts.meetingMinutes)}</td>
+    </>
+  );
+}
+
 /** 1.4: pupils, families, volunteers, matches and meeting hours, for the period and per month. */
 export function ActivityBlock({ report, format }: BlockProps) {
   const { t } = useTranslation();
@@ -190,26 +222,14 @@ export function ActivityBlock({ report, format }: BlockProps) {
         <thead>
           <tr>
             <th scope="col">{t('reports.col.period')}</th>
-            {(['pupils', 'families', 'volunteers', 'matches'] as const).map((key) => (
-              <th key={key} scope="col" className="number">
-                {words(`activity.${key}`)}
-              </th>
-            ))}
-            <th scope="col" className="number">
-              {words('activity.meetingMinutes')}
-            </th>
+            <ActivityHeadings format={format} />
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.total ? 'total' : row.period.from}>
               <th scope="row">{row.total ? t('reports.wholePeriod') : row.period.from.slice(0, 7)}</th>
-              {(['pupils', 'families', 'volunteers', 'matches'] as const).map((key) => (
-                <td key={key} className="number">
-                  {format.count(row.counts[key])}
-                </td>
-              ))}
-              <td className="number">{format.hours(row.counts.meetingMinutes)}</td>
+              <ActivityCells counts={row.counts} format={format} />
             </tr>
           ))}
         </tbody>

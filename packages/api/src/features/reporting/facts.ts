@@ -12,9 +12,10 @@ const json = <T>(value: unknown): T | null => (value == null ? null : typeof val
 const text = (value: unknown): string | null => (value == null ? null : String(value));
 
 /**
- * The questionnaire results of a programme and period, grouped under the annex's sections. The
- * questionnaires are stored by the evaluation feature (issue 12), which is not part of this
- * codebase yet: no questionnaire has come back, so there are no results, and the report says so.
+ * The questionnaire results of a programme and period, grouped under the annex's sections. Not
+ * mapped yet: the evaluation feature's aggregates (`programmeEvaluationAggregate`) have no section
+ * of the annex per item, so the report's groups stay empty; the coordinator app's report page shows
+ * the questionnaires' completion and item results from `evaluation.results` under 2.1 instead.
  */
 export function questionnaireResultsOf(): readonly ResultGroup[] {
   return [];
