@@ -5,7 +5,7 @@ import { trpc, isUnauthorized } from './trpc';
 import { CoordinatorShell } from './shell/CoordinatorShell';
 import { LoadingState, LoadError } from './shell/LoadState';
 import { NotFoundPage } from './shell/NotFoundPage';
-import { SignedInProvider, isAdmin, isSchoolMentor, useSignedIn } from './shell/signed-in';
+import { SignedInProvider, isAdmin, isNationalAdmin, isSchoolMentor, useSignedIn } from './shell/signed-in';
 import { lazyPage } from './shell/lazy-page';
 
 // Every page loads on demand (issue 15): the first page downloads only the shell and itself.
@@ -35,6 +35,9 @@ const ConcernPage = lazyPage(() => import('./features/safeguarding/ConcernPage')
 const PrivacyPage = lazyPage(() => import('./features/privacy/PrivacyPage'), 'PrivacyPage');
 const AuditPage = lazyPage(() => import('./features/privacy/AuditPage'), 'AuditPage');
 const OrganisationPage = lazyPage(() => import('./features/organisation/OrganisationPage'), 'OrganisationPage');
+const ProgrammeReportPage = lazyPage(() => import('./features/reports/ProgrammeReportPage'), 'ProgrammeReportPage');
+const CompliancePage = lazyPage(() => import('./features/reports/CompliancePage'), 'CompliancePage');
+const NationalRollUpPage = lazyPage(() => import('./features/reports/NationalRollUpPage'), 'NationalRollUpPage');
 
 /**
  * The invitation (or reset) link's page and "forgot password?" (public, whoever is signed in); otherwise, signed in: the pages of
@@ -56,7 +59,9 @@ function SignedInApp() {
   return (
     <SignedInProvider me={me.data}>
       <CoordinatorShell me={me.data}>
-        <Suspense fallback={<LoadingState />}>{isSchoolMentor(me.data) ? <SchoolMentorRoutes /> : <CoordinatorRoutes />}</Suspense>
+        <Suspense fallback={<LoadingState />}>
+          {isNationalAdmin(me.data) ? <NationalRoutes /> : isSchoolMentor(me.data) ? <SchoolMentorRoutes /> : <CoordinatorRoutes />}
+        </Suspense>
       </CoordinatorShell>
     </SignedInProvider>
   );
@@ -110,6 +115,26 @@ function adminRoutes() {
   ];
 }
 
+/** A national administrator: the roll-up of the regions' figures; no page with a personal record exists for them. */
+function NationalRoutes() {
+  return (
+    <Switch>
+      <Route path="/">
+        <Redirect to="/national" replace />
+      </Route>
+      <Route path="/national">
+        <NationalRollUpPage />
+      </Route>
+      <Route path="/login">
+        <Redirect to="/national" replace />
+      </Route>
+      <Route>
+        <NotFoundPage />
+      </Route>
+    </Switch>
+  );
+}
+
 function CoordinatorRoutes() {
   const me = useSignedIn();
   return (
@@ -142,6 +167,13 @@ function CoordinatorRoutes() {
       <Route path="/intervision/:programmeId">{(params) => <IntervisionPage programmeId={params.programmeId} />}</Route>
       <Route path="/reports/endings">
         <EarlyEndingsPage />
+      </Route>
+      <Route path="/reports/programme">
+        <ProgrammeReportPage />
+      </Route>
+      <Route path="/reports/programme/:programmeId">{(params) => <ProgrammeReportPage programmeId={params.programmeId} />}</Route>
+      <Route path="/reports/compliance">
+        <CompliancePage />
       </Route>
       <Route path="/schools/holidays">
         <HolidaysPage />

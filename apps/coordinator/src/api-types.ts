@@ -63,3 +63,12 @@ export type AuditRow = Out['audit']['search'][number];
 export type PrivacySetup = Out['privacy']['setup']['get'];
 
 export type OrganisationSettings = Out['organisation']['getSettings'];
+
+export type ProgrammeReport = Out['reports']['programmeReport'];
+export type ReportFigures = ProgrammeReport['figures'];
+export type PublishedBreakdown = ReportFigures['recruitmentChannels'];
+export type FunnelCounts = ReportFigures['recruitment']['all'];
+export type ComplianceDashboard = Out['reports']['compliance'];
+export type ComplianceFigureView = ComplianceDashboard['figures'][number];
+export type NationalRollUp = Out['reports']['nationalRollUp'];
+export type QuestionnaireResults = Out['evaluation']['results'];

@@ -5,7 +5,7 @@ import { AppShell } from '@driehoek/ui/AppShell';
 import { LogoutButton } from '../features/auth/LogoutButton';
 import { LanguageChoice } from './LanguageChoice';
 import { useHeadingFocusOnNavigation } from './PageHeading';
-import { isAdmin, isSchoolMentor, type SignedIn } from './signed-in';
+import { isAdmin, isNationalAdmin, isSchoolMentor, type SignedIn } from './signed-in';
 
 type NavItem = { href: string; label: string; active: boolean };
 
@@ -19,7 +19,9 @@ export function CoordinatorShell({ me, children }: { me: SignedIn; children: Rea
   useHeadingFocusOnNavigation(location);
 
   const onPupilList = location === '/pupils' || (location.startsWith('/pupils/') && location !== '/pupils/new');
-  const items: NavItem[] = isSchoolMentor(me)
+  const items: NavItem[] = isNationalAdmin(me)
+    ? [{ href: '/national', label: t('app.nav.national'), active: location.startsWith('/national') }]
+    : isSchoolMentor(me)
     ? [
         { href: '/pupils', label: t('app.nav.myPupils'), active: onPupilList },
         { href: '/pupils/new', label: t('app.nav.nominate'), active: location === '/pupils/new' },
@@ -36,7 +38,7 @@ export function CoordinatorShell({ me, children }: { me: SignedIn; children: Rea
         { href: '/matches', label: t('app.nav.matches'), active: location.startsWith('/matches') },
         { href: '/concerns', label: t('app.nav.concerns'), active: location.startsWith('/concerns') },
         { href: '/intervision', label: t('app.nav.intervision'), active: location.startsWith('/intervision') },
-        { href: '/reports/endings', label: t('app.nav.endings'), active: location.startsWith('/reports') },
+        { href: '/reports/programme', label: t('app.nav.reports'), active: location.startsWith('/reports') },
         { href: '/programme-settings', label: t('app.nav.programmes'), active: location.startsWith('/programme-settings') },
         { href: '/schools', label: t('app.nav.schools'), active: location === '/schools' },
         { href: '/schools/holidays', label: t('app.nav.holidays'), active: location.startsWith('/schools/holidays') },

@@ -25,3 +25,8 @@ export function isSchoolMentor(me: SignedIn): boolean {
 export function isAdmin(me: SignedIn): boolean {
   return me.role === 'admin';
 }
+
+/** A national administrator sees the figures of the national organisation's regions added up, and nothing else. */
+export function isNationalAdmin(me: SignedIn): boolean {
+  return me.role === 'nationalAdmin';
+}

@@ -24,6 +24,11 @@ export type Actor = {
   sessionKey: string;
 };
 
+/** The role a staff member acts in: a national organisation's administrator is `nationalAdmin`, whatever their stored role. */
+export function staffRoleOf(staff: Pick<StaffMember, 'national' | 'role'>): StaffRole {
+  return staff.national ? 'nationalAdmin' : staff.role;
+}
+
 /** Loads the staff member behind the session cookie, or null. */
 export async function currentActor(ctx: Context): Promise<Actor | null> {
   const token = ctx.request.cookies[SESSION_COOKIE];
@@ -35,7 +40,7 @@ export async function currentActor(ctx: Context): Promise<Actor | null> {
     id: staff.id,
     name: staff.name,
     email: staff.email,
-    role: staff.national ? 'nationalAdmin' : staff.role,
+    role: staffRoleOf(staff),
     organisationId: staff.organisation.id,
     organisationName: staff.organisation.name,
     schoolId: staff.school?.id ?? null,

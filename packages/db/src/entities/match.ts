@@ -126,6 +126,8 @@ export const MeetingLog = defineEntity({
     concernId: p.string().length(36).nullable(),
     createdAt: p.datetime().onCreate(stampNow),
   },
+  // A match's logs in a period (the reports, the attention list): see Migration20261207152941_meeting_log_match_date.
+  indexes: [{ properties: ['match', 'date'] }],
 });
 export type MeetingLog = InferEntity<typeof MeetingLog>;
 

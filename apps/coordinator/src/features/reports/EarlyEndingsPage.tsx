@@ -4,6 +4,7 @@ import { trpc } from '../../trpc';
 import { LoadError, LoadingState } from '../../shell/LoadState';
 import { PageHeading } from '../../shell/PageHeading';
 import { earlyShare, reasonsOf, type Row } from './endings';
+import { ReportsNav } from './ReportsNav';
 
 /**
  * "Afsluitingen": per programme, how many matches closed, how many of them early, and why; so
@@ -14,6 +15,7 @@ export function EarlyEndingsPage() {
   const report = useQuery(trpc.reports.earlyEndings.queryOptions({}));
   return (
     <>
+      <ReportsNav />
       <PageHeading>{t('endings.title')}</PageHeading>
       <p>{t('endings.intro')}</p>
       {report.isPending ? (

@@ -1,14 +1,14 @@
 import type { StaffMember } from '@driehoek/db';
 import { me as meOutput, type Me } from '@driehoek/contracts/auth';
-import { publicProcedure, currentActor } from '../../trpc/index.js';
+import { publicProcedure, currentActor, staffRoleOf } from '../../trpc/index.js';
 
-/** The signed-in staff member as the coordinator app knows them. */
+/** The signed-in staff member as the coordinator app knows them (the login's answer: the same role as `me`'s, so a national administrator lands on the roll-up). */
 export function meOf(staff: StaffMember): NonNullable<Me> {
   return {
     id: staff.id,
     name: staff.name,
     email: staff.email,
-    role: staff.role,
+    role: staffRoleOf(staff),
     organisation: { id: staff.organisation.id, name: staff.organisation.name },
     school: staff.school ? { id: staff.school.id, name: staff.school.name } : null,
   };

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@driehoek/db';
-import { Programme, ReportNarrative, Volunteer } from '@driehoek/db';
+import { Programme, ReportNarrative } from '@driehoek/db';
 import type { StoredClosure } from '@driehoek/domain/closure';
 import type { MeetingFormat } from '@driehoek/domain/programme';
 import { recruitmentStagesReached, type NarrativeText, type ProgrammeReportFacts, type ReportPeriod, type ReportSectionKey, type ResultGroup } from '@driehoek/domain/reporting';
-import { assess } from '../screening/index.js';
+import { assess, referencesByVolunteer, screeningColumnsOfRow, screeningColumnsSql } from '../screening/index.js';
 import { AppError } from '../../errors/index.js';
 
 type Row = Record<string, unknown>;
@@ -12,9 +12,10 @@ const json = <T>(value: unknown): T | null => (value == null ? null : typeof val
 const text = (value: unknown): string | null => (value == null ? null : String(value));
 
 /**
- * The questionnaire results of a programme and period, grouped under the annex's sections. The
- * questionnaires are stored by the evaluation feature (issue 12), which is not part of this
- * codebase yet: no questionnaire has come back, so there are no results, and the report says so.
+ * The questionnaire results of a programme and period, grouped under the annex's sections. Not
+ * mapped yet: the evaluation feature's aggregates (`programmeEvaluationAggregate`) have no section
+ * of the annex per item, so the report's groups stay empty; the coordinator app's report page shows
+ * the questionnaires' completion and item results from `evaluation.results` under 2.1 instead.
  */
 export function questionnaireResultsOf(): readonly ResultGroup[] {
   return [];
@@ -38,7 +39,8 @@ export async function programmeReportFacts(em: EntityManager, organisationId: st
   const connection = em.getConnection();
   const matchWhere = `m.organisation_id = ? and m.programme_id = ? and m.started_on is not null and m.declined_on is null and m.started_on <= ? and (m.ended_on is null or m.ended_on >= ?)`;
   const matchParams = [organisationId, programmeId, period.until, period.from];
-  const [matches, logs, volunteers, pupils, families, applicants, narrative] = await Promise.all([
+  const applicantParams = [organisationId, programmeId, period.from, period.until];
+  const [matches, logs, volunteers, pupils, families, applicants, references, narrative] = await Promise.all([
     connection.execute<Row[]>(`select m.id, m.pupil_id, m.volunteer_id, m.proposed_by_id, m.started_on, m.ended_on, m.closure from "match" m where ${matchWhere}`, matchParams),
     connection.execute<Row[]>(
       `select l.match_id, substr(l.date, 1, 7) as month, l.form, max(l.date) as last, count(*) as meetings, sum(l.duration_minutes) as minutes
@@ -53,9 +55,19 @@ export async function programmeReportFacts(em: EntityManager, organisationId: st
       `select f.pupil_id, min(f.email) as email from family_member f join "match" m on m.pupil_id = f.pupil_id where ${matchWhere} and f.email is not null group by f.pupil_id`,
       matchParams,
     ),
-    em.find(Volunteer, { organisation: organisationId, programme: programmeId, appliedOn: { $gte: period.from, $lte: period.until } }, { populate: ['referenceChecks'] }),
+    // The applicants of the period as rows (CONVENTIONS 11), with the screening columns their stages are judged on.
+    connection.execute<Row[]>(
+      `select v.id, v.applied_on, v.channel, v.employer, ${screeningColumnsSql('v')} from volunteer v where v.organisation_id = ? and v.programme_id = ? and v.applied_on >= ? and v.applied_on <= ?`,
+      applicantParams,
+    ),
+    connection.execute<Row[]>(
+      `select r.volunteer_id, r.checked_on, r.referee_name, r.outcome from reference_check r join volunteer v on v.id = r.volunteer_id
+        where v.organisation_id = ? and v.programme_id = ? and v.applied_on >= ? and v.applied_on <= ? order by r.volunteer_id, r.id`,
+      applicantParams,
+    ),
     em.find(ReportNarrative, { organisation: organisationId, programme: programmeId, periodFrom: period.from, periodUntil: period.until }),
   ]);
+  const referencesOf = referencesByVolunteer(references);
   const familyOf = new Map(families.map((row) => [String(row.pupil_id), String(row.email)]));
   const firstMatch = new Map<string, string>();
   if (applicants.length > 0) {
@@ -86,15 +98,17 @@ export async function programmeReportFacts(em: EntityManager, organisationId: st
       ...volunteers.map((row) => ({ id: String(row.id), gender: text(row.gender), birthDate: text(row.birth_date), background: null, workStatus: null })),
       ...pupils.map((row) => ({ id: String(row.id), gender: null, birthDate: text(row.birth_date), background: null, workStatus: null })),
     ],
-    applicants: applicants.map((volunteer) => {
-      const assessment = assess(volunteer, volunteer.referenceChecks.getItems(), programme.settings.screening, today);
+    applicants: applicants.map((row) => {
+      const id = String(row.id);
+      const volunteer = screeningColumnsOfRow(row);
+      const assessment = assess(volunteer, referencesOf.get(id) ?? [], programme.settings.screening, today);
       const decision = volunteer.decidedOn && volunteer.decisionKind ? volunteer.decidedOn : null;
       return {
-        id: volunteer.id,
-        reached: recruitmentStagesReached(volunteer.appliedOn, assessment, firstMatch.get(volunteer.id) ?? null),
+        id,
+        reached: recruitmentStagesReached(String(row.applied_on), assessment, firstMatch.get(id) ?? null),
         leftOn: decision,
-        channel: volunteer.channel,
-        employer: volunteer.employer?.trim() || null,
+        channel: String(row.channel) as ProgrammeReportFacts['applicants'][number]['channel'],
+        employer: text(row.employer)?.trim() || null,
       };
     }),
     results: questionnaireResultsOf(),

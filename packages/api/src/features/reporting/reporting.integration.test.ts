@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { AuditEntry, Match, MeetingLog, Programme } from '@driehoek/db';
+import { AuditEntry, Match, MeetingLog, Programme, Volunteer } from '@driehoek/db';
+import { referencesByVolunteer, screeningColumnsOfRow, screeningColumnsSql, screeningRecordOf } from '../screening/index.js';
 import { addMonths } from '@driehoek/domain/calendar';
 import { codeOf, day, demoSignedIn, openDemoWorld, TODAY, type TestWorld } from '../../testing/harness.js';
 
@@ -120,6 +121,12 @@ describe('the national administrator', () => {
     expect(me?.role).toBe('nationalAdmin');
   });
 
+  it('is told their role at login, so the app opens the roll-up', async () => {
+    const browser = world.browser();
+    const answer = await browser.auth.login({ email: 'national@mentorschap.example', password: 'driehoek-demo' });
+    expect(answer?.role).toBe('nationalAdmin');
+  });
+
   it('a regional coordinator gets no roll-up', async () => {
     const coordinator = await demoSignedIn(world, 'coordinator@schoolscool.example');
     expect(await codeOf(coordinator.reports.nationalRollUp({ period }))).toBe('AUTH.FORBIDDEN');
@@ -156,5 +163,23 @@ describe('the compliance dashboard', () => {
     expect(await codeOf(utrecht.reports.compliance({ programmeId: programme.id, period: { from: day(-60), until: TODAY } }))).toBe('NOT_FOUND');
     const national = await demoSignedIn(world, 'national@mentorschap.example');
     expect(await codeOf(national.reports.compliance({ period: { from: day(-60), until: TODAY } }))).toBe('AUTH.FORBIDDEN');
+  });
+});
+
+describe('the reports read volunteers as rows', () => {
+  it('the screening record from a plain row is the one from the entity, for every demo volunteer', async () => {
+    const em = world.orm.em.fork();
+    const volunteers = await em.find(Volunteer, {}, { populate: ['referenceChecks'] });
+    const rows = await em.getConnection().execute<Record<string, unknown>[]>(`select v.id, ${screeningColumnsSql('v')} from volunteer v`);
+    const references = referencesByVolunteer(await em.getConnection().execute<Record<string, unknown>[]>('select volunteer_id, checked_on, referee_name, outcome from reference_check order by volunteer_id, id'));
+    expect(rows.length).toBe(volunteers.length);
+    expect(volunteers.some((v) => v.vogScreeningAspects !== null && v.referenceChecks.length > 0)).toBe(true);
+    for (const volunteer of volunteers) {
+      const row = rows.find((r) => r.id === volunteer.id)!;
+      const byId = (a: { refereeName: string }, b: { refereeName: string }) => a.refereeName.localeCompare(b.refereeName);
+      const fromRow = screeningRecordOf(screeningColumnsOfRow(row), references.get(volunteer.id) ?? []);
+      const fromEntity = screeningRecordOf(volunteer, volunteer.referenceChecks.getItems());
+      expect({ ...fromRow, referenceChecks: [...fromRow.referenceChecks].sort(byId) }).toEqual({ ...fromEntity, referenceChecks: [...fromEntity.referenceChecks].sort(byId) });
+    }
   });
 });

@@ -1,4 +1,4 @@
 export { applicantsRouter } from './applicants-router.js';
-export { assess, screeningRecordOf } from './record.js';
+export { assess, referencesByVolunteer, screeningColumnsOfRow, screeningColumnsSql, screeningRecordOf } from './record.js';
 export { screeningRouter } from './router.js';
 export { suspendUnscreenedMatches } from './expiry.js';

@@ -3,8 +3,66 @@ import { assessScreening } from '@driehoek/domain/screening';
 import type { Volunteer, ReferenceCheck } from '@driehoek/db';
 import type { ApplicantDetail, ApplicantSummary } from '@driehoek/contracts/screening';
 
+/** The columns of a volunteer the screening is judged on (an entity, or a plain row read for a report). */
+export type ScreeningColumns = Pick<
+  Volunteer,
+  | 'interviewHeldOn'
+  | 'interviewer'
+  | 'interviewNotes'
+  | 'interviewOutcome'
+  | 'vogRequestedOn'
+  | 'vogSeenBy'
+  | 'vogSeenOn'
+  | 'vogIssueDate'
+  | 'vogScreeningAspects'
+  | 'vogJustisReference'
+  | 'vogResult'
+  | 'codeOfConductSignedOn'
+  | 'codeOfConductVersion'
+  | 'trainingCompletedOn'
+  | 'decisionKind'
+  | 'decisionReason'
+  | 'decidedOn'
+  | 'revokedOn'
+>;
+export type ReferenceColumns = Pick<ReferenceCheck, 'checkedOn' | 'refereeName' | 'outcome'>;
+
+const SCREENING_FIELDS = [
+  'interviewHeldOn', 'interviewer', 'interviewNotes', 'interviewOutcome', 'vogRequestedOn', 'vogSeenBy', 'vogSeenOn', 'vogIssueDate', 'vogScreeningAspects',
+  'vogJustisReference', 'vogResult', 'codeOfConductSignedOn', 'codeOfConductVersion', 'trainingCompletedOn', 'decisionKind', 'decisionReason', 'decidedOn', 'revokedOn',
+] as const satisfies readonly (keyof ScreeningColumns)[];
+const columnOf = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+/** The volunteer table's screening columns for a plain `select` (prefixed with the table's alias), read back by `screeningColumnsOfRow`. */
+export function screeningColumnsSql(alias: string): string {
+  return SCREENING_FIELDS.map((field) => `${alias}.${columnOf(field)}`).join(', ');
+}
+
+/**
+ * A plain row of `screeningColumnsSql` as the columns `screeningRecordOf` reads (CONVENTIONS 11:
+ * a report over thousands of volunteers reads rows, not entities). JSON comes back as text from
+ * SQLite and as a value from PostgreSQL.
+ */
+export function screeningColumnsOfRow(row: Record<string, unknown>): ScreeningColumns {
+  const value = (field: string) => row[columnOf(field)] ?? null;
+  const aspects = value('vogScreeningAspects');
+  const columns = Object.fromEntries(SCREENING_FIELDS.map((field) => [field, value(field) === null ? null : String(value(field))]));
+  return { ...columns, vogScreeningAspects: aspects === null ? null : typeof aspects === 'string' ? (JSON.parse(aspects) as string[]) : (aspects as string[]) } as ScreeningColumns;
+}
+
+/** Reference-check rows (`volunteer_id, checked_on, referee_name, outcome`) per volunteer, in the order read. */
+export function referencesByVolunteer(rows: readonly Record<string, unknown>[]): Map<string, ReferenceColumns[]> {
+  const byVolunteer = new Map<string, ReferenceColumns[]>();
+  for (const row of rows) {
+    const list = byVolunteer.get(String(row.volunteer_id)) ?? [];
+    list.push({ checkedOn: String(row.checked_on), refereeName: String(row.referee_name), outcome: String(row.outcome) });
+    byVolunteer.set(String(row.volunteer_id), list);
+  }
+  return byVolunteer;
+}
+
 /** The stored columns of a volunteer as the domain's `ScreeningRecord`: the one mapping between the two. */
-export function screeningRecordOf(volunteer: Volunteer, references: readonly ReferenceCheck[]): ScreeningRecord {
+export function screeningRecordOf(volunteer: ScreeningColumns, references: readonly ReferenceColumns[]): ScreeningRecord {
   return {
     intakeInterview:
       volunteer.interviewHeldOn && volunteer.interviewer && volunteer.interviewOutcome
@@ -51,7 +109,7 @@ export function screeningRecordOf(volunteer: Volunteer, references: readonly Ref
   };
 }
 
-export function assess(volunteer: Volunteer, references: readonly ReferenceCheck[], policy: ScreeningPolicy, today: string): ScreeningAssessment {
+export function assess(volunteer: ScreeningColumns, references: readonly ReferenceColumns[], policy: ScreeningPolicy, today: string): ScreeningAssessment {
   return assessScreening(screeningRecordOf(volunteer, references), policy, today);
 }
 

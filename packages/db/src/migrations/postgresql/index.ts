@@ -12,7 +12,8 @@ import { Migration20261204231904_organisation_settings as M9 } from './Migration
 import { Migration20261204231907_evaluation as M10 } from './Migration20261204231907_evaluation.js';
 import { Migration20261204231914_privacy as M11 } from './Migration20261204231914_privacy.js';
 import { Migration20261207152005_staff_accounts as M12 } from './Migration20261207152005_staff_accounts.js';
-import { Migration20261207160000_pupil_gender as M13 } from './Migration20261207160000_pupil_gender.js';
+import { Migration20261207152941_meeting_log_match_date as M13 } from './Migration20261207152941_meeting_log_match_date.js';
+import { Migration20261207160000_pupil_gender as M14 } from './Migration20261207160000_pupil_gender.js';
 
 /** The postgresql migrations, in order. Listed here (not discovered on disk) so the bundled server carries them. */
 export const postgresqlMigrations: MigrationObject[] = [
@@ -29,5 +30,6 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261204231907_evaluation', class: M10 },
   { name: 'Migration20261204231914_privacy', class: M11 },
   { name: 'Migration20261207152005_staff_accounts', class: M12 },
-  { name: 'Migration20261207160000_pupil_gender', class: M13 },
+  { name: 'Migration20261207152941_meeting_log_match_date', class: M13 },
+  { name: 'Migration20261207160000_pupil_gender', class: M14 },
 ];

@@ -12,7 +12,8 @@ import { Migration20261204231903_organisation_settings as M9 } from './Migration
 import { Migration20261204231906_evaluation as M10 } from './Migration20261204231906_evaluation.js';
 import { Migration20261204231913_privacy as M11 } from './Migration20261204231913_privacy.js';
 import { Migration20261207152003_staff_accounts as M12 } from './Migration20261207152003_staff_accounts.js';
-import { Migration20261207160000_pupil_gender as M13 } from './Migration20261207160000_pupil_gender.js';
+import { Migration20261207152941_meeting_log_match_date as M13 } from './Migration20261207152941_meeting_log_match_date.js';
+import { Migration20261207160000_pupil_gender as M14 } from './Migration20261207160000_pupil_gender.js';
 
 /** The sqlite migrations, in order. Listed here (not discovered on disk) so the bundled server carries them. */
 export const sqliteMigrations: MigrationObject[] = [
@@ -29,5 +30,6 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261204231906_evaluation', class: M10 },
   { name: 'Migration20261204231913_privacy', class: M11 },
   { name: 'Migration20261207152003_staff_accounts', class: M12 },
-  { name: 'Migration20261207160000_pupil_gender', class: M13 },
+  { name: 'Migration20261207152941_meeting_log_match_date', class: M13 },
+  { name: 'Migration20261207160000_pupil_gender', class: M14 },
 ];
