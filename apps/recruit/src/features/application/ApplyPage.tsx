@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { Controller, useForm, type FieldPath } from 'react-hook-form';
@@ -23,6 +23,7 @@ import { usePageTitle } from '../../shell/usePageTitle.js';
 import { AvailabilityGrid } from '@driehoek/ui/AvailabilityGrid';
 import { clearDraft, loadDraft, saveDraft } from './draft.js';
 import { PRIVACY_TEXT_VERSION } from './privacy.js';
+import { programmeToShow } from './programme-choice.js';
 import { readServerError } from './server-errors.js';
 
 type ApplyOutput = z.output<typeof applyInput>;
@@ -123,11 +124,14 @@ export function ApplyPage() {
     setValue('locale', currentLanguage());
   }, [i18n.resolvedLanguage, setValue]);
 
-  // One open programme: choose it for the applicant.
-  const open = programmes.data ?? [];
+  // Once the options are there, show the programme the form will send: the restored draft's
+  // (the select had no options to show it when the draft was restored), the only open one, or
+  // none, so the applicant chooses again.
+  const open = useMemo(() => programmes.data ?? [], [programmes.data]);
   useEffect(() => {
-    if (open.length === 1 && !getValues('programmeId')) setValue('programmeId', open[0]!.id);
-  }, [open, getValues, setValue]);
+    if (!programmes.isSuccess) return;
+    setValue('programmeId', programmeToShow(getValues('programmeId'), open.map((programme) => programme.id)));
+  }, [programmes.isSuccess, open, getValues, setValue]);
 
   useEffect(() => {
     if (formError?.focus) formErrorRef.current?.focus();
