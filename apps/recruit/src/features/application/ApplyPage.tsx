@@ -5,7 +5,7 @@ import { Controller, useForm, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { applyInput, type ApplyInput } from '@driehoek/contracts/application';
+import { applyInput, MOTIVATION_MAX_LENGTH, type ApplyInput } from '@driehoek/contracts/application';
 import { checkVolunteerBirthDate, DAY_PARTS, RECRUITMENT_CHANNELS, SPOKEN_LANGUAGES, WEEKDAYS } from '@driehoek/domain/application';
 import { HELP_AREAS } from '@driehoek/domain/matching';
 import { amsterdamDateOf } from '@driehoek/domain/schedule';
@@ -181,6 +181,8 @@ export function ApplyPage() {
     }
   }
 
+  // Counted as the server counts it: without the spaces around the text.
+  const motivationLength = (watch('motivation') ?? '').trim().length;
   const selectedProgramme = open.find((programme) => programme.id === watch('programmeId'));
   const message = (key: string | undefined) => errorText(key);
   // A single choice reads "choose a programme" rather than the contract's "choose at least one".
@@ -354,7 +356,27 @@ export function ApplyPage() {
         />
 
         <h2>{t('apply.sections.motivation')}</h2>
-        <TextArea label={t('apply.motivation')} hint={t('apply.motivationHint')} required error={message(errors.motivation?.message)} {...register('motivation')} />
+        <TextArea
+          label={t('apply.motivation')}
+          hint={t('apply.motivationHint', { max: MOTIVATION_MAX_LENGTH })}
+          required
+          error={message(errors.motivation?.message)}
+          characterCount={{
+            length: motivationLength,
+            max: MOTIVATION_MAX_LENGTH,
+            text:
+              motivationLength > MOTIVATION_MAX_LENGTH
+                ? t('apply.motivationOver', { count: motivationLength - MOTIVATION_MAX_LENGTH })
+                : t('apply.motivationCount', { length: motivationLength, max: MOTIVATION_MAX_LENGTH }),
+            announcement: (remaining) =>
+              remaining < 0
+                ? t('apply.motivationOver', { count: -remaining })
+                : remaining === 0
+                  ? t('apply.motivationAtLimit', { max: MOTIVATION_MAX_LENGTH })
+                  : t('apply.motivationLeft', { count: remaining }),
+          }}
+          {...register('motivation')}
+        />
         <SelectField
           label={t('apply.channel')}
           placeholder={t('apply.channelPlaceholder')}
