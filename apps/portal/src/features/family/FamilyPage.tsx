@@ -24,10 +24,7 @@ export function FamilyPage() {
   const { t } = useTranslation();
   usePageTitle(t('family.title'));
   const me = useMe().data;
-  const family = useQuery({
-    ...trpc.portal.family.queryOptions(),
-    retry: (failures, error) => readServerError(error).kind !== 'signedOut' && failures < 2,
-  });
+  const family = useQuery(trpc.portal.family.queryOptions());
   const signedOut = family.isError && readServerError(family.error).kind === 'signedOut';
   // The session ended (expired, or signed out in another tab): back to the sign-in.
   useEffect(() => {
