@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { freshPage, launchChromium } from './browser.js';
-import { NOW } from './clock.js';
 import { startServer, type RunningServer } from './server.js';
 import { signInToCoordinatorApp as signIntoCoordinator, signInToPortal as signIntoPortal } from './sign-in.js';
 
@@ -33,11 +32,7 @@ const PROGRAMME = "School's cool thuismentoraat – School's cool De Liemers";
 const INTERNAL = /\([A-Z]{2,5}-\d+[a-z]?\)|[\w-]+\.txt\b/;
 
 /** A phone: 390 px wide, as the issue measured. */
-async function phonePage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
-  if (process.env.DRIEHOEK_NOW) await context.clock.setFixedTime(NOW);
-  return context.newPage();
-}
+const PHONE = { width: 390, height: 844 };
 
 async function openApplicant(page: Page, name: string) {
   await page.getByRole('link', { name: 'Aanmeldingen', exact: true }).click();
@@ -181,7 +176,7 @@ describe('friction found by a new user, fixed (issue 15)', () => {
   });
 
   it('the matching board fits a 390 px phone and its list links are at least 24 px high', async () => {
-    const page = await phonePage();
+    const page = await freshPage(browser, PHONE);
     await signInToCoordinatorApp(page);
     await page.goto(`${server.url}/coordinator/matching`);
     await page.getByRole('heading', { name: "Koppelen: School's cool thuismentoraat" }).waitFor();
