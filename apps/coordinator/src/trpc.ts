@@ -2,6 +2,7 @@ import { MutationCache, QueryCache, QueryClient, hashKey } from '@tanstack/react
 import { createTRPCClient, httpBatchLink, isTRPCClientError } from '@trpc/client';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '@driehoek/api';
+import { retryPassingFailures } from '@driehoek/contracts/retry';
 import type { Me } from './api-types';
 
 /** Not signed in (any more): the app shows the login page instead of retrying. */
@@ -30,7 +31,8 @@ export const queryClient: QueryClient = new QueryClient({
   mutationCache: new MutationCache({ onError }),
   defaultOptions: {
     queries: {
-      retry: (failureCount, error) => !isUnauthorized(error) && failureCount < 2,
+      // Only a passing failure (network, 5xx) is tried again; "not found" or "signed out" shows at once.
+      retry: retryPassingFailures(2),
       refetchOnWindowFocus: false,
       staleTime: 10_000,
     },

@@ -46,9 +46,10 @@ export async function launchChromium(): Promise<Browser> {
 /**
  * A page in a context of its own: its own cookies and storage, like a separate person in the
  * Netherlands. Under `DRIEHOEK_NOW` the page's clock stands at the same instant as the server's.
+ * A desktop window unless told otherwise (`{ width: 390, height: 844 }` for a phone).
  */
-export async function freshPage(browser: Browser) {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+export async function freshPage(browser: Browser, viewport = { width: 1200, height: 900 }) {
+  const context = await browser.newContext({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   if (process.env.DRIEHOEK_NOW) await context.clock.setFixedTime(NOW);
   return context.newPage();
 }

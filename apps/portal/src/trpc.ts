@@ -2,10 +2,12 @@ import { QueryClient } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '@driehoek/api';
+import { retryPassingFailures } from '@driehoek/contracts/retry';
 
 export const queryClient = new QueryClient({
   defaultOptions: {
-    queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 30_000 },
+    // Only a passing failure (network, 5xx) is tried again; "not found" shows at once.
+    queries: { retry: retryPassingFailures(2), refetchOnWindowFocus: false, staleTime: 30_000 },
   },
 });
 

@@ -11,6 +11,9 @@ import { HELP_AREAS } from '@driehoek/domain/matching';
 import { email, id, isoDate, optionalText, requiredText } from './common.js';
 import { organisationContact } from './organisation.js';
 
+/** The longest motivation we take; the form counts down to it. */
+export const MOTIVATION_MAX_LENGTH = 4000;
+
 /** What the public application form sends (`application.submitApplication`). */
 export const applyInput = z.object({
   programmeId: id.describe('The programme the volunteer applies for'),
@@ -35,7 +38,7 @@ export const applyInput = z.object({
   skills: z.array(z.enum(HELP_AREAS)).min(1, { message: 'errors.chooseOne' }),
   /** How many pupils at the same time: usually one, sometimes more (DOMAIN.md §4). */
   capacity: z.number().int().min(1).max(3).default(1),
-  motivation: requiredText(4000),
+  motivation: requiredText(MOTIVATION_MAX_LENGTH),
   channel: z.enum(RECRUITMENT_CHANNELS, { message: 'errors.chooseOne' }),
   employer: optionalText(160).optional(),
   /** The applicant agreed to the privacy statement of this version. */

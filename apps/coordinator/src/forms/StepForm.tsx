@@ -1,13 +1,15 @@
-import { useEffect, useRef, type FormEventHandler, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEventHandler, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@driehoek/ui/Alert';
 import { Button } from '@driehoek/ui/Button';
 import { useServerErrorText } from '../server-errors';
+import { useSuccessfulSaves } from './later-success';
 
 /**
  * A small form (a screening step, a match step, a check-in, …): the fields, a clearly named
  * submit button ("Save interview"), an optional cancel, and, when saving failed for a reason that
- * is not about one field, the reason above the fields (focused, so it is read out).
+ * is not about one field, the reason above the fields (focused, so it is read out) until this
+ * form or a later step is saved.
  */
 export function StepForm({
   onSubmit,
@@ -32,13 +34,19 @@ export function StepForm({
   useEffect(() => {
     if (formError) errorRef.current?.focus();
   }, [formError]);
+  // Remember how many saves had succeeded when this error came (set while rendering: React's
+  // pattern for state that follows a prop); a save since then makes it stale.
+  const saves = useSuccessfulSaves();
+  const [errorCame, setErrorCame] = useState<{ error: unknown; saves: number }>({ error: formError, saves });
+  if (errorCame.error !== formError) setErrorCame({ error: formError, saves });
+  const shownError = errorCame.error === formError && errorCame.saves === saves ? formError : null;
 
   return (
     <form noValidate onSubmit={onSubmit} className="dh-form">
-      {formError ? (
+      {shownError ? (
         <div ref={errorRef} tabIndex={-1} className="coordinator-focus-target">
           <Alert tone="error" title={t('errors.saveFailed')}>
-            <p>{errorText(formError)}</p>
+            <p>{errorText(shownError)}</p>
           </Alert>
         </div>
       ) : null}

@@ -229,7 +229,7 @@ export function WeeklyTimeForm({ match, onSaved }: { match: MatchDetail; onSaved
                 label={`${t('matchSteps.weeklyTime.weekday')}${number}`}
                 placeholder={t('matching.choose')}
                 options={WEEKLY_WEEKDAYS.map((day) => ({ value: day, label: capitalise(t(`weekday.${day}`)) }))}
-                error={errorText(errors.slots?.[index]?.weekday?.message, t('matching.choose'))}
+                error={errorText(errors.slots?.[index]?.weekday?.message, t('errors.chooseField', { field: `${t('matchSteps.weeklyTime.weekday')}${number}` }))}
                 {...form.register(`slots.${index}.weekday`)}
               />
               <TextField
@@ -258,7 +258,7 @@ export function WeeklyTimeForm({ match, onSaved }: { match: MatchDetail; onSaved
           label={t('matchSteps.weeklyTime.format')}
           placeholder={t('matching.choose')}
           options={MEETING_FORMATS.map((format) => ({ value: format, label: t(`meetingFormat.${format}`) }))}
-          error={errorText(errors.format?.message, t('matching.choose'))}
+          error={errorText(errors.format?.message, t('errors.chooseField', { field: t('matchSteps.weeklyTime.format') }))}
           {...form.register('format')}
         />
         <TextField label={t('matchSteps.weeklyTime.agreedOn')} type="date" max={todayIso()} error={errorText(errors.agreedOn?.message)} {...form.register('agreedOn')} />
@@ -343,7 +343,7 @@ export function DeclineForm({ match, onSaved, onCancel }: { match: MatchDetail; 
         label={t('matchDecline.by')}
         placeholder={t('matching.choose')}
         options={DECLINED_BY.map((by) => ({ value: by, label: t(`declinedBy.${by}`) }))}
-        error={errorText(errors.by?.message, t('matching.choose'))}
+        error={errorText(errors.by?.message, t('errors.chooseField', { field: t('matchDecline.by') }))}
         {...form.register('by')}
       />
       <TextArea label={t('matchDecline.reason')} rows={3} error={errorText(errors.reason?.message)} {...form.register('reason')} />

@@ -244,7 +244,7 @@ function ManualMatch({ side, personId, personName, candidates, onProposed }: { s
           label={side === 'pupil' ? t('matching.manualVolunteer') : t('matching.manualPupil')}
           placeholder={t('matching.choose')}
           options={candidates.map((c) => ({ value: c.id, label: c.name }))}
-          error={errorText(errors[otherField]?.message, t('matching.choose'))}
+          error={errorText(errors[otherField]?.message, t('errors.chooseField', { field: side === 'pupil' ? t('matching.manualVolunteer') : t('matching.manualPupil') }))}
           {...form.register(otherField)}
         />
         <TextArea label={t('matching.manualReason')} hint={t('matching.manualReasonHint')} rows={3} error={errorText(errors.manualReason?.message)} {...form.register('manualReason')} />

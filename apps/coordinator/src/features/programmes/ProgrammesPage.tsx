@@ -127,7 +127,7 @@ function NewProgrammeForm({ templates }: { templates: readonly TemplateView[] })
           <p>{t(`template.${chosen.key}.description`)}</p>
           <p className="dh-muted">
             {t('programmes.mentee', { mentee: t(`mentee.${chosen.mentee}`, { defaultValue: chosen.mentee }) })}{' '}
-            {t('programmes.source', { source: chosen.source })}
+            {t(`template.${chosen.key}.source`)}
           </p>
         </div>
       )}

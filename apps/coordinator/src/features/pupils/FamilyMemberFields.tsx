@@ -10,7 +10,11 @@ import { FAMILY_ROLES, PORTAL_LANGUAGES } from './vocabulary';
 type MemberField = keyof FamilyMemberInput;
 export type MemberErrors = Partial<Record<MemberField, { message?: string | undefined } | undefined>> | undefined;
 
-/** A new family member, empty: a parent who reads Dutch and holds parental authority until told otherwise. */
+/**
+ * A new family member, empty: a parent with parental authority until told otherwise. Reading
+ * Dutch is not assumed: it is ticked only by someone who knows (a parent saved as reading Dutch
+ * would get Dutch letters they cannot read).
+ */
 export function emptyFamilyMember(): FamilyMemberInput {
   return {
     role: 'parent',
@@ -19,7 +23,7 @@ export function emptyFamilyMember(): FamilyMemberInput {
     email: '',
     phone: '',
     preferredLanguage: 'nl',
-    readsDutch: true,
+    readsDutch: false,
     hasParentalAuthority: true,
     isMentee: false,
   };
@@ -74,7 +78,7 @@ export function FamilyMemberFields({
         error={errorText(errors?.preferredLanguage?.message)}
         {...field('preferredLanguage')}
       />
-      <Checkbox label={label('readsDutch')} error={errorText(errors?.readsDutch?.message)} {...field('readsDutch')} />
+      <Checkbox label={label('readsDutch')} hint={t('family.readsDutchHint')} error={errorText(errors?.readsDutch?.message)} {...field('readsDutch')} />
       <Checkbox
         label={label('hasParentalAuthority')}
         hint={t('family.hasParentalAuthorityHint')}

@@ -91,7 +91,7 @@ function InterviewForm({ volunteerId, onSaved, onCancel }: { volunteerId: string
         label={t('interview.outcome')}
         placeholder={t('interview.choose')}
         options={OUTCOMES.map((outcome) => ({ value: outcome, label: t(`interview.outcomes.${outcome}`) }))}
-        error={errorText(errors.outcome?.message, t('interview.choose'))}
+        error={errorText(errors.outcome?.message, t('errors.chooseField', { field: t('interview.outcome') }))}
         {...form.register('outcome')}
       />
       <TextArea label={t('interview.notes')} rows={4} error={errorText(errors.notes?.message)} {...form.register('notes')} />

@@ -89,7 +89,7 @@ function ReferenceForm({ volunteerId, onSaved }: { volunteerId: string; onSaved:
         label={t('reference.outcome')}
         placeholder={t('reference.choose')}
         options={OUTCOMES.map((outcome) => ({ value: outcome, label: t(`reference.outcomes.${outcome}`) }))}
-        error={errorText(errors.outcome?.message, t('reference.choose'))}
+        error={errorText(errors.outcome?.message, t('errors.chooseField', { field: t('reference.outcome') }))}
         {...form.register('outcome')}
       />
     </StepForm>

@@ -165,7 +165,7 @@ function VogRegisterForm({
         placeholder={t('vog.choose')}
         options={RESULTS.map((value) => ({ value, label: t(`vog.results.${value}`) }))}
         hint={result === 'notProvided' ? t('vog.notProvidedNote') : undefined}
-        error={errorText(errors.result?.message, t('vog.choose'))}
+        error={errorText(errors.result?.message, t('errors.chooseField', { field: t('vog.result') }))}
         {...form.register('result')}
       />
     </StepForm>

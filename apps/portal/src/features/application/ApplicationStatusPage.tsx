@@ -23,7 +23,6 @@ export function ApplicationStatusPage() {
   const status = useQuery({
     ...trpc.application.status.queryOptions({ token }),
     enabled: valid,
-    retry: (failures, error) => !isUnknownLink(error) && failures < 2,
   });
 
   if (!valid || (status.isError && isUnknownLink(status.error))) return <UnknownLink />;

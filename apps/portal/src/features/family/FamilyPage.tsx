@@ -25,10 +25,7 @@ export function FamilyPage() {
   const { t } = useTranslation();
   usePageTitle(t('family.title'));
   const me = useMe().data;
-  const family = useQuery({
-    ...trpc.portal.family.queryOptions(),
-    retry: (failures, error) => readServerError(error).kind !== 'signedOut' && failures < 2,
-  });
+  const family = useQuery(trpc.portal.family.queryOptions());
   const signedOut = family.isError && readServerError(family.error).kind === 'signedOut';
   // The session ended (expired, or signed out in another tab): back to the sign-in.
   useEffect(() => {
@@ -52,9 +49,10 @@ function FamilyView({ family }: { family: PortalFamily }) {
   // One sentence per kind of programme the children take part in.
   const programmes = [...new Map(family.children.map((child) => [child.programme.template, child.programme])).values()];
   // The next meetings, for the children who have a volunteer.
-  const schedule = useQuery({ ...trpc.portal.schedule.queryOptions(), enabled: family.children.some((child) => child.status === 'matched') });
+  const matched = family.children.some((child) => child.status === 'matched');
+  const schedule = useQuery({ ...trpc.portal.schedule.queryOptions(), enabled: matched });
   const scheduleOf = (child: Child) => (child.status === 'matched' ? (schedule.data ?? []).filter((item) => item.pupilId === child.pupilId) : []);
-  return (
+  const about = (
     <>
       <Card title={t('family.whoTitle')}>
         <p>{t('family.who', { organisation })}</p>
@@ -72,13 +70,33 @@ function FamilyView({ family }: { family: PortalFamily }) {
           <p>{t('family.meaningChoice')}</p>
         </Card>
       )}
-
+    </>
+  );
+  const children = (
+    <>
       {family.children.length === 0 && <p>{t('family.noChildren')}</p>}
       {family.children.map((child) => (
         <ChildSection key={child.pupilId} child={child} schedules={scheduleOf(child)} />
       ))}
-
-      {family.children.some((child) => child.status === 'matched') && <CalendarLink />}
+      {matched && <CalendarLink />}
+    </>
+  );
+  // Before a family has decided, who we are and what taking part means come first. Once a child
+  // has a volunteer, the parent comes for the next meeting: the children (with their next
+  // meetings) come first and the fixed cards below, instead of a screen and a half down.
+  return (
+    <>
+      {matched ? (
+        <>
+          {children}
+          {about}
+        </>
+      ) : (
+        <>
+          {about}
+          {children}
+        </>
+      )}
 
       <ContactCoordinator intro={t('family.questions', { organisation })} />
     </>

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, Redirect } from 'wouter';
 import { MEETING_FORMATS } from '@driehoek/domain/programme';
-import type { MeetingLogInput } from '@driehoek/contracts/running';
 import { Alert } from '@driehoek/ui/Alert';
 import { Button } from '@driehoek/ui/Button';
 import { Checkbox } from '@driehoek/ui/Checkbox';
@@ -19,9 +18,8 @@ import { LoadFailed } from '../../shell/LoadFailed.js';
 import { todayInAmsterdam, useMeetingText } from '../meetings/format.js';
 import { emptyValues, forgetDraft, openLog, readDraft, readOpenLog, saveDraft, type LogValues, type OpenLog } from './draft.js';
 import { MyLogs } from './MyLogs.js';
+import { checkLog, LOG_FIELDS, type FieldErrors } from './log-input.js';
 import type { MeetingLogView } from '../../api-types.js';
-
-type FieldErrors = Record<string, string>;
 
 /**
  * The meeting log after each meeting (Parent'R'US tool 2): date, form, duration, what you did,
@@ -72,12 +70,11 @@ function focusFirstError(form: HTMLFormElement | null, errors: FieldErrors) {
 }
 
 const TEXT_LIMITS = { whatWeDid: 4000, nextSteps: 2000, challenge: 2000 };
-const FIELDS = ['date', 'form', 'durationMinutes', 'whatWeDid', 'wentWell', 'nextSteps', 'challenge', 'wantsToTalkToCoordinator'];
 
 /** The server's field errors that belong to a field of this form (not e.g. `matchId`: that one is said above the form). */
 function formErrorsOf(refusal: ServerRefusal | null): FieldErrors {
   if (refusal?.kind !== 'refused') return {};
-  return Object.fromEntries(Object.entries(refusal.fieldErrors).filter(([field]) => FIELDS.includes(field)));
+  return Object.fromEntries(Object.entries(refusal.fieldErrors).filter(([field]) => (LOG_FIELDS as readonly string[]).includes(field)));
 }
 
 function LogForm({ open }: { open: OpenLog }) {
@@ -132,27 +129,14 @@ function LogForm({ open }: { open: OpenLog }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    // The two choices the server cannot word for this page; everything else it checks itself.
-    const duration = Number(values.durationMinutes);
-    const found: FieldErrors = {};
-    if (!values.form) found.form = 'errors.chooseOne';
-    if (!values.durationMinutes.trim() || !Number.isInteger(duration)) found.durationMinutes = 'errors.duration';
-    setErrors(found);
-    if (Object.keys(found).length > 0) return focusFirstError(formRef.current, found);
-    const input: MeetingLogInput = {
-      matchId: open.matchId,
-      date: values.date,
-      form: values.form as MeetingLogInput['form'],
-      durationMinutes: duration,
-      whatWeDid: values.whatWeDid,
-      wentWell: values.wentWell === 'yes' ? true : values.wentWell === 'no' ? false : null,
-      nextSteps: values.nextSteps,
-      challenge: values.challenge.trim() ? values.challenge : null,
-      wantsToTalkToCoordinator: values.wantsToTalkToCoordinator,
-      // a log for the planned meeting of the reminder, as long as its date was kept
-      ...(plannedFor && plannedFor === values.date ? { plannedFor } : {}),
-    };
-    log.mutate(input);
+    // Checked with the api's schema first, so every mistake is shown at once, not one per submit.
+    const checked = checkLog(open.matchId, values, plannedFor);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return focusFirstError(formRef.current, checked.errors);
+    }
+    setErrors({});
+    log.mutate(checked.input);
   }
 
   if (saved) {

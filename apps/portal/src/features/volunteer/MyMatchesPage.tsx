@@ -28,10 +28,7 @@ export function MyMatchesPage() {
   const { t } = useTranslation();
   usePageTitle(t('volunteer.title'));
   const me = useMe().data;
-  const matches = useQuery({
-    ...trpc.portal.myMatches.queryOptions(),
-    retry: (failures, error) => readServerError(error).kind !== 'signedOut' && failures < 2,
-  });
+  const matches = useQuery(trpc.portal.myMatches.queryOptions());
   const signedOut = matches.isError && readServerError(matches.error).kind === 'signedOut';
   useEffect(() => {
     if (signedOut) forgetSession();

@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { Controller, useForm, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { applyInput, type ApplyInput } from '@driehoek/contracts/application';
+import { applyInput, MOTIVATION_MAX_LENGTH, type ApplyInput } from '@driehoek/contracts/application';
 import { checkVolunteerBirthDate, DAY_PARTS, RECRUITMENT_CHANNELS, SPOKEN_LANGUAGES, WEEKDAYS } from '@driehoek/domain/application';
 import { HELP_AREAS } from '@driehoek/domain/matching';
 import { amsterdamDateOf } from '@driehoek/domain/schedule';
@@ -23,6 +23,7 @@ import { usePageTitle } from '../../shell/usePageTitle.js';
 import { AvailabilityGrid } from '@driehoek/ui/AvailabilityGrid';
 import { clearDraft, loadDraft, saveDraft } from './draft.js';
 import { PRIVACY_TEXT_VERSION } from './privacy.js';
+import { programmeToShow } from './programme-choice.js';
 import { readServerError } from './server-errors.js';
 import { OrganisationCard } from './OrganisationCard.js';
 
@@ -124,11 +125,14 @@ export function ApplyPage() {
     setValue('locale', currentLanguage());
   }, [i18n.resolvedLanguage, setValue]);
 
-  // One open programme: choose it for the applicant.
-  const open = programmes.data ?? [];
+  // Once the options are there, show the programme the form will send: the restored draft's
+  // (the select had no options to show it when the draft was restored), the only open one, or
+  // none, so the applicant chooses again.
+  const open = useMemo(() => programmes.data ?? [], [programmes.data]);
   useEffect(() => {
-    if (open.length === 1 && !getValues('programmeId')) setValue('programmeId', open[0]!.id);
-  }, [open, getValues, setValue]);
+    if (!programmes.isSuccess) return;
+    setValue('programmeId', programmeToShow(getValues('programmeId'), open.map((programme) => programme.id)));
+  }, [programmes.isSuccess, open, getValues, setValue]);
 
   useEffect(() => {
     if (formError?.focus) formErrorRef.current?.focus();
@@ -178,6 +182,8 @@ export function ApplyPage() {
     }
   }
 
+  // Counted as the server counts it: without the spaces around the text.
+  const motivationLength = (watch('motivation') ?? '').trim().length;
   const selectedProgramme = open.find((programme) => programme.id === watch('programmeId'));
   const message = (key: string | undefined) => errorText(key);
   // A single choice reads "choose a programme" rather than the contract's "choose at least one".
@@ -356,7 +362,27 @@ export function ApplyPage() {
         />
 
         <h2>{t('apply.sections.motivation')}</h2>
-        <TextArea label={t('apply.motivation')} hint={t('apply.motivationHint')} required error={message(errors.motivation?.message)} {...register('motivation')} />
+        <TextArea
+          label={t('apply.motivation')}
+          hint={t('apply.motivationHint', { max: MOTIVATION_MAX_LENGTH })}
+          required
+          error={message(errors.motivation?.message)}
+          characterCount={{
+            length: motivationLength,
+            max: MOTIVATION_MAX_LENGTH,
+            text:
+              motivationLength > MOTIVATION_MAX_LENGTH
+                ? t('apply.motivationOver', { count: motivationLength - MOTIVATION_MAX_LENGTH })
+                : t('apply.motivationCount', { length: motivationLength, max: MOTIVATION_MAX_LENGTH }),
+            announcement: (remaining) =>
+              remaining < 0
+                ? t('apply.motivationOver', { count: -remaining })
+                : remaining === 0
+                  ? t('apply.motivationAtLimit', { max: MOTIVATION_MAX_LENGTH })
+                  : t('apply.motivationLeft', { count: remaining }),
+          }}
+          {...register('motivation')}
+        />
         <SelectField
           label={t('apply.channel')}
           placeholder={t('apply.channelPlaceholder')}

@@ -127,14 +127,14 @@ function CheckInForm({ matchId, onSaved }: { matchId: string; onSaved: (checkIns
           label={t('checkIns.withWhom')}
           placeholder={t('matching.choose')}
           options={CHECK_IN_WITH.map((who) => ({ value: who, label: t(`checkInWith.${who}`) }))}
-          error={errorText(errors.withWhom?.message, t('matching.choose'))}
+          error={errorText(errors.withWhom?.message, t('errors.chooseField', { field: t('checkIns.withWhom') }))}
           {...form.register('withWhom')}
         />
         <SelectField
           label={t('checkIns.how')}
           placeholder={t('matching.choose')}
           options={CHECK_IN_HOW.map((how) => ({ value: how, label: t(`checkInHow.${how}`) }))}
-          error={errorText(errors.how?.message, t('matching.choose'))}
+          error={errorText(errors.how?.message, t('errors.chooseField', { field: t('checkIns.how') }))}
           {...form.register('how')}
         />
       </div>
@@ -146,7 +146,7 @@ function CheckInForm({ matchId, onSaved }: { matchId: string; onSaved: (checkIns
           { value: 'no', label: t('checkIns.safety.no') },
           { value: 'yes', label: t('checkIns.safety.yes') },
         ]}
-        error={errorText(errors.safetyConcern?.message, t('matching.choose'))}
+        error={errorText(errors.safetyConcern?.message, t('errors.chooseField', { field: t('checkIns.safety.question') }))}
         {...form.register('safetyConcern')}
       />
       {worried && (
@@ -159,7 +159,7 @@ function CheckInForm({ matchId, onSaved }: { matchId: string; onSaved: (checkIns
               { value: 'no', label: t('checkIns.safety.no') },
               { value: 'yes', label: t('checkIns.safety.yes') },
             ]}
-            error={errorText(errors.concernAcute?.message, t('matching.choose'))}
+            error={errorText(errors.concernAcute?.message, t('errors.chooseField', { field: t('checkIns.safety.acute') }))}
             {...form.register('concernAcute')}
           />
           <Checkbox label={t('checkIns.safety.disclosure')} {...form.register('concernDisclosure')} />

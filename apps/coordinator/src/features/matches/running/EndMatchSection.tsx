@@ -87,13 +87,13 @@ function EndMatchForm({ match, onSaved, onCancel }: { match: MatchDetail; onSave
           label={t('endMatch.reason')}
           placeholder={t('matching.choose')}
           options={CLOSURE_REASONS.map((reason) => ({ value: reason, label: t(`closureReason.${reason}`) }))}
-          error={errorText(errors.reason?.message, t('matching.choose'))}
+          error={errorText(errors.reason?.message, t('errors.chooseField', { field: t('endMatch.reason') }))}
           {...form.register('reason')}
         />
         <SelectField
           label={t('endMatch.endedBy')}
           options={ENDED_BY.map((by) => ({ value: by, label: t(`endedBy.${by}`) }))}
-          error={errorText(errors.endedBy?.message, t('matching.choose'))}
+          error={errorText(errors.endedBy?.message, t('errors.chooseField', { field: t('endMatch.endedBy') }))}
           {...form.register('endedBy')}
         />
       </div>

@@ -184,7 +184,7 @@ function ExceptionForm({
         label={t(`schedule.exception.date.${kind === 'moved' ? 'moved' : 'cancelled'}`)}
         placeholder={t('matching.choose')}
         options={regular.map((meeting) => ({ value: meeting.date, label: t('schedule.skippedWhen', { date: day(meeting.date), time: meeting.time }) }))}
-        error={errorText(errors.date?.message, t('matching.choose'))}
+        error={errorText(errors.date?.message, t('errors.chooseField', { field: t(`schedule.exception.date.${kind === 'moved' ? 'moved' : 'cancelled'}`) }))}
         {...form.register('date')}
       />
     ) : (
