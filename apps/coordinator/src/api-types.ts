@@ -55,3 +55,4 @@ export type ConcernView = Out['concerns']['get'];
 export type ConcernCase = Extract<ConcernView, { access: 'full' }>;
 export type SafeguardingRoles = Out['safeguarding']['roles'];
 export type ConcernAttentionItem = Out['attention']['list']['concerns'][number];
+export type MatchEvaluationView = Out['evaluation']['forMatch'];

@@ -23,6 +23,7 @@ import { TalkRequestsSection } from './running/TalkRequestsSection';
 import { ScheduleSection } from './running/ScheduleSection';
 import { SuspendSection } from './running/SuspendSection';
 import { TriangleSection } from './running/TriangleSection';
+import { EvaluationSection } from './running/EvaluationSection';
 import type { MatchDetail } from '../../api-types';
 
 type StepKey = 'introduction' | 'agreement.volunteer' | 'agreement.family' | `signature.${ContractSigner}` | 'weeklyTime' | 'warmHandover' | 'activation' | 'confirmation';
@@ -251,6 +252,8 @@ function MatchView({ match }: { match: MatchDetail }) {
       </Card>
 
       {(running || match.stage === 'suspended') && <SuspendSection match={match} />}
+
+      {(running || match.stage === 'suspended' || match.stage === 'ended') && <EvaluationSection matchId={match.id} />}
 
       {running && (
         <div className="coordinator-running">
