@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
@@ -23,8 +23,10 @@ import { TalkRequestsSection } from './running/TalkRequestsSection';
 import { ScheduleSection } from './running/ScheduleSection';
 import { SuspendSection } from './running/SuspendSection';
 import { TriangleSection } from './running/TriangleSection';
-import { EvaluationSection } from './running/EvaluationSection';
 import type { MatchDetail } from '../../api-types';
+
+// The questionnaires of a match load with their own chunk: not every visit of the page opens them.
+const EvaluationSection = lazy(() => import('./running/EvaluationSection').then((m) => ({ default: m.EvaluationSection })));
 
 type StepKey = 'introduction' | 'agreement.volunteer' | 'agreement.family' | `signature.${ContractSigner}` | 'weeklyTime' | 'warmHandover' | 'activation' | 'confirmation';
 
@@ -253,7 +255,11 @@ function MatchView({ match }: { match: MatchDetail }) {
 
       {(running || match.stage === 'suspended') && <SuspendSection match={match} />}
 
-      {(running || match.stage === 'suspended' || match.stage === 'ended') && <EvaluationSection matchId={match.id} />}
+      {(running || match.stage === 'suspended' || match.stage === 'ended') && (
+        <Suspense fallback={<LoadingState />}>
+          <EvaluationSection matchId={match.id} />
+        </Suspense>
+      )}
 
       {running && (
         <div className="coordinator-running">

@@ -8,7 +8,8 @@ import { Fieldset } from '@driehoek/ui/Fieldset';
 import { TextArea } from '@driehoek/ui/TextArea';
 import { TextField } from '@driehoek/ui/TextField';
 import { readServerError } from '../../shell/server-errors.js';
-import { useErrorText, useRefusalText } from '../../shell/error-text.js';
+import { useRefusalText } from '../../shell/error-text.js';
+import { useEvaluationErrorText, WINDOW_STATES } from './error-text.js';
 import { forgetSession } from '../../shell/session.js';
 import { useMeetingText } from '../meetings/format.js';
 import { lastDay } from './last-day.js';
@@ -27,19 +28,23 @@ export type SendAnswers = (input: { language: QuestionnaireToAnswer['questionnai
  */
 export function QuestionnaireView({ opened, send, after }: { opened: QuestionnaireToAnswer; send: SendAnswers; after?: ReactNode }) {
   const { t } = useTranslation();
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useState<'thanks' | 'answered' | 'expired' | 'scheduled' | null>(null);
   const thanks = useRef<HTMLHeadingElement>(null);
   const { questionnaire } = opened;
+  const show = (state: NonNullable<typeof done>) => {
+    setDone(state);
+    requestAnimationFrame(() => thanks.current?.focus());
+  };
 
   if (done || opened.status !== 'open') {
-    const state = done ? 'thanks' : opened.status;
+    const state = done ?? opened.status;
     return (
       <section dir={questionnaire.direction} lang={questionnaire.language}>
         <h1 ref={thanks} tabIndex={-1} className="portal-focus-target">
           {t(`evaluation.${state}Title`)}
         </h1>
         <Alert tone={state === 'thanks' || state === 'answered' ? 'success' : 'warning'}>
-          <p role={done ? 'status' : undefined}>{t(`evaluation.${state}Text`)}</p>
+          <p role={done === 'thanks' ? 'status' : undefined}>{t(`evaluation.${state}Text`)}</p>
         </Alert>
         {after}
       </section>
@@ -48,21 +53,22 @@ export function QuestionnaireView({ opened, send, after }: { opened: Questionnai
   return (
     <section dir={questionnaire.direction} lang={questionnaire.language}>
       <h1>{questionnaire.title}</h1>
-      <QuestionnaireForm
-        opened={opened}
-        send={send}
-        onSent={() => {
-          setDone(true);
-          requestAnimationFrame(() => thanks.current?.focus());
-        }}
-      />
+      <QuestionnaireForm opened={opened} send={send} onSent={() => show('thanks')} onClosed={show} />
     </section>
   );
 }
 
-function QuestionnaireForm({ opened, send, onSent }: { opened: QuestionnaireToAnswer; send: SendAnswers; onSent(): void }) {
+interface FormProps {
+  opened: QuestionnaireToAnswer;
+  send: SendAnswers;
+  onSent(): void;
+  /** Answered in another tab, or expired meanwhile: the page shows that state. */
+  onClosed(state: 'answered' | 'expired' | 'scheduled'): void;
+}
+
+function QuestionnaireForm({ opened, send, onSent, onClosed }: FormProps) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
+  const errorText = useEvaluationErrorText();
   const refusalText = useRefusalText();
   const text = useMeetingText();
   const formRef = useRef<HTMLFormElement>(null);
@@ -77,6 +83,8 @@ function QuestionnaireForm({ opened, send, onSent }: { opened: QuestionnaireToAn
     onError: (error) => {
       const refusal = readServerError(error);
       if (refusal.kind === 'signedOut') return forgetSession();
+      const closed = refusal.kind === 'refused' && refusal.domainCode ? WINDOW_STATES[refusal.domainCode] : undefined;
+      if (closed) return onClosed(closed);
       if (refusal.kind === 'refused' && Object.keys(refusal.fieldErrors).length > 0) showErrors(refusal.fieldErrors);
       else requestAnimationFrame(() => summaryRef.current?.focus());
     },
@@ -120,7 +128,7 @@ function QuestionnaireForm({ opened, send, onSent }: { opened: QuestionnaireToAn
         )}
         {refusal && !hasErrors && refusal.kind !== 'signedOut' && (
           <Alert tone="error">
-            <p>{refusalText(refusal)}</p>
+            <p>{refusal.kind === 'refused' && refusal.domainCode ? errorText(refusal.domainCode) : refusalText(refusal)}</p>
           </Alert>
         )}
       </div>

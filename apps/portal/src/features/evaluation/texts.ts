@@ -17,33 +17,36 @@ async function ensureLoaded(code: string): Promise<void> {
   const wanted = [...new Set([code, 'nl'])].filter((language) => byCode.has(language) && !loaded.has(language));
   await Promise.all(
     wanted.map(async (language) => {
-      i18next.addResourceBundle(language, 'translation', await byCode.get(language)!(), true, false);
-      loaded.add(language);
+      try {
+        i18next.addResourceBundle(language, 'translation', await byCode.get(language)!(), true, false);
+      } finally {
+        // Tried once: a file that failed to load leaves the keys visible rather than the page waiting.
+        loaded.add(language);
+      }
     }),
   );
 }
 
-/** Whether the evaluation texts of the page's language are there; loads them (again after a language switch). */
+/**
+ * Whether the evaluation texts are there (Dutch at least); loads those of the page's language, and
+ * again after a language switch, without unmounting the page meanwhile (a half-filled
+ * questionnaire keeps its answers; for a moment its texts may be the Dutch fallback).
+ */
 export function useEvaluationTexts(): boolean {
   const { i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'nl';
-  const [ready, setReady] = useState(() => loaded.has(language) && loaded.has('nl'));
+  const [, setLoadedCount] = useState(loaded.size);
   useEffect(() => {
     let current = true;
-    if (loaded.has(language) && loaded.has('nl')) {
-      setReady(true);
-      return;
-    }
-    setReady(false);
-    // A file that fails to load leaves the keys visible rather than the page blank.
+    if (loaded.has(language) && loaded.has('nl')) return;
     void ensureLoaded(language)
       .catch(() => undefined)
       .then(() => {
-        if (current) setReady(true);
+        if (current) setLoadedCount(loaded.size);
       });
     return () => {
       current = false;
     };
   }, [language]);
-  return ready;
+  return loaded.has('nl');
 }
