@@ -11,9 +11,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { DatabaseSync } from 'node:sqlite';
-import { NOW } from './clock.js';
-
-const amsterdamDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+import { amsterdamDate, NOW } from './clock.js';
 
 /** The calendar day `days` before the tests' today in Amsterdam. */
 function daysBefore(days: number): string {
