@@ -12,6 +12,9 @@ import { formatDay } from '../../../dates';
 import { useServerErrorText } from '../../../server-errors';
 import { LoadError, LoadingState } from '../../../shell/LoadState';
 import type { MatchEvaluationView } from '../../../api-types';
+import { addEvaluationTexts } from './evaluation-texts';
+
+addEvaluationTexts();
 
 type AnswerSet = MatchEvaluationView['answerSets'][number];
 type Answer = AnswerSet['answers'][number];
