@@ -72,3 +72,4 @@ export type ComplianceDashboard = Out['reports']['compliance'];
 export type ComplianceFigureView = ComplianceDashboard['figures'][number];
 export type NationalRollUp = Out['reports']['nationalRollUp'];
 export type QuestionnaireResults = Out['evaluation']['results'];
+export type MatchEvaluationView = Out['evaluation']['forMatch'];

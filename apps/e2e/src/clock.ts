@@ -5,7 +5,8 @@
  */
 export const NOW = process.env.DRIEHOEK_NOW ? new Date(process.env.DRIEHOEK_NOW) : new Date();
 
-const amsterdamDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+/** `YYYY-MM-DD` of an instant in Amsterdam. */
+export const amsterdamDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** A birth date for someone `years` years and a few months old at `NOW` (never a birthday edge). */
 export function birthDateForAge(years: number): string {

@@ -23,6 +23,10 @@ function freePort(): Promise<number> {
 
 export interface RunningServer {
   readonly url: string;
+  /** The SQLite file the server runs on, for a test that arranges what no screen does (a later day). */
+  readonly databaseFile: string;
+  /** Stops the server, runs `between` on its stopped database, and starts it again on the same file and port (its start-up jobs run again). */
+  restart(between: (databaseFile: string) => void): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -30,13 +34,35 @@ export async function startServer(): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'driehoek-e2e-'));
   const url = `http://127.0.0.1:${port}`;
+  const databaseFile = join(dataDir, 'e2e.sqlite');
+  let child = await spawnServer(port, url, databaseFile);
+  const stopChild = async () => {
+    child.kill('SIGTERM');
+    if (child.exitCode === null) await new Promise((r) => child.once('exit', r));
+  };
+  return {
+    url,
+    databaseFile,
+    async restart(between) {
+      await stopChild();
+      between(databaseFile);
+      child = await spawnServer(port, url, databaseFile);
+    },
+    async stop() {
+      await stopChild();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function spawnServer(port: number, url: string, databaseFile: string): Promise<ChildProcess> {
   const child: ChildProcess = spawn(process.execPath, [serverEntry], {
     env: {
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
       PUBLIC_URL: url,
-      DATABASE_URL: join(dataDir, 'e2e.sqlite'),
+      DATABASE_URL: databaseFile,
       DEMO_DATA: 'true',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'test',
@@ -56,13 +82,5 @@ export async function startServer(): Promise<RunningServer> {
     await new Promise((r) => setTimeout(r, 200));
   }
   if (Date.now() >= deadline) throw new Error(`server did not become ready:\n${output}`);
-
-  return {
-    url,
-    async stop() {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  return child;
 }

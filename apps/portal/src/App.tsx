@@ -20,6 +20,8 @@ const pages = {
   myMatches: withTexts(() => import('./features/volunteer/MyMatchesPage.js').then((m) => ({ default: m.MyMatchesPage }))),
   meetingLog: withTexts(() => import('./features/volunteer/MeetingLogPage.js').then((m) => ({ default: m.MeetingLogPage }))),
   worry: withTexts(() => import('./features/volunteer/WorryPage.js').then((m) => ({ default: m.WorryPage }))),
+  questionnaire: withTexts(() => import('./features/evaluation/QuestionnaireLinkPage.js').then((m) => ({ default: m.QuestionnaireLinkPage }))),
+  myQuestionnaire: withTexts(() => import('./features/evaluation/MyQuestionnairePage.js').then((m) => ({ default: m.MyQuestionnairePage }))),
 };
 const ApplicationStatusPage = lazy(pages.application);
 const AboutPortalPage = lazy(pages.about);
@@ -28,6 +30,8 @@ const FamilyPage = lazy(pages.family);
 const MyMatchesPage = lazy(pages.myMatches);
 const MeetingLogPage = lazy(pages.meetingLog);
 const WorryPage = lazy(pages.worry);
+const QuestionnaireLinkPage = lazy(pages.questionnaire);
+const MyQuestionnairePage = lazy(pages.myQuestionnaire);
 
 /** Starts loading the page of this address while the texts load, instead of after. */
 export function preloadPage(pathname: string): void {
@@ -36,6 +40,8 @@ export function preloadPage(pathname: string): void {
   else if (path.startsWith('/application')) void pages.application();
   else if (path.startsWith('/log')) void pages.meetingLog();
   else if (path.startsWith('/worry')) void pages.worry();
+  else if (path.startsWith('/questionnaire')) void pages.questionnaire();
+  else if (path.startsWith('/evaluation')) void pages.myQuestionnaire();
 }
 
 /** The server serves the portal at /portal/; `import.meta.env.BASE_URL` is '/portal/'. */
@@ -51,6 +57,8 @@ export function App() {
             <Route path="/sign-in" component={SignInPage} />
             <Route path="/application" component={ApplicationStatusPage} />
             <Route path="/log">{() => <VolunteerOnly page={<MeetingLogPage />} />}</Route>
+            <Route path="/questionnaire" component={QuestionnaireLinkPage} />
+            <Route path="/evaluation/:invitationId">{(params) => <VolunteerOnly page={<MyQuestionnairePage invitationId={params.invitationId} />} />}</Route>
             <Route path="/worry/:matchId">{(params) => <VolunteerOnly page={<WorryPage matchId={params.matchId} />} />}</Route>
             <Route component={AboutPortalPage} />
           </Switch>

@@ -16,3 +16,7 @@ export type VolunteerMatch = Out['portal']['myMatches'][number];
 export type MeetingLogView = Out['portal']['myLogs'][number];
 export type RaisedConcern = Out['concerns']['raise'];
 export type SafeguardingContacts = Out['safeguarding']['contacts'];
+export type QuestionnaireToAnswer = Out['evaluation']['getMine'];
+export type Questionnaire = QuestionnaireToAnswer['questionnaire'];
+export type QuestionnaireItem = Questionnaire['groups'][number]['items'][number];
+export type VolunteerEvaluations = Out['evaluation']['myEvaluations'];

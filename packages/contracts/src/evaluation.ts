@@ -65,7 +65,7 @@ export const renderedQuestionnaire = z.object({
         items: z
           .array(
             z.discriminatedUnion('kind', [
-              z.object({ ...renderedBase, kind: z.literal('agreement'), options: z.array(option(AGREEMENT_ANSWERS)).readonly(), explanationPrompt: z.string() }),
+              z.object({ ...renderedBase, kind: z.literal('agreement'), options: z.array(option(AGREEMENT_ANSWERS)).readonly(), explanationPrompt: z.string(), explainUnless: z.enum(AGREEMENT_ANSWERS) }),
               z.object({
                 ...renderedBase,
                 kind: z.literal('yesNo'),

@@ -94,15 +94,19 @@ const filled = (text: string | undefined): boolean => text !== undefined && text
 /** Whether an answer says something: a text answer of only spaces is no answer. */
 export const isAnswered = (answer: ItemAnswer): boolean => answer.kind !== 'text' || filled(answer.value);
 
+/**
+ * Tools 3 and 4: "If you choose "Disagree" or "Could be improved", please tell us in what"; for a
+ * reverse-scored statement ("Planning is still hard for me") the good answer is Disagree.
+ */
+export const answerWithoutExplanation = (item: { readonly reverseScored?: boolean }): AgreementAnswer => (item.reverseScored === true ? 'disagree' : 'agree');
+
 function answerProblems(item: QuestionnaireItem, answer: ItemAnswer): AnswerRefusal[] {
   const at = `answers.${item.id}`;
   if (answer.kind !== item.kind) return [refusal('EVALUATION.ANSWER_KIND_MISMATCH', at, item.id)];
   switch (answer.kind) {
     case 'agreement': {
       if (!(AGREEMENT_ANSWERS as readonly string[]).includes(answer.value)) return [refusal('EVALUATION.ANSWER_INVALID', at, item.id)];
-      // Tools 3 and 4: "If you choose "Disagree" or "Could be improved", please tell us in what";
-      // for a reverse-scored statement ("Planning is still hard for me") the good answer is Disagree.
-      const good = item.kind === 'agreement' && item.reverseScored === true ? 'disagree' : 'agree';
+      const good = item.kind === 'agreement' ? answerWithoutExplanation(item) : 'agree';
       if (answer.value !== good && !filled(answer.explanation)) return [refusal('EVALUATION.EXPLANATION_REQUIRED', `${at}.explanation`, item.id)];
       break;
     }

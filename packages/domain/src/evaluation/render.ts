@@ -5,6 +5,7 @@
  */
 import { accept, refuse, type Result } from '../result.js';
 import { wordingFor, type QuestionnaireDefinition, type QuestionnaireItem, type Wording } from './definition.js';
+import { answerWithoutExplanation } from './answers.js';
 import { AGREEMENT_ANSWERS, ANSWER_LABELS, RIGHT_TO_LEFT_LANGUAGES, YES_NO_ANSWERS, type AgreementAnswer, type EvaluationLanguage, type Respondent, type YesNoAnswer } from './vocabulary.js';
 import type { Codes } from '../codes.js';
 
@@ -20,7 +21,13 @@ interface RenderedBase {
 }
 
 export type RenderedItem =
-  | (RenderedBase & { readonly kind: 'agreement'; readonly options: readonly AnswerOption<AgreementAnswer>[]; readonly explanationPrompt: string })
+  | (RenderedBase & {
+      readonly kind: 'agreement';
+      readonly options: readonly AnswerOption<AgreementAnswer>[];
+      readonly explanationPrompt: string;
+      /** The one answer that needs no explanation (Agree; Disagree for a reverse-scored statement), as `validateAnswerSet` checks. */
+      readonly explainUnless: AgreementAnswer;
+    })
   | (RenderedBase & {
       readonly kind: 'yesNo';
       readonly options: readonly AnswerOption<YesNoAnswer>[];
@@ -72,7 +79,7 @@ export function questionnaireFor(definition: QuestionnaireDefinition, respondent
     const base = { id: item.id, text: must(item.wording), required: item.required };
     switch (item.kind) {
       case 'agreement':
-        return { ...base, kind: 'agreement', options: AGREEMENT_ANSWERS.map((value) => ({ value, label: labels[value] })), explanationPrompt: must(item.explanationPrompt) };
+        return { ...base, kind: 'agreement', options: AGREEMENT_ANSWERS.map((value) => ({ value, label: labels[value] })), explanationPrompt: must(item.explanationPrompt), explainUnless: answerWithoutExplanation(item) };
       case 'yesNo': {
         const followUp: Partial<Record<YesNoAnswer, { prompt: string; required: boolean }>> = {};
         for (const answer of YES_NO_ANSWERS) {

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
@@ -24,6 +24,9 @@ import { ScheduleSection } from './running/ScheduleSection';
 import { SuspendSection } from './running/SuspendSection';
 import { TriangleSection } from './running/TriangleSection';
 import type { MatchDetail } from '../../api-types';
+
+// The questionnaires of a match load with their own chunk: not every visit of the page opens them.
+const EvaluationSection = lazy(() => import('./running/EvaluationSection').then((m) => ({ default: m.EvaluationSection })));
 
 type StepKey = 'introduction' | 'agreement.volunteer' | 'agreement.family' | `signature.${ContractSigner}` | 'weeklyTime' | 'warmHandover' | 'activation' | 'confirmation';
 
@@ -251,6 +254,12 @@ function MatchView({ match }: { match: MatchDetail }) {
       </Card>
 
       {(running || match.stage === 'suspended') && <SuspendSection match={match} />}
+
+      {(running || match.stage === 'suspended' || match.stage === 'ended') && (
+        <Suspense fallback={<LoadingState />}>
+          <EvaluationSection matchId={match.id} />
+        </Suspense>
+      )}
 
       {running && (
         <div className="coordinator-running">

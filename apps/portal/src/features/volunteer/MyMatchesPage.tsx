@@ -15,6 +15,7 @@ import { useMeetingText } from '../meetings/format.js';
 import { openLog, readDraft } from './draft.js';
 import { CalendarLink } from '../meetings/CalendarLink.js';
 import { ContactCoordinator } from '../../shell/ContactCoordinator.js';
+import { MyQuestionnaires } from '../evaluation/MyQuestionnaires.js';
 import type { VolunteerMatch } from '../../api-types.js';
 
 export type { VolunteerMatch } from '../../api-types.js';
@@ -42,6 +43,7 @@ export function MyMatchesPage() {
       {matches.isError && !signedOut && <LoadFailed retrying={matches.isFetching} onRetry={() => void matches.refetch()} />}
       {matches.data?.length === 0 && <p>{t('volunteer.noMatches')}</p>}
       {me && matches.data?.map((match) => <MatchCard key={match.matchId} match={match} owner={me.familyMemberId} />)}
+      {matches.data && matches.data.length > 0 && <MyQuestionnaires />}
       {matches.data && matches.data.length > 0 && <CalendarLink />}
       {matches.data && <ContactCoordinator intro={t('volunteer.questions')} />}
       {matches.data && matches.data.length > 0 && <SafeguardingContacts />}
