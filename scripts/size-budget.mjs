@@ -22,8 +22,8 @@ export const BUDGETS = [
   { app: 'portal', path: 'sign-in, Dutch', lazy: ['src/features/sign-in/SignInPage.tsx', 'src/locales/nl.json?part=first'], kB: 60 },
   { app: 'recruit', path: 'role page, Dutch', lazy: ['src/features/about/AboutPage.tsx', 'src/locales/nl.json'], kB: 60 },
   { app: 'recruit', path: 'application form, Dutch', lazy: ['src/features/application/ApplyPage.tsx', 'src/locales/nl.json'], kB: 110 },
-  // issue 15's target is 150 kB: pages and languages load on demand, React's API on Preact (129.9 measured)
-  { app: 'coordinator', path: 'login, Dutch', lazy: ['src/features/auth/LoginPage.tsx', 'src/locales/nl.json'], kB: 135 },
+  // issue 15's target is 150 kB: pages and languages load on demand, the login only its part of the texts, React's API on Preact
+  { app: 'coordinator', path: 'login, Dutch', lazy: ['src/features/auth/LoginPage.tsx', 'src/locales/nl.json?part=first'], kB: 110 },
 ];
 
 function manifestOf(app) {

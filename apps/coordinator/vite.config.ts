@@ -1,11 +1,13 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { preactCompatAlias } from '../../tooling/vite/preact-compat.js';
+import { localeParts } from '../../tooling/vite/locale-parts.js';
+import { FIRST_TEXTS } from './src/first-texts.js';
 
 /** The server serves this app at /coordinator/ and the api at /trpc. */
 export default defineConfig({
   base: '/coordinator/',
-  plugins: [react()],
+  plugins: [react(), localeParts({ first: FIRST_TEXTS })],
   // React's API on Preact, as in the portal and the recruitment site: the login page's first load
   // carries Preact's few kB instead of React DOM's 60 (scripts/size-budget.mjs)
   resolve: { alias: preactCompatAlias(import.meta.url) },

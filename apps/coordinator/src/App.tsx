@@ -7,6 +7,7 @@ import { LoadingState, LoadError } from './shell/LoadState';
 import { NotFoundPage } from './shell/NotFoundPage';
 import { SignedInProvider, isAdmin, isNationalAdmin, isSchoolMentor, useSignedIn } from './shell/signed-in';
 import { lazyPage } from './shell/lazy-page';
+import { allTexts, textsComplete } from './i18n';
 
 // Every page loads on demand (issue 15): the first page downloads only the shell and itself.
 const LoginPage = lazyPage(() => import('./features/auth/LoginPage'), 'LoginPage');
@@ -56,6 +57,8 @@ function SignedInApp() {
   if (me.isError && !isUnauthorized(me.error)) return <LoadError error={me.error} onRetry={() => void me.refetch()} />;
   if (!me.data) return <LoginPage />;
 
+  // The sign-in needs only the first part of the texts; the signed-in app waits for the rest.
+  if (!textsComplete()) throw allTexts();
   return (
     <SignedInProvider me={me.data}>
       <CoordinatorShell me={me.data}>

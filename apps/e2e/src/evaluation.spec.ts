@@ -108,7 +108,8 @@ describe('evaluation questionnaires in the browser (DOMAIN.md §7)', () => {
     const page = await freshPage(browser);
     await page.goto(link);
     await page.getByRole('heading', { name: 'التقرير النصفي للإرشاد', level: 1 }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    // The questionnaire comes in the invitation's language; the page's own texts follow once their file is in.
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ar');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 

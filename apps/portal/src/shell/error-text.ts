@@ -26,7 +26,9 @@ export const PORTAL_EXTRA_CODES = [
 export const DOMAIN_TEXTS: Record<string, string> = {
   'AUTH.FORBIDDEN': 'errors.forbidden',
   'AUTH.INVALID_CREDENTIALS': 'signIn.invalid',
+  'AUTH.LINK_EXPIRED': 'errors.linkInvalid',
   'AUTH.LINK_INVALID': 'errors.linkInvalid',
+  'AUTH.LINK_USED': 'errors.linkInvalid',
   'AUTH.NOT_SIGNED_IN': 'errors.signedOut',
   'AUTH.TOO_MANY_ATTEMPTS': 'signIn.tooMany',
   'CONSENT.GIVER_CANNOT_CONSENT': 'errors.cannotConsent',

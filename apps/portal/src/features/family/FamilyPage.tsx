@@ -83,20 +83,14 @@ function FamilyView({ family }: { family: PortalFamily }) {
   );
   // Before a family has decided, who we are and what taking part means come first. Once a child
   // has a volunteer, the parent comes for the next meeting: the children (with their next
-  // meetings) come first and the fixed cards below, instead of a screen and a half down.
+  // meetings) come first and the fixed cards below, instead of a screen and a half down. The
+  // children keep their place in the tree either way: a withdrawal that pauses the match changes
+  // the order, and the answer's confirmation must survive it.
   return (
     <>
-      {matched ? (
-        <>
-          {children}
-          {about}
-        </>
-      ) : (
-        <>
-          {about}
-          {children}
-        </>
-      )}
+      {!matched && about}
+      {children}
+      {matched && about}
 
       <ContactCoordinator intro={t('family.questions', { organisation })} />
     </>
