@@ -315,6 +315,8 @@ export const ERROR_TABLE: Readonly<Record<AppErrorCode, ErrorEntry>> = {
   'RETENTION.HELD': ['BAD_REQUEST', 'Kept: there is a hold on this record.'],
   'RETENTION.IN_USE': ['BAD_REQUEST', 'Kept: the record is still in use.'],
   'RETENTION.NO_END': ['BAD_REQUEST', 'Kept: the retention period has not started yet.'],
+  'RETENTION.NOT_PER_PROGRAMME': ['BAD_REQUEST', 'This retention period is set for the whole organisation, not per programme.'],
+  'RETENTION.OUT_OF_RANGE': ['BAD_REQUEST', 'This retention period is outside the allowed range.'],
   'RETENTION.PERIOD_ENDED': ['BAD_REQUEST', 'The retention period has ended.'],
   'RETENTION.PERIOD_INVALID': ['BAD_REQUEST', 'This retention period is not valid.'],
   'RETENTION.PERIOD_RUNNING': ['BAD_REQUEST', 'Kept: the retention period is still running.'],

@@ -7,11 +7,18 @@
  */
 export {
   DEFAULT_RETENTION_SETTINGS,
+  PROGRAMME_RETENTION_FIELDS,
   RETENTION_MINIMUMS,
+  RETENTION_RANGES,
   retentionSettingsFor,
+  validateRetentionChanges,
   validateRetentionSettings,
+  type ProgrammeRetentionField,
+  type RetentionBasis,
+  type RetentionRange,
   type RetentionSettings,
   type RetentionSettingsProblem,
+  type RetentionUnit,
 } from './retention-settings.js';
 export * from './records.js';
 export { retentionDecision, retentionRun, type RetentionAction, type RetentionDecision, type RetentionEnd, type RetentionReason } from './retention.js';
@@ -69,3 +76,4 @@ export {
 export { goLiveGaps, type GoLiveAssessment, type GoLiveGap, type GoLiveGapCode, type PrivacyConfiguration } from './go-live.js';
 export { AUDIT_ACTIONS, mustAudit, readAuditKey, type AuditAction, type AuditEvent, type AuditedRead } from './audit-reads.js';
 export { forbiddenFieldProblem, forbiddenFields, type ForbiddenFieldProblem } from './fields.js';
+export { volunteerRetirement, type VolunteerRetirement, type VolunteerRetirementFacts } from './volunteer-retirement.js';

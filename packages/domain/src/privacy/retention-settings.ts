@@ -70,6 +70,67 @@ export const RETENTION_MINIMUMS: Readonly<Partial<Record<keyof RetentionSettings
   auditLogYears: 1,
 };
 
+/** What a period is counted in (`concernReviewAtPupilAge` is the pupil's age in years). */
+export type RetentionUnit = 'days' | 'months' | 'years' | 'age';
+
+/**
+ * What a period rests on, for the people who set it: `law` (a statute sets it), `reference` (a
+ * proposal of part (d) with a reference point), `safeguarding` (part (d)'s R-4, legal review
+ * required), `ownChoice` (storage limitation: the organisation's own choice).
+ */
+export type RetentionBasis = 'law' | 'reference' | 'safeguarding' | 'ownChoice';
+
+export interface RetentionRange {
+  readonly unit: RetentionUnit;
+  /** The shortest allowed; below a floor of `RETENTION_MINIMUMS` is `RETENTION.BELOW_MINIMUM`, otherwise `RETENTION.OUT_OF_RANGE`. */
+  readonly min: number;
+  /** The longest allowed (storage limitation: no "forever" by a typo); above is `RETENTION.OUT_OF_RANGE`. */
+  readonly max: number;
+  readonly basis: RetentionBasis;
+  /** `breachRegisterYears` only: no end is allowed (GDPR 33(5) sets none). */
+  readonly mayHaveNoEnd?: boolean;
+}
+
+/**
+ * The range an organisation or programme may choose per period [D]: around part (d)'s proposal,
+ * never below a floor (the tax period by law, a concern not before the pupil is 18, audit logs at
+ * least a year), never so long that storage limitation (GDPR 5(1)(e)) is empty.
+ */
+export const RETENTION_RANGES: Readonly<Record<keyof RetentionSettings, RetentionRange>> = {
+  unmatchedApplicationMonths: { unit: 'months', min: 1, max: 24, basis: 'reference' },
+  pupilFileMonths: { unit: 'months', min: 6, max: 60, basis: 'reference' },
+  consentProofMonths: { unit: 'months', min: 6, max: 72, basis: 'reference' },
+  concernNoSuspicionReviewMonths: { unit: 'months', min: 12, max: 120, basis: 'safeguarding' },
+  concernReviewAtPupilAge: { unit: 'age', min: 18, max: 30, basis: 'safeguarding' },
+  volunteerMonths: { unit: 'months', min: 1, max: 36, basis: 'reference' },
+  evaluationRawMonths: { unit: 'months', min: 1, max: 36, basis: 'reference' },
+  rejectedApplicantMonths: { unit: 'months', min: 1, max: 24, basis: 'reference' },
+  auditLogYears: { unit: 'years', min: 1, max: 10, basis: 'reference' },
+  subjectRequestMonths: { unit: 'months', min: 12, max: 72, basis: 'reference' },
+  breachRegisterYears: { unit: 'years', min: 1, max: 30, basis: 'law', mayHaveNoEnd: true },
+  financialYears: { unit: 'years', min: 7, max: 10, basis: 'law' },
+  signInCodeDays: { unit: 'days', min: 0, max: 90, basis: 'ownChoice' },
+  sentEmailDays: { unit: 'days', min: 7, max: 365, basis: 'ownChoice' },
+  sessionDays: { unit: 'days', min: 0, max: 30, basis: 'ownChoice' },
+  staffAccountMonths: { unit: 'months', min: 1, max: 36, basis: 'ownChoice' },
+};
+
+/**
+ * The periods a programme may set for its own records (pupils and families, matches, its
+ * volunteers and applicants, its evaluation answers); the others (concerns, the audit log, the
+ * registers, tax, technical records) are the organisation's.
+ */
+export const PROGRAMME_RETENTION_FIELDS = [
+  'unmatchedApplicationMonths',
+  'pupilFileMonths',
+  'consentProofMonths',
+  'volunteerMonths',
+  'evaluationRawMonths',
+  'rejectedApplicantMonths',
+] as const satisfies readonly (keyof RetentionSettings)[];
+
+export type ProgrammeRetentionField = (typeof PROGRAMME_RETENTION_FIELDS)[number];
+
 /**
  * The settings that apply to a programme's records: the defaults, then the organisation's
  * changes, then the programme's (a programme may keep its own files shorter or longer). Changes
@@ -82,21 +143,37 @@ export function retentionSettingsFor(
   return { ...DEFAULT_RETENTION_SETTINGS, ...organisation, ...programme };
 }
 
-export type RetentionSettingsProblem = Codes< 'RETENTION.PERIOD_INVALID' | 'RETENTION.BELOW_MINIMUM'>;
+export type RetentionSettingsProblem = Codes<'RETENTION.PERIOD_INVALID' | 'RETENTION.BELOW_MINIMUM' | 'RETENTION.OUT_OF_RANGE' | 'RETENTION.NOT_PER_PROGRAMME'>;
 
 /**
  * Every problem of a set of retention settings, one refusal per field: a period is a whole number
- * of zero or more (`RETENTION.PERIOD_INVALID`), and not below its floor (`RETENTION.BELOW_MINIMUM`:
+ * of zero or more (`RETENTION.PERIOD_INVALID`), not below its floor (`RETENTION.BELOW_MINIMUM`:
  * `financialYears` ≥ 7 by law, `concernReviewAtPupilAge` ≥ 18, `auditLogYears` ≥ 1 after R-8's
- * "technical logs ≥ 1 year").
+ * "technical logs ≥ 1 year"), and within its `RETENTION_RANGES` range (`RETENTION.OUT_OF_RANGE`).
  */
 export function validateRetentionSettings(settings: RetentionSettings): readonly Refusal<RetentionSettingsProblem>[] {
   const refusals: Refusal<RetentionSettingsProblem>[] = [];
   for (const field of Object.keys(DEFAULT_RETENTION_SETTINGS) as (keyof RetentionSettings)[]) {
     const value = settings[field];
-    if (value === null && field === 'breachRegisterYears') continue;
+    const range = RETENTION_RANGES[field];
+    if (value === null && range.mayHaveNoEnd) continue;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) refusals.push(refuse('RETENTION.PERIOD_INVALID', field));
     else if (value < (RETENTION_MINIMUMS[field] ?? 0)) refusals.push(refuse('RETENTION.BELOW_MINIMUM', field));
+    else if (value < range.min || value > range.max) refusals.push(refuse('RETENTION.OUT_OF_RANGE', field));
   }
   return refusals;
+}
+
+/**
+ * The problems of the changes an admin makes, for the organisation or for one programme: each
+ * changed period as `validateRetentionSettings` checks it, and for a programme only the periods of
+ * `PROGRAMME_RETENTION_FIELDS` (`RETENTION.NOT_PER_PROGRAMME`).
+ */
+export function validateRetentionChanges(changes: Partial<RetentionSettings>, scope: 'organisation' | 'programme'): readonly Refusal<RetentionSettingsProblem>[] {
+  const changed = Object.keys(changes) as (keyof RetentionSettings)[];
+  const perProgramme: readonly string[] = PROGRAMME_RETENTION_FIELDS;
+  const notHere = scope === 'programme' ? changed.filter((field) => !perProgramme.includes(field)).map((field) => refuse('RETENTION.NOT_PER_PROGRAMME', field)) : [];
+  const unknown = changed.filter((field) => !(field in DEFAULT_RETENTION_SETTINGS)).map((field) => refuse('RETENTION.PERIOD_INVALID', field));
+  const checked = validateRetentionSettings(retentionSettingsFor(changes)).filter((refusal) => refusal.field !== undefined && changed.includes(refusal.field as keyof RetentionSettings));
+  return [...unknown, ...notHere, ...checked];
 }

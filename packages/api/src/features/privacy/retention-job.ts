@@ -3,8 +3,9 @@ import { AuditEntry, JobLease, OutboxMessage, PasswordToken, PortalLoginCode, Re
 import { retentionDecision, retentionSettingsFor, type RetentionRecord, type RetentionSettings } from '@driehoek/domain/privacy';
 import type { Clock } from '../../clock/index.js';
 import { today } from '../../clock/index.js';
+import { anonymiseEvaluationAnswers } from './evaluation-retention.js';
 import { retirePupilFiles } from './pupil-retention.js';
-import { retireVolunteerApplicants } from './volunteer-retention.js';
+import { retireAllowancePayments, retireVolunteerApplicants, retireVolunteers, type SettingsOf } from './volunteer-retention.js';
 
 const LEASE = 'retention';
 const LEASE_MS = 30 * 60_000;
@@ -23,10 +24,25 @@ async function takeLease(em: EntityManager, holder: string, now: Date): Promise<
   }
 }
 
-/** The organisation's retention settings: the domain's defaults with the organisation's adopted changes. */
-async function organisationSettings(em: EntityManager): Promise<Map<string, RetentionSettings>> {
-  const policies = await em.find(RetentionPolicy, { programme: null });
-  return new Map(policies.map((policy) => [policy.organisation.id, retentionSettingsFor(policy.changes)]));
+/**
+ * The settings per organisation and programme: the domain's defaults, the organisation's changes
+ * (its RetentionPolicy without programme), then a programme's own (its RetentionPolicy with the
+ * programme) for the records of that programme.
+ */
+async function retentionSettingsOf(em: EntityManager): Promise<SettingsOf> {
+  const policies = await em.find(RetentionPolicy, {});
+  const ofOrganisation = new Map(policies.filter((policy) => !policy.programme).map((policy) => [policy.organisation.id, policy.changes]));
+  const ofProgramme = new Map(policies.filter((policy) => policy.programme).map((policy) => [`${policy.organisation.id}/${policy.programme!.id}`, policy.changes]));
+  const cache = new Map<string, RetentionSettings>();
+  return (organisationId, programmeId) => {
+    const key = `${organisationId}/${programmeId ?? ''}`;
+    let settings = cache.get(key);
+    if (!settings) {
+      settings = retentionSettingsFor(ofOrganisation.get(organisationId), programmeId ? ofProgramme.get(key) : undefined);
+      cache.set(key, settings);
+    }
+    return settings;
+  };
 }
 
 /** Deletes the rows whose retention decision is `delete` today, in chunks; returns how many. */
@@ -42,7 +58,11 @@ async function deleteDue<T extends { id: string }>(rows: readonly T[], decide: (
  * ended and expired sessions, used or expired sign-in codes and password links, sent e-mails after
  * their period, audit rows after R-8's years, answered data-subject requests after R-10's months,
  * closed pupils' files and families after R-1/R-2 (the pupil's row anonymised, consent proof kept
- * to R-3's date, concerns left to a person under R-4), applicants not accepted after R-7 — and keeps the rest (unsent mail, the breach register, rows within their period). Idempotent (a
+ * to R-3's date, concerns left to a person under R-4), applicants not accepted after R-7, allowance
+ * payments after the tax period (AWR-52), volunteers who left after R-5 (the name kept while a
+ * payment to them is), raw evaluation answers anonymised after R-6 — and keeps the rest (unsent
+ * mail, the breach register, rows within their period). A programme's own periods apply to its
+ * pupils, matches, volunteers and answers. Idempotent (a
  * second run finds nothing due) and safe with several instances (a lease row: one runs, the others
  * skip). Each run is recorded with its counts, never with what was removed. Returns the counts,
  * or null when another instance holds the lease.
@@ -55,8 +75,8 @@ export async function applyRetention(orm: Orm, clock: Clock): Promise<Record<str
   try {
     const run = em.create(RetentionRun, { day, startedAt: now, finishedAt: null, counts: {} });
     await em.flush();
-    const perOrganisation = await organisationSettings(em);
-    const settingsOf = (organisationId: string | null | undefined) => (organisationId && perOrganisation.get(organisationId)) || retentionSettingsFor();
+    const settingsFor = await retentionSettingsOf(em);
+    const settingsOf = (organisationId: string | null | undefined) => (organisationId ? settingsFor(organisationId) : retentionSettingsFor());
     const defaults = () => retentionSettingsFor();
     const counts: Record<string, number> = {};
 
@@ -102,8 +122,11 @@ export async function applyRetention(orm: Orm, clock: Clock): Promise<Record<str
       (r) => settingsOf(r.organisation.id), day,
       (ids) => em.nativeDelete(SubjectRequestEntry, { id: { $in: ids } }),
     );
-    for (const [key, n] of Object.entries(await retirePupilFiles(em, settingsOf, day))) counts[key] = n;
-    counts['volunteerApplication.anonymise'] = await retireVolunteerApplicants(em, settingsOf, day);
+    for (const [key, n] of Object.entries(await retirePupilFiles(em, settingsFor, day))) counts[key] = n;
+    counts['volunteerApplication.anonymise'] = await retireVolunteerApplicants(em, settingsFor, day);
+    counts['allowancePayment.delete'] = await retireAllowancePayments(em, settingsFor, day);
+    for (const [key, n] of Object.entries(await retireVolunteers(em, settingsFor, day))) counts[key] = n;
+    counts['evaluationResponse.anonymise'] = await anonymiseEvaluationAnswers(em, settingsFor, day);
     run.counts = counts;
     run.finishedAt = clock.now();
     await em.flush();

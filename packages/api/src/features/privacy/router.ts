@@ -4,6 +4,7 @@ import { assessBreach, listBreaches, notifyBreach, recordBreach } from './breach
 import { erasePupil } from './erase.js';
 import { exportPupil } from './export.js';
 import { goLive } from './go-live.js';
+import { getRetention, updateRetention } from './retention-schedule.js';
 import { adoptRetention, getSetup, updateSetup } from './setup.js';
 import { completeRequest, extendRequest, listRequests, recordRequest } from './requests.js';
 
@@ -16,6 +17,7 @@ export const privacyRouter = router({
   breaches: router({ list: listBreaches, record: recordBreach, assess: assessBreach, notify: notifyBreach }),
   goLive,
   setup: router({ get: getSetup, update: updateSetup, adoptRetention }),
+  retention: router({ get: getRetention, update: updateRetention }),
   exportPupil,
   erasePupil,
 });
