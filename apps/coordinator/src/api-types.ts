@@ -61,6 +61,7 @@ export type SubjectRequestView = Out['privacy']['requests']['list'][number];
 export type BreachView = Out['privacy']['breaches']['list'][number];
 export type AuditRow = Out['audit']['search'][number];
 export type PrivacySetup = Out['privacy']['setup']['get'];
+export type RetentionSchedule = Out['privacy']['retention']['get'];
 
 export type OrganisationSettings = Out['organisation']['getSettings'];
 

@@ -24,6 +24,7 @@ import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../../forms/Saved
 import { useFormServerErrors } from '../../forms/form-errors';
 import type { BreachView, PupilSummary, SubjectRequestView } from '../../api-types';
 import { pupilOptions } from './pupil-options';
+import { RetentionCard } from './RetentionCard';
 import { SetupCard } from './SetupCard';
 
 type RequestValues = z.input<typeof recordSubjectRequestInput>;
@@ -33,7 +34,7 @@ const breachesChanged = () => void queryClient.invalidateQueries(trpc.privacy.br
 
 /**
  * Privacy operations for an admin: the go-live checklist (PRV-5), the register of data-subject
- * requests with their due dates (PRV-2, PRV-3), the breach register with the 72 hours (PRV-4), and
+ * requests with their due dates (PRV-2, PRV-3), the retention periods (part (d)), the breach register with the 72 hours (PRV-4), and
  * an export or erasure of one pupil's file. The audit log has its own page.
  */
 export function PrivacyPage() {
@@ -49,6 +50,7 @@ export function PrivacyPage() {
       </p>
       <GoLiveCard />
       <SetupCard />
+      <RetentionCard />
       <RequestsCard pupils={pupils.data} />
       <PersonCard pupils={pupils.data} />
       <BreachesCard />
