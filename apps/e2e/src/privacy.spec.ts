@@ -75,6 +75,49 @@ describe('privacy operations in the coordinator app', () => {
     await page.context().close();
   });
 
+  it('an admin changes a retention period for the organisation and for a programme and sees them after a reload; a period outside its range is refused', async () => {
+    const page = await freshPage(browser);
+    await signInToCoordinatorApp(page, server.url, 'admin@schoolscool.example');
+    await page.getByRole('link', { name: 'Privacy', exact: true }).click();
+    await page.getByRole('heading', { name: 'Bewaartermijnen aanpassen', level: 2 }).waitFor();
+    const answers = page.getByLabel('Losse antwoorden op vragenlijsten, na het invullen (maanden)');
+    // What the period rests on, in words, with its range.
+    await page.getByText(/Geen wet schrijft deze termijn voor\. Voorstel: 1 jaar, daarna worden de antwoorden anoniem gemaakt.*Toegestaan: 1 tot en met 36 maanden\./).waitFor();
+
+    await answers.fill('400');
+    const refused = page.waitForResponse((response) => response.url().includes('/trpc/privacy.retention.update'));
+    await page.getByRole('button', { name: 'Bewaartermijnen opslaan' }).click();
+    expect((await refused).status()).toBe(400);
+    expect(await page.getByText('Deze bewaartermijn valt buiten wat is toegestaan. Kies een termijn tussen de kortste en de langste die erbij staan.').count()).toBeGreaterThan(0);
+    expect(await answers.getAttribute('aria-invalid')).toBe('true');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await answers.fill('6');
+    const saved = page.waitForResponse((response) => response.url().includes('/trpc/privacy.retention.update'));
+    await page.getByRole('button', { name: 'Bewaartermijnen opslaan' }).click();
+    expect((await saved).status()).toBe(200);
+    await page.getByText('De bewaartermijnen zijn opgeslagen. De volgende opschoning gebruikt ze.').waitFor();
+
+    // A programme's own period: only the periods of its records, empty ones follow the organisation.
+    const scope = page.getByLabel('Termijnen van');
+    await scope.selectOption({ index: 1 });
+    const programmeName = (await scope.locator('option:checked').innerText()).trim();
+    expect(await page.getByLabel(/^Het logboek van wie dossiers/).count()).toBe(0);
+    await page.locator('.dh-field', { has: page.getByLabel('Losse antwoorden op vragenlijsten, na het invullen (maanden)') }).getByText('Laat leeg om de organisatie te volgen (6 maanden).').waitFor();
+    await page.getByLabel(/^Dossier van leerling en gezin/).fill('12');
+    const programmeSaved = page.waitForResponse((response) => response.url().includes('/trpc/privacy.retention.update'));
+    await page.getByRole('button', { name: 'Bewaartermijnen opslaan' }).click();
+    expect((await programmeSaved).status()).toBe(200);
+    await page.getByText('De bewaartermijnen zijn opgeslagen. De volgende opschoning gebruikt ze.').waitFor();
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Bewaartermijnen aanpassen', level: 2 }).waitFor();
+    expect(await page.getByLabel('Losse antwoorden op vragenlijsten, na het invullen (maanden)').inputValue()).toBe('6');
+    await page.getByLabel('Termijnen van').selectOption({ label: programmeName });
+    expect(await page.getByLabel(/^Dossier van leerling en gezin/).inputValue()).toBe('12');
+    await page.context().close();
+  });
+
   it('a coordinator has no privacy pages: no menu item, and the address is not found', async () => {
     const page = await freshPage(browser);
     await signInToCoordinatorApp(page, server.url);
