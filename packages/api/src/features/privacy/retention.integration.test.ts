@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AllowancePayment, AuditEntry, Concern, EvaluationAnswerSet, OutboxMessage, Programme, Pupil, ReferenceCheck, RetentionRun, Session, StaffMember, SubjectRequestEntry, Volunteer } from '@driehoek/db';
+import { AllowancePayment, AuditEntry, Concern, EvaluationAnswerSet, Match, OutboxMessage, Programme, Pupil, ReferenceCheck, RetentionRun, Session, StaffMember, SubjectRequestEntry, Volunteer } from '@driehoek/db';
 import { addDays, addMonths } from '@driehoek/domain/calendar';
 import { hashPassword } from '../../auth/password.js';
 import { NOW, PASSWORD, TODAY, application, codeOf, createOrganisation, day, nomination, openTestWorld, signedIn, type TestWorld } from '../../testing/harness.js';
@@ -107,21 +107,27 @@ function answerSet(em: ReturnType<TestWorld['orm']['em']['fork']>, organisation:
 }
 
 describe('the retention job for volunteers who left (R-5, AWR-52)', () => {
-  it('R-5: run twice, a volunteer who left 13 months ago loses every personal fact once; the name stays for a payment the tax administration keeps; the subject of a concern and a recent leaver stay', async () => {
+  it('R-5: run twice, a volunteer who left 13 months ago loses every personal fact once; the name stays for a payment the tax administration keeps; the subject of a concern, a recent leaver and one whose last match ended recently stay', async () => {
     const org = await organisationWithTwoProgrammes('Leavers');
     const visitor = world.browser();
-    for (const firstName of ['Oud', 'Betaald', 'Zorg', 'Recent']) await visitor.application.submitApplication(application(org.programmeId, { email: `${firstName.toLowerCase()}@example.org`, firstName }));
+    for (const firstName of ['Oud', 'Betaald', 'Zorg', 'Recent', 'Laat']) await visitor.application.submitApplication(application(org.programmeId, { email: `${firstName.toLowerCase()}@example.org`, firstName }));
     const em = world.orm.em.fork();
     const of = async (firstName: string) => em.findOneOrFail(Volunteer, { programme: org.programmeId, firstName });
-    const [old, paid, concerned, recent] = [await of('Oud'), await of('Betaald'), await of('Zorg'), await of('Recent')];
+    const [old, paid, concerned, recent, late] = [await of('Oud'), await of('Betaald'), await of('Zorg'), await of('Recent'), await of('Laat')];
     const leftLongAgo = addMonths(TODAY, -13);
-    for (const volunteer of [old, paid, concerned]) Object.assign(volunteer, { revokedOn: leftLongAgo, vogSeenBy: 'Coördinator', vogIssueDate: addMonths(TODAY, -30), vogScreeningAspects: ['84'], vogResult: 'provided', interviewNotes: 'Gesprek goed verlopen' });
+    for (const volunteer of [old, paid, concerned, late]) Object.assign(volunteer, { revokedOn: leftLongAgo, vogSeenBy: 'Coördinator', vogIssueDate: addMonths(TODAY, -30), vogScreeningAspects: ['84'], vogResult: 'provided', interviewNotes: 'Gesprek goed verlopen' });
     recent.revokedOn = day(-20);
     em.create(ReferenceCheck, { volunteer: old, checkedOn: addMonths(TODAY, -30), refereeName: 'Referent', outcome: 'positive', recordedBy: 'x' });
     em.create(AllowancePayment, { organisation: org.organisationId, volunteer: paid, forMonth: addMonths(TODAY, -20).slice(0, 7), paidOn: addMonths(TODAY, -20), amountCents: 5000, recordedById: 'x' });
     const ancient = `${Number(TODAY.slice(0, 4)) - 9}-06-01`;
     em.create(AllowancePayment, { organisation: org.organisationId, volunteer: paid, forMonth: ancient.slice(0, 7), paidOn: ancient, amountCents: 5000, recordedById: 'x' });
     const pupil = await org.coordinator.pupils.nominate(nomination(org));
+    // Revoked long ago, but the suspended match was ended only two months ago: left then.
+    em.create(Match, {
+      organisation: org.organisationId, programme: org.programmeId, volunteer: late, pupil: pupil.id, source: 'manual', manualReason: null, score: null, scoreParts: null,
+      proposedOn: addMonths(TODAY, -20), proposedById: 'x', introduction: null, agreements: {} as never, signatures: [], contractCompletedOn: null, weeklyTime: null, warmHandover: null,
+      startedOn: addMonths(TODAY, -19), gettingToKnowUntil: null, confirmation: null, decline: null, end: null, declinedOn: null, endedOn: addMonths(TODAY, -2), suspensions: null, closure: null, scheduleExceptions: [],
+    });
     em.create(Concern, { organisation: org.organisationId, pupil: pupil.id, subjectPersonId: concerned.id, reporterId: 'x', reportedAt: NOW, status: 'closed', acute: false, version: 1 });
     await em.flush();
 
@@ -139,6 +145,7 @@ describe('the retention job for volunteers who left (R-5, AWR-52)', () => {
     // R-4(c): the subject of a concern stays for a person to review; a volunteer who left last month stays.
     expect(await check.findOneOrFail(Volunteer, { id: concerned.id })).toMatchObject({ firstName: 'Zorg', vogSeenBy: 'Coördinator', anonymisedOn: null });
     expect(await check.findOneOrFail(Volunteer, { id: recent.id })).toMatchObject({ firstName: 'Recent', anonymisedOn: null });
+    expect(await check.findOneOrFail(Volunteer, { id: late.id })).toMatchObject({ firstName: 'Laat', vogSeenBy: 'Coördinator', anonymisedOn: null });
     // Counts only in the run record.
     const run = await check.findOneOrFail(RetentionRun, { day: TODAY }, { orderBy: { startedAt: 'asc' } });
     expect(JSON.stringify(run.counts)).not.toContain('Oud');

@@ -92,8 +92,9 @@ export async function retireAllowancePayments(em: EntityManager, settingsOf: Set
 }
 
 /**
- * R-5: a volunteer who left (the screening revoked, and no match of theirs still open) loses every
- * personal fact `volunteerMonths` after leaving (the programme's period, else the
+ * R-5: a volunteer who left (the screening revoked, and no match of theirs still open; left on the
+ * later of the revocation and their last match's end) loses every personal fact `volunteerMonths`
+ * after leaving (the programme's period, else the
  * organisation's): the VOG facts with the rest (no document is ever stored, SCR-5). Kept: a
  * volunteer who is the subject of a concern (R-4(c), for a person to review); the name while an
  * allowance payment to them is still kept for the tax administration (AWR-52), removed by a later
@@ -104,12 +105,20 @@ export async function retireVolunteers(em: EntityManager, settingsOf: SettingsOf
   const left = await em.find(Volunteer, { revokedOn: { $ne: null }, decisionKind: null, $or: [{ anonymisedOn: null }, { firstName: { $ne: NO_NAME } }] });
   if (left.length === 0) return { 'volunteer.anonymise': 0, 'volunteerName.delete': 0 };
   const ids = left.map((volunteer) => volunteer.id);
-  const [open, concerns, payments] = await Promise.all([
-    em.find(Match, { volunteer: { $in: ids }, endedOn: null, declinedOn: null }, { fields: ['volunteer'] }),
+  const [matches, concerns, payments] = await Promise.all([
+    em.find(Match, { volunteer: { $in: ids }, declinedOn: null }, { fields: ['volunteer', 'endedOn'] }),
     em.find(Concern, { subjectPersonId: { $in: ids } }, { fields: ['subjectPersonId'] }),
     em.find(AllowancePayment, { volunteer: { $in: ids } }, { fields: ['id', 'paidOn', 'volunteer'] }),
   ]);
-  const inMatch = new Set(open.map((match) => match.volunteer.id));
+  // Left on the later of the revocation and the end of their last match; a match still open keeps them in use.
+  const inMatch = new Set(matches.filter((match) => !match.endedOn).map((match) => match.volunteer.id));
+  const lastEnd = new Map<string, string>();
+  for (const match of matches) if (match.endedOn && match.endedOn > (lastEnd.get(match.volunteer.id) ?? '')) lastEnd.set(match.volunteer.id, match.endedOn);
+  const leftOn = (volunteer: Volunteer): string | null => {
+    if (inMatch.has(volunteer.id) || !volunteer.revokedOn) return null;
+    const end = lastEnd.get(volunteer.id);
+    return end && end > volunteer.revokedOn ? end : volunteer.revokedOn;
+  };
   const subjects = new Set(concerns.map((concern) => concern.subjectPersonId));
   const paidTo = new Map<string, { id: string; paidOn: string }[]>();
   for (const payment of payments) paidTo.set(payment.volunteer.id, [...(paidTo.get(payment.volunteer.id) ?? []), { id: payment.id, paidOn: payment.paidOn }]);
@@ -117,7 +126,7 @@ export async function retireVolunteers(em: EntityManager, settingsOf: SettingsOf
   let namesRemoved = 0;
   for (const volunteer of left) {
     const retirement = volunteerRetirement(
-      { id: volunteer.id, leftOn: inMatch.has(volunteer.id) ? null : (volunteer.revokedOn ?? null), subjectOfConcern: subjects.has(volunteer.id), payments: paidTo.get(volunteer.id) ?? [] },
+      { id: volunteer.id, leftOn: leftOn(volunteer), subjectOfConcern: subjects.has(volunteer.id), payments: paidTo.get(volunteer.id) ?? [] },
       settingsOf(volunteer.organisation.id, volunteer.programme.id),
       day,
     );
