@@ -129,6 +129,11 @@ export async function signedIn(world: TestWorld, email: string) {
   return browser;
 }
 
+/** The signed-in staff member re-enters their password: a confirmation for one export or erasure. */
+export async function confirmation(browser: Awaited<ReturnType<typeof signedIn>>, password = PASSWORD): Promise<string> {
+  return (await browser.auth.confirmPassword({ password })).confirmation;
+}
+
 /** A valid application as the public form sends it. */
 export function application(programmeId: string, overrides: Partial<Record<keyof ApplyInput, unknown>> = {}): ApplyInput {
   return {
@@ -207,6 +212,9 @@ export async function openDemoWorld(): Promise<TestWorld> {
   await seedDemo(world.orm, { today: TODAY, hashPassword, locate: (postcode) => offlineGeocoder.locate(postcode), notice: consentNotice });
   return world;
 }
+
+/** The password of one of the demo logins. */
+export const demoPassword = (email: (typeof DEMO_LOGINS)[number]['email']): string => DEMO_LOGINS.find((l) => l.email === email)!.password;
 
 /** A browser signed in with one of the demo logins. */
 export async function demoSignedIn(world: TestWorld, email: (typeof DEMO_LOGINS)[number]['email']) {
