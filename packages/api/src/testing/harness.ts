@@ -3,7 +3,7 @@
  * TEST_DATABASE_URL is a postgres:// URL, in a fresh database per test file), the real router
  * called through `createCaller`, a fixed clock, and a cookie jar per "browser".
  */
-import { DEMO_LOGINS, OutboxMessage, StaffMember, seedDemo, Organisation, Programme, School, createScratchDatabase, fixedClock, openDatabase, parseDatabaseUrl, parseInstant, type DatabaseTarget, type Orm } from '@driehoek/db';
+import { Consent, DEMO_LOGINS, OutboxMessage, StaffMember, seedDemo, Organisation, Programme, School, createScratchDatabase, fixedClock, openDatabase, parseDatabaseUrl, parseInstant, type DatabaseTarget, type EntityManager, type Orm } from '@driehoek/db';
 import { addDays, addMonths } from '@driehoek/domain/calendar';
 import { programmeSettingsFromTemplate, type ProgrammeTemplateKey } from '@driehoek/domain/programme';
 import type { ApplyInput } from '@driehoek/contracts/application';
@@ -223,4 +223,42 @@ export async function demoSignedIn(world: TestWorld, email: (typeof DEMO_LOGINS)
   await browser.auth.login({ email: login.email, password: login.password });
   if (!browser.cookies.has(SESSION_COOKIE)) throw new Error(`demo login ${email} set no session cookie`);
   return browser;
+}
+
+/** A consent row as the consent feature writes it, given on `decidedOn` by the pupil's parent. */
+export function givenConsent(em: EntityManager, organisationId: string, pupilId: string, giverPersonId: string, decidedOn: string) {
+  return em.create(Consent, {
+    organisation: organisationId,
+    pupil: pupilId,
+    purpose: 'mentoring',
+    dataCategories: ['contact'],
+    recipients: ['volunteer'],
+    giverPersonId,
+    giverRole: 'parentWithAuthority',
+    legalBasisGiver: 'guardian',
+    pupilAgeAtConsent: 12,
+    authorityVerificationMethod: null,
+    authorityVerifiedBy: null,
+    authorityVerifiedOn: null,
+    noticeVersionId: 'notice-1',
+    noticeContentHash: 'h'.repeat(64),
+    noticeLanguage: 'nl',
+    noticeChildFriendly: false,
+    affirmativeAction: true,
+    decision: 'given',
+    decidedOn,
+    method: 'paper',
+    recordedById: 'x',
+    recordedByRole: 'coordinator',
+    recordedByName: 'Coordinator',
+    evidence: null,
+    status: 'given',
+    withdrawnOn: null,
+    withdrawnById: null,
+    withdrawnByRole: null,
+    withdrawalChannel: null,
+    withdrawalReason: null,
+    reconfirmationDueOn: null,
+    supersedesConsentId: null,
+  });
 }

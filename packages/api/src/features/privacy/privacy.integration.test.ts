@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditEntry, Consent, FamilyMember, Match, Pupil, ReferenceCheck, StaffMember, Volunteer, type EntityManager } from '@driehoek/db';
+import { AuditEntry, Consent, FamilyMember, Match, Pupil, ReferenceCheck, StaffMember, Volunteer } from '@driehoek/db';
 import { addMonths } from '@driehoek/domain/calendar';
 import { hashPassword } from '../../auth/password.js';
-import { PASSWORD, TODAY, application, codeOf, confirmation, demoPassword, createOrganisation, day, demoSignedIn, nomination, openDemoWorld, openTestWorld, signedIn, type TestWorld } from '../../testing/harness.js';
+import { PASSWORD, TODAY, application, codeOf, confirmation, demoPassword, givenConsent, createOrganisation, day, demoSignedIn, nomination, openDemoWorld, openTestWorld, signedIn, type TestWorld } from '../../testing/harness.js';
 import { applyRetention } from './index.js';
 
 let world: TestWorld;
@@ -21,44 +21,6 @@ async function organisationWithAdmin(name: string) {
   em.create(StaffMember, { organisation: org.organisationId, name: `${name} admin`, email: adminEmail, passwordHash: await hashPassword(PASSWORD), role: 'admin' });
   await em.flush();
   return { ...org, admin: await signedIn(world, adminEmail), coordinator: await signedIn(world, org.email) };
-}
-
-/** A consent row as the consent feature writes it, given on `decidedOn` by the pupil's parent. */
-function givenConsent(em: EntityManager, organisationId: string, pupilId: string, giverPersonId: string, decidedOn: string) {
-  return em.create(Consent, {
-    organisation: organisationId,
-    pupil: pupilId,
-    purpose: 'mentoring',
-    dataCategories: ['contact'],
-    recipients: ['volunteer'],
-    giverPersonId,
-    giverRole: 'parentWithAuthority',
-    legalBasisGiver: 'guardian',
-    pupilAgeAtConsent: 12,
-    authorityVerificationMethod: null,
-    authorityVerifiedBy: null,
-    authorityVerifiedOn: null,
-    noticeVersionId: 'notice-1',
-    noticeContentHash: 'h'.repeat(64),
-    noticeLanguage: 'nl',
-    noticeChildFriendly: false,
-    affirmativeAction: true,
-    decision: 'given',
-    decidedOn,
-    method: 'paper',
-    recordedById: 'x',
-    recordedByRole: 'coordinator',
-    recordedByName: 'Coordinator',
-    evidence: null,
-    status: 'given',
-    withdrawnOn: null,
-    withdrawnById: null,
-    withdrawnByRole: null,
-    withdrawalChannel: null,
-    withdrawalReason: null,
-    reconfirmationDueOn: null,
-    supersedesConsentId: null,
-  });
 }
 
 describe('the retention job for pupils and families (R-1, R-3)', () => {
