@@ -129,6 +129,16 @@ export async function signedIn(world: TestWorld, email: string) {
   return browser;
 }
 
+/** An organisation with an admin besides its coordinator, and both signed in. */
+export async function organisationWithAdmin(world: TestWorld, name: string) {
+  const org = await createOrganisation(world, name);
+  const em = world.orm.em.fork();
+  const adminEmail = `admin@${name.toLowerCase().replace(/[^a-z]/g, '')}.example`;
+  const admin = em.create(StaffMember, { organisation: org.organisationId, name: `${name} admin`, email: adminEmail, passwordHash: await hashPassword(PASSWORD), role: 'admin' });
+  await em.flush();
+  return { ...org, adminId: admin.id, adminEmail, admin: await signedIn(world, adminEmail), coordinator: await signedIn(world, org.email) };
+}
+
 /** The signed-in staff member re-enters their password: a confirmation for one export or erasure. */
 export async function confirmation(browser: Awaited<ReturnType<typeof signedIn>>, password = PASSWORD): Promise<string> {
   return (await browser.auth.confirmPassword({ password })).confirmation;

@@ -23,6 +23,7 @@ import {
 } from '@driehoek/db';
 import type { DataSubject, ExportRelation, PersonErasureItem, PersonExportItem, RecordOwner, RetentionRecord } from '@driehoek/domain/privacy';
 import { pupilFile } from './pupil-records.js';
+import { anonymiseVolunteer } from './volunteer-retention.js';
 
 /** One record found for a volunteer, family member or staff member. */
 interface PersonRecord {
@@ -154,8 +155,6 @@ export const personExportItems = (file: PersonFile): PersonExportItem[] => file.
 export const personErasureItems = (file: PersonFile): PersonErasureItem[] =>
   file.records.map(({ record, relation, owner }) => ({ ...record, owner, ...(relation === 'shared' || relation === 'author' ? { relation: 'shared' as const } : {}) }));
 
-const nobody = (id: string) => `anonymised-${id}@invalid`;
-
 /**
  * Carries out an erasure plan on the person's own records: `ids` are the plan's delete and
  * anonymise entries. A volunteer's row is stripped (matches and logs still point at it), a family
@@ -187,32 +186,9 @@ export async function carryOutPersonErasure(em: EntityManager, file: PersonFile,
     await em.nativeDelete(PortalLoginCode, { volunteer: file.id });
     await em.nativeDelete(Session, { subjectKind: 'volunteer', subjectId: file.id });
     const volunteer = await em.findOneOrFail(Volunteer, file.id);
-    Object.assign(volunteer, {
-      firstName: '–',
-      lastName: '–',
-      email: nobody(volunteer.id),
-      emailNormalised: nobody(volunteer.id),
-      phone: '',
-      postcode: '',
-      birthDate: `${volunteer.birthDate.slice(0, 4)}-01-01`,
-      languages: [],
-      availability: [],
-      motivation: '',
-      employer: null,
-      interviewer: null,
-      interviewNotes: null,
-      vogSeenBy: null,
-      vogIssueDate: null,
-      vogScreeningAspects: null,
-      vogJustisReference: null,
-      vogResult: null,
-      decisionReason: null,
-      skills: [],
-      latitude: null,
-      longitude: null,
-      suspended: true,
-      anonymisedOn: today,
-    });
+    anonymiseVolunteer(volunteer, today);
+    // Never matched again, whatever the screening said.
+    volunteer.suspended = true;
     anonymised += 1;
   }
   if (file.type === 'familyMember' && deleteIds.has(file.id)) {
@@ -226,7 +202,7 @@ export async function carryOutPersonErasure(em: EntityManager, file: PersonFile,
     await em.nativeDelete(PasswordToken, { staffMember: file.id });
     await em.nativeDelete(ReauthConfirmation, { staffMember: file.id });
     await em.nativeDelete(SafeguardingRole, { staffMember: file.id });
-    await em.nativeUpdate(StaffMember, { id: file.id }, { name: '–', email: nobody(file.id), passwordHash: null, active: false, lastSignInAt: null });
+    await em.nativeUpdate(StaffMember, { id: file.id }, { name: '–', email: `anonymised-${file.id}@invalid`, passwordHash: null, active: false, lastSignInAt: null });
     anonymised += 1;
   }
   return { deleted, anonymised };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry, Consent, FamilyMember, Match, MeetingLog, Pupil, ReauthConfirmation, StaffMember, Volunteer } from '@driehoek/db';
 import { hashPassword } from '../../auth/password.js';
-import { PASSWORD, TODAY, codeOf, confirmation, createOrganisation, demoPassword, demoSignedIn, givenConsent, nomination, openDemoWorld, openTestWorld, signedIn, type TestWorld } from '../../testing/harness.js';
+import { PASSWORD, TODAY, codeOf, confirmation, demoPassword, demoSignedIn, givenConsent, nomination, openDemoWorld, openTestWorld, organisationWithAdmin as withAdmin, signedIn, type TestWorld } from '../../testing/harness.js';
 
 let world: TestWorld;
 beforeAll(async () => {
@@ -11,14 +11,7 @@ afterAll(async () => {
   await world?.close();
 });
 
-async function organisationWithAdmin(name: string) {
-  const org = await createOrganisation(world, name);
-  const em = world.orm.em.fork();
-  const adminEmail = `admin@${name.toLowerCase().replace(/[^a-z]/g, '')}.example`;
-  const admin = em.create(StaffMember, { organisation: org.organisationId, name: `${name} admin`, email: adminEmail, passwordHash: await hashPassword(PASSWORD), role: 'admin' });
-  await em.flush();
-  return { ...org, adminId: admin.id, adminEmail, admin: await signedIn(world, adminEmail), coordinator: await signedIn(world, org.email) };
-}
+const organisationWithAdmin = (name: string) => withAdmin(world, name);
 
 describe('the password step before an export or an erasure', () => {
   it('a wrong password is refused (AUTH.PASSWORD_INCORRECT), and limited like sign-in (AUTH.TOO_MANY_ATTEMPTS); no confirmation, no export', async () => {

@@ -20,35 +20,42 @@ export async function retireVolunteerApplicants(em: EntityManager, settingsOf: (
   await em.nativeDelete(ReferenceCheck, { volunteer: { $in: ids } });
   await em.nativeDelete(PortalLoginCode, { volunteer: { $in: ids } });
   await em.nativeDelete(Session, { subjectKind: 'volunteer', subjectId: { $in: ids } });
-  for (const volunteer of due) {
-    // The address stays unique within the programme, and says nothing about the person.
-    const nobody = `anonymised-${volunteer.id}@invalid`;
-    Object.assign(volunteer, {
-      firstName: '–',
-      lastName: '–',
-      email: nobody,
-      emailNormalised: nobody,
-      phone: '',
-      postcode: '',
-      birthDate: `${volunteer.birthDate.slice(0, 4)}-01-01`,
-      languages: [],
-      availability: [],
-      motivation: '',
-      employer: null,
-      interviewer: null,
-      interviewNotes: null,
-      vogSeenBy: null,
-      vogIssueDate: null,
-      vogScreeningAspects: null,
-      vogJustisReference: null,
-      vogResult: null,
-      decisionReason: null,
-      skills: [],
-      latitude: null,
-      longitude: null,
-      anonymisedOn: day,
-    });
-  }
+  for (const volunteer of due) anonymiseVolunteer(volunteer, day);
   await em.flush();
   return due.length;
+}
+
+/**
+ * Strips a volunteer's row of what identifies them (names, contact details, motivation, interview
+ * notes, the VOG facts, the decision's reason); programme, channel, dates and the decision kind
+ * stay, so matches and the recruitment funnel keep their counts. Saved with the caller's flush.
+ */
+export function anonymiseVolunteer(volunteer: Volunteer, day: string): void {
+  // The address stays unique within the programme, and says nothing about the person.
+  const nobody = `anonymised-${volunteer.id}@invalid`;
+  Object.assign(volunteer, {
+    firstName: '–',
+    lastName: '–',
+    email: nobody,
+    emailNormalised: nobody,
+    phone: '',
+    postcode: '',
+    birthDate: `${volunteer.birthDate.slice(0, 4)}-01-01`,
+    languages: [],
+    availability: [],
+    motivation: '',
+    employer: null,
+    interviewer: null,
+    interviewNotes: null,
+    vogSeenBy: null,
+    vogIssueDate: null,
+    vogScreeningAspects: null,
+    vogJustisReference: null,
+    vogResult: null,
+    decisionReason: null,
+    skills: [],
+    latitude: null,
+    longitude: null,
+    anonymisedOn: day,
+  });
 }
