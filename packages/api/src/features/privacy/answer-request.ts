@@ -34,6 +34,8 @@ const NOTICE: Readonly<Record<Exclude<RequestSubjectType, 'pupil'>, Record<'acce
   },
 };
 
+const SESSION_KIND = { familyMember: 'family', volunteer: 'volunteer', staffMember: 'staff' } as const;
+
 const exportPurposeOf = (kind: string): 'access' | 'portability' | null => (kind === 'access' ? 'access' : kind === 'portability' ? 'portability' : null);
 
 /**
@@ -88,7 +90,7 @@ export const eraseRequest = adminProcedure
       await ctx.em.flush();
       return view;
     }
-    return ctx.em.transactional(async (tx) => {
+    const view = await ctx.em.transactional(async (tx) => {
       const file = await personFile(tx, organisation, type, row.subjectId);
       if (!file) throw new AppError('NOT_FOUND', 'requestId');
       if (file.type === 'staffMember') await changeableAccount(tx, organisation, file.id, { kind: 'deactivate' });
@@ -99,4 +101,7 @@ export const eraseRequest = adminProcedure
       await tx.flush();
       return erasureViewOf(plan, done.deleted, done.anonymised);
     });
+    // Sessions may live outside the database (Redis): ended there too.
+    await ctx.services.sessions.destroyAllFor({ kind: SESSION_KIND[type], id: row.subjectId });
+    return view;
   });
