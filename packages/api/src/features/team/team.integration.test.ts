@@ -111,7 +111,9 @@ describe('role changes and the last admin (ACC-1)', () => {
       const apply = (client: typeof other, staffMemberId: string) =>
         codeOf(change === 'demote' ? client.team.changeRole({ staffMemberId, role: 'coordinator' }) : client.team.setActive({ staffMemberId, active: false }));
       const codes = await Promise.all([apply(org.admin, second.id), apply(other, org.adminId)]);
-      expect(codes.sort()).toEqual(['ACCOUNT.LAST_ADMIN', 'ok']);
+      // The loser is refused by the rule, or (when the winner finished before it was let in) as the coordinator or signed-out account it has become.
+      expect(codes.filter((code) => code === 'ok')).toHaveLength(1);
+      expect(['ACCOUNT.LAST_ADMIN', 'AUTH.FORBIDDEN', 'AUTH.NOT_SIGNED_IN']).toContain(codes.find((code) => code !== 'ok'));
       expect(await world.orm.em.fork().count(StaffMember, { organisation: org.organisationId, role: 'admin', active: true })).toBe(1);
     }
   });
