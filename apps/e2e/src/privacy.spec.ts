@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 
 describe('privacy operations in the coordinator app', () => {
-  it('an admin records a request, downloads an access export of the pupil’s file and finds the export in the pupil’s audit log', async () => {
+  it('an admin records a request, downloads an access export of the pupil’s file behind the password step and finds the export in the pupil’s audit log', async () => {
     const page = await freshPage(browser);
     await signInToCoordinatorApp(page, server.url, 'admin@schoolscool.example');
     await page.getByRole('link', { name: 'Privacy', exact: true }).click();
@@ -49,10 +49,16 @@ describe('privacy operations in the coordinator app', () => {
     await row.getByRole('cell', { name: 'Inzage (art. 15)' }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
-    // The export: a JSON download with the pupil's file and the notice that concerns are not in it.
-    await page.getByLabel('Leerling', { exact: true }).selectOption({ label: pupilLabel });
+    // The export, answered from the request's row behind the password step: a wrong password is refused, then a JSON download.
+    await row.getByRole('button', { name: /^Export downloaden/ }).click();
+    await page.getByRole('heading', { name: `Export voor ${pupilName}`, level: 3 }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('Je wachtwoord').fill('niet mijn wachtwoord');
+    await page.getByRole('button', { name: 'Bevestigen en downloaden' }).click();
+    await page.getByText('Dat is niet je wachtwoord.').waitFor();
+    await page.getByLabel('Je wachtwoord').fill('driehoek-demo');
     const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export downloaden' }).click();
+    await page.getByRole('button', { name: 'Bevestigen en downloaden' }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^privacy-export-access-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(await readFile((await download.path())!, 'utf8')) as { purpose: string; notice: string; records: { kind: string; values: Record<string, unknown> }[] };

@@ -32,3 +32,8 @@ export type RequestPasswordResetInput = z.input<typeof requestPasswordResetInput
 
 /** The language a staff member reads the app in; their e-mails follow it. */
 export const setLanguageInput = z.object({ locale: z.enum(['nl', 'en']) });
+
+/** Re-entering the password before an export download or an erasure. */
+export const confirmPasswordInput = z.object({ password: z.string().min(1, { message: 'errors.required' }).max(200) });
+/** A confirmation that works once, until `expiresAt` (five minutes). */
+export const passwordConfirmation = z.object({ confirmation: z.string(), expiresAt: z.string() });

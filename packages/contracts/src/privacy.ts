@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SUBJECT_REQUEST_KINDS } from '@driehoek/domain/privacy';
+import { DATA_SUBJECT_KINDS, SUBJECT_REQUEST_KINDS } from '@driehoek/domain/privacy';
 import { id, isoDate as isoDay, optionalText, requiredText } from './common.js';
 
 const instant = z.iso.datetime({ offset: true, message: 'errors.date' });
@@ -24,15 +24,19 @@ export const auditRow = z.object({
 });
 export const auditRows = z.array(auditRow);
 
-/** Record a data-subject request about a pupil (the family's file) in the register (PRV-2, PRV-3). */
+/**
+ * Record a data-subject request in the register (PRV-2, PRV-3): about a pupil (the family's file,
+ * `pupilId`), or about a parent or guardian, a volunteer or a staff member (`person`).
+ */
 export const recordSubjectRequestInput = z.object({
   kind: z.enum(SUBJECT_REQUEST_KINDS),
-  pupilId: id,
+  pupilId: z.string().max(64).optional(),
+  person: z.object({ type: z.enum(['familyMember', 'volunteer', 'staffMember']), id }).optional(),
   requester: z.enum(['subject', 'legalRepresentative']),
   receivedOn: isoDay,
   /** PRV-3: a parent's request for a pupil of 16 or older, with the pupil's authorisation. */
   authorisedByPupil: z.boolean().default(false),
-});
+}).refine((input) => input.person !== undefined || (input.pupilId ?? '') !== '', { message: 'errors.required', path: ['pupilId'] });
 
 export const extendSubjectRequestInput = z.object({ requestId: id, notifiedOn: isoDay, reason: requiredText(1000) });
 export const completeSubjectRequestInput = z.object({ requestId: id, completedOn: isoDay, outcome: z.enum(['granted', 'partlyGranted', 'refused']) });
@@ -41,8 +45,10 @@ export const completeSubjectRequestInput = z.object({ requestId: id, completedOn
 export const subjectRequestView = z.object({
   id: z.string(),
   kind: z.enum(SUBJECT_REQUEST_KINDS),
-  pupilId: z.string(),
-  pupilName: z.string().nullable(),
+  subjectType: z.enum(DATA_SUBJECT_KINDS),
+  subjectId: z.string(),
+  /** The person's name; null once erased or anonymised. */
+  subjectName: z.string().nullable(),
   requester: z.string(),
   receivedOn: z.string(),
   dueOn: z.string(),
@@ -89,8 +95,12 @@ export const goLiveView = z.object({
   gaps: z.array(z.object({ code: z.string(), rule: z.string(), item: z.string().optional() })),
 });
 
-/** Access (Art. 15) or portability (Art. 20) export of one pupil's file. */
-export const subjectExportInput = z.object({ pupilId: id, purpose: z.enum(['access', 'portability']) });
+/**
+ * Answer a request in the register: the export of an access (Art. 15) or portability (Art. 20)
+ * request, or the erasure of an erasure request (Art. 17), with the confirmation of the admin's
+ * re-entered password (`auth.confirmPassword`: once, five minutes).
+ */
+export const answerSubjectRequestInput = z.object({ requestId: id, confirmation: z.string().min(1).max(100) });
 export const subjectExportView = z.object({
   /** The file the family receives, as a JSON download. */
   file: z.object({
@@ -104,8 +114,8 @@ export const subjectExportView = z.object({
   /** For the admin only: how many fields others wrote wait for a person's review before they are given (GDPR 15(4)). */
   writtenByOthersToReview: z.number(),
 });
+export type SubjectExportView = z.output<typeof subjectExportView>;
 
-export const erasePupilInput = z.object({ pupilId: id });
 export const erasureView = z.object({
   deleted: z.number(),
   anonymised: z.number(),
@@ -114,6 +124,7 @@ export const erasureView = z.object({
   /** Records the safeguarding lead reviews (R-4): a count without kinds, so it says nothing of a concern. */
   toReview: z.number(),
 });
+export type ErasureView = z.output<typeof erasureView>;
 
 /** The organisation's staff, for picking whose actions to look up in the audit log. */
 export const auditStaffViews = z.array(z.object({ id: z.string(), name: z.string(), role: z.string(), active: z.boolean() }));
@@ -126,3 +137,10 @@ export const privacySetupInput = z.object({
   processors: z.array(z.object({ name: requiredText(120), agreementSignedOn: isoDay.nullable() })).max(30),
 });
 export const privacySetupView = privacySetupInput.extend({ retentionAdoptedOn: z.string().nullable() });
+
+/** The organisation's people a request can be about besides its pupils: parents and guardians, volunteers, staff. */
+export const privacyPeopleView = z.object({
+  familyMembers: z.array(z.object({ id: z.string(), name: z.string(), pupilName: z.string() })),
+  volunteers: z.array(z.object({ id: z.string(), name: z.string() })),
+  staff: z.array(z.object({ id: z.string(), name: z.string() })),
+});

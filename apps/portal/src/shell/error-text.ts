@@ -24,12 +24,14 @@ export const PORTAL_EXTRA_CODES = [
 
 /** Every code the portal can receive, and the key of its words (some live beside their page). */
 export const DOMAIN_TEXTS: Record<string, string> = {
+  'AUTH.CONFIRMATION_REQUIRED': 'errors.forbidden',
   'AUTH.FORBIDDEN': 'errors.forbidden',
   'AUTH.INVALID_CREDENTIALS': 'signIn.invalid',
   'AUTH.LINK_EXPIRED': 'errors.linkInvalid',
   'AUTH.LINK_INVALID': 'errors.linkInvalid',
   'AUTH.LINK_USED': 'errors.linkInvalid',
   'AUTH.NOT_SIGNED_IN': 'errors.signedOut',
+  'AUTH.PASSWORD_INCORRECT': 'signIn.invalid',
   'AUTH.TOO_MANY_ATTEMPTS': 'signIn.tooMany',
   'CONSENT.GIVER_CANNOT_CONSENT': 'errors.cannotConsent',
   'CONSENT.NOTICE_CHANGED': 'errors.noticeChanged',

@@ -3,7 +3,7 @@
  * TEST_DATABASE_URL is a postgres:// URL, in a fresh database per test file), the real router
  * called through `createCaller`, a fixed clock, and a cookie jar per "browser".
  */
-import { DEMO_LOGINS, OutboxMessage, StaffMember, seedDemo, Organisation, Programme, School, createScratchDatabase, fixedClock, openDatabase, parseDatabaseUrl, parseInstant, type DatabaseTarget, type Orm } from '@driehoek/db';
+import { Consent, DEMO_LOGINS, OutboxMessage, StaffMember, seedDemo, Organisation, Programme, School, createScratchDatabase, fixedClock, openDatabase, parseDatabaseUrl, parseInstant, type DatabaseTarget, type EntityManager, type Orm } from '@driehoek/db';
 import { addDays, addMonths } from '@driehoek/domain/calendar';
 import { programmeSettingsFromTemplate, type ProgrammeTemplateKey } from '@driehoek/domain/programme';
 import type { ApplyInput } from '@driehoek/contracts/application';
@@ -129,6 +129,21 @@ export async function signedIn(world: TestWorld, email: string) {
   return browser;
 }
 
+/** An organisation with an admin besides its coordinator, and both signed in. */
+export async function organisationWithAdmin(world: TestWorld, name: string) {
+  const org = await createOrganisation(world, name);
+  const em = world.orm.em.fork();
+  const adminEmail = `admin@${name.toLowerCase().replace(/[^a-z]/g, '')}.example`;
+  const admin = em.create(StaffMember, { organisation: org.organisationId, name: `${name} admin`, email: adminEmail, passwordHash: await hashPassword(PASSWORD), role: 'admin' });
+  await em.flush();
+  return { ...org, adminId: admin.id, adminEmail, admin: await signedIn(world, adminEmail), coordinator: await signedIn(world, org.email) };
+}
+
+/** The signed-in staff member re-enters their password: a confirmation for one export or erasure. */
+export async function confirmation(browser: Awaited<ReturnType<typeof signedIn>>, password = PASSWORD): Promise<string> {
+  return (await browser.auth.confirmPassword({ password })).confirmation;
+}
+
 /** A valid application as the public form sends it. */
 export function application(programmeId: string, overrides: Partial<Record<keyof ApplyInput, unknown>> = {}): ApplyInput {
   return {
@@ -208,6 +223,9 @@ export async function openDemoWorld(): Promise<TestWorld> {
   return world;
 }
 
+/** The password of one of the demo logins. */
+export const demoPassword = (email: (typeof DEMO_LOGINS)[number]['email']): string => DEMO_LOGINS.find((l) => l.email === email)!.password;
+
 /** A browser signed in with one of the demo logins. */
 export async function demoSignedIn(world: TestWorld, email: (typeof DEMO_LOGINS)[number]['email']) {
   const browser = world.browser();
@@ -215,4 +233,42 @@ export async function demoSignedIn(world: TestWorld, email: (typeof DEMO_LOGINS)
   await browser.auth.login({ email: login.email, password: login.password });
   if (!browser.cookies.has(SESSION_COOKIE)) throw new Error(`demo login ${email} set no session cookie`);
   return browser;
+}
+
+/** A consent row as the consent feature writes it, given on `decidedOn` by the pupil's parent. */
+export function givenConsent(em: EntityManager, organisationId: string, pupilId: string, giverPersonId: string, decidedOn: string) {
+  return em.create(Consent, {
+    organisation: organisationId,
+    pupil: pupilId,
+    purpose: 'mentoring',
+    dataCategories: ['contact'],
+    recipients: ['volunteer'],
+    giverPersonId,
+    giverRole: 'parentWithAuthority',
+    legalBasisGiver: 'guardian',
+    pupilAgeAtConsent: 12,
+    authorityVerificationMethod: null,
+    authorityVerifiedBy: null,
+    authorityVerifiedOn: null,
+    noticeVersionId: 'notice-1',
+    noticeContentHash: 'h'.repeat(64),
+    noticeLanguage: 'nl',
+    noticeChildFriendly: false,
+    affirmativeAction: true,
+    decision: 'given',
+    decidedOn,
+    method: 'paper',
+    recordedById: 'x',
+    recordedByRole: 'coordinator',
+    recordedByName: 'Coordinator',
+    evidence: null,
+    status: 'given',
+    withdrawnOn: null,
+    withdrawnById: null,
+    withdrawnByRole: null,
+    withdrawalChannel: null,
+    withdrawalReason: null,
+    reconfirmationDueOn: null,
+    supersedesConsentId: null,
+  });
 }

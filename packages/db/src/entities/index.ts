@@ -1,5 +1,5 @@
 export { HolidayEdit, Organisation, OrganisationSettings, Programme, ReportNarrative, School } from './organisation.js';
-export { StaffMember, PasswordToken, Session, STAFF_ROLES, STAFF_LOCALES, SESSION_SUBJECTS, type SessionSubject } from './staff.js';
+export { StaffMember, PasswordToken, ReauthConfirmation, Session, STAFF_ROLES, STAFF_LOCALES, SESSION_SUBJECTS, type SessionSubject } from './staff.js';
 export { Volunteer, ReferenceCheck } from './volunteer.js';
 export { Pupil, FamilyMember, CaseNote, PortalLoginCode } from './pupil.js';
 export { Consent, ContactAttempt, FamilyNotification } from './consent.js';

@@ -58,7 +58,7 @@ export const JobLease = defineEntity({
 export type JobLease = InferEntity<typeof JobLease>;
 
 /** The people a data-subject request can be about. */
-export const REQUEST_SUBJECT_TYPES = ['pupil', 'familyMember', 'volunteer'] as const;
+export const REQUEST_SUBJECT_TYPES = ['pupil', 'familyMember', 'volunteer', 'staffMember'] as const;
 export type RequestSubjectType = (typeof REQUEST_SUBJECT_TYPES)[number];
 
 /**

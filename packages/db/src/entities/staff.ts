@@ -49,6 +49,22 @@ export const PasswordToken = defineEntity({
 });
 export type PasswordToken = InferEntity<typeof PasswordToken>;
 
+/**
+ * A confirmation that a staff member re-entered their password just now (before an export is
+ * downloaded or an erasure carried out): five minutes, used once. Only the secret's SHA-256 is
+ * stored; it is never a password link (another table, another hash input).
+ */
+export const ReauthConfirmation = defineEntity({
+  name: 'ReauthConfirmation',
+  properties: {
+    tokenHash: p.string().length(64).primary(),
+    staffMember: () => p.manyToOne(StaffMember).index().deleteRule('cascade'),
+    expiresAt: p.datetime(),
+    usedAt: p.datetime().nullable(),
+  },
+});
+export type ReauthConfirmation = InferEntity<typeof ReauthConfirmation>;
+
 export const SESSION_SUBJECTS = ['staff', 'family', 'volunteer'] as const;
 export type SessionSubject = (typeof SESSION_SUBJECTS)[number];
 

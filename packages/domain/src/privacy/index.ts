@@ -77,3 +77,15 @@ export { goLiveGaps, type GoLiveAssessment, type GoLiveGap, type GoLiveGapCode, 
 export { AUDIT_ACTIONS, mustAudit, readAuditKey, type AuditAction, type AuditEvent, type AuditedRead } from './audit-reads.js';
 export { forbiddenFieldProblem, forbiddenFields, type ForbiddenFieldProblem } from './fields.js';
 export { volunteerRetirement, type VolunteerRetirement, type VolunteerRetirementFacts } from './volunteer-retirement.js';
+export {
+  DATA_SUBJECT_KINDS,
+  childDataInGuardianExport,
+  personErasurePlan,
+  personExport,
+  type DataSubject,
+  type DataSubjectKind,
+  type PersonErasureItem,
+  type PersonExport,
+  type PersonExportItem,
+  type RecordOwner,
+} from './subjects.js';

@@ -26,6 +26,7 @@ import type { BreachView, PupilSummary, SubjectRequestView } from '../../api-typ
 import { pupilOptions } from './pupil-options';
 import { RetentionCard } from './RetentionCard';
 import { SetupCard } from './SetupCard';
+import { AnswerRequest } from './AnswerRequest';
 
 type RequestValues = z.input<typeof recordSubjectRequestInput>;
 
@@ -34,8 +35,9 @@ const breachesChanged = () => void queryClient.invalidateQueries(trpc.privacy.br
 
 /**
  * Privacy operations for an admin: the go-live checklist (PRV-5), the register of data-subject
- * requests with their due dates (PRV-2, PRV-3), the retention periods (part (d)), the breach register with the 72 hours (PRV-4), and
- * an export or erasure of one pupil's file. The audit log has its own page.
+ * requests with their due dates (PRV-2, PRV-3), each answered from its row: the export or erasure
+ * of the person it is about (a pupil, parent, volunteer or staff member) behind the admin's
+ * password; the retention periods (part (d)); the breach register with the 72 hours (PRV-4). The audit log has its own page.
  */
 export function PrivacyPage() {
   const { t } = useTranslation();
@@ -52,7 +54,6 @@ export function PrivacyPage() {
       <SetupCard />
       <RetentionCard />
       <RequestsCard pupils={pupils.data} />
-      <PersonCard pupils={pupils.data} />
       <BreachesCard />
     </>
   );
@@ -122,6 +123,8 @@ function RequestsCard({ pupils }: { pupils: readonly PupilSummary[] }) {
 function RequestsTable({ requests, onChanged }: { requests: readonly SubjectRequestView[]; onChanged: (message: string) => void }) {
   const { t, i18n } = useTranslation();
   const errorText = useServerErrorText();
+  const [answeringId, setAnsweringId] = useState<string | null>(null);
+  const answering = requests.find((request) => request.id === answeringId) ?? null;
   const complete = useMutation(trpc.privacy.requests.complete.mutationOptions({ onSuccess: () => (requestsChanged(), onChanged(t('privacy.requests.completed'))) }));
   return (
     <>
@@ -146,7 +149,9 @@ function RequestsTable({ requests, onChanged }: { requests: readonly SubjectRequ
               <tr key={request.id}>
                 <th scope="row">{formatDay(request.receivedOn, i18n.language)}</th>
                 <td>{t(`privacy.requestKind.${request.kind}`)}</td>
-                <td>{request.pupilName ?? t('privacy.requests.anonymised')}</td>
+                <td>
+                  {request.subjectName ?? t('privacy.requests.anonymised')} ({t(`privacy.requests.subjectType.${request.subjectType}`)})
+                </td>
                 <td>
                   {formatDay(request.dueOn, i18n.language)}
                   {request.extended && <> ({t('privacy.requests.extended')})</>}
@@ -156,6 +161,12 @@ function RequestsTable({ requests, onChanged }: { requests: readonly SubjectRequ
                   {request.daysLeft !== null && request.daysLeft >= 0 && <> – {t('privacy.requests.daysLeft', { count: request.daysLeft })}</>}
                 </td>
                 <td>
+                  {request.completedOn === null && request.subjectName !== null && (request.kind === 'access' || request.kind === 'portability' || request.kind === 'erasure') && (
+                    <Button variant={request.kind === 'erasure' ? 'danger' : 'primary'} onClick={() => setAnsweringId(request.id)}>
+                      {t(request.kind === 'erasure' ? 'privacy.requests.erase' : 'privacy.requests.export')}
+                      <span className="dh-visually-hidden"> {request.subjectName}, {formatDay(request.receivedOn, i18n.language)}</span>
+                    </Button>
+                  )}{' '}
                   {request.completedOn === null && (
                     <Button variant="secondary" disabled={complete.isPending} onClick={() => complete.mutate({ requestId: request.id, completedOn: todayIso(), outcome: 'granted' })}>
                       {t('privacy.requests.markAnswered')}
@@ -168,9 +179,13 @@ function RequestsTable({ requests, onChanged }: { requests: readonly SubjectRequ
           </tbody>
         </table>
       </div>
+      {answering && <AnswerRequest key={answering.id} request={answering} onDone={() => setAnsweringId(null)} />}
     </>
   );
 }
+
+type About = 'pupil' | 'familyMember' | 'volunteer' | 'staffMember';
+const ABOUT: readonly About[] = ['pupil', 'familyMember', 'volunteer', 'staffMember'];
 
 function RequestForm({ pupils, onSaved }: { pupils: readonly PupilSummary[]; onSaved: () => void }) {
   const { t } = useTranslation();
@@ -182,6 +197,21 @@ function RequestForm({ pupils, onSaved }: { pupils: readonly PupilSummary[]; onS
   const { errors } = form.formState;
   const server = useFormServerErrors(form, ['kind', 'pupilId', 'requester', 'receivedOn']);
   const mutation = useMutation(trpc.privacy.requests.record.mutationOptions({ onSuccess: requestsChanged }));
+  const people = useQuery(trpc.privacy.people.queryOptions());
+  const [about, setAbout] = useState<About>('pupil');
+  const [personId, setPersonId] = useState('');
+  const choose = (next: About, id: string) => {
+    setAbout(next);
+    setPersonId(id);
+    form.setValue('person', next !== 'pupil' && id ? { type: next, id } : undefined);
+    form.setValue('requester', next === 'pupil' ? 'legalRepresentative' : 'subject');
+  };
+  const personOptions =
+    about === 'familyMember'
+      ? (people.data?.familyMembers ?? []).map((person) => ({ value: person.id, label: t('privacy.requests.parentOf', { name: person.name, pupil: person.pupilName }) }))
+      : about === 'volunteer'
+        ? (people.data?.volunteers ?? []).map((person) => ({ value: person.id, label: person.name }))
+        : (people.data?.staff ?? []).map((person) => ({ value: person.id, label: person.name }));
   return (
     <StepForm
       submitLabel={t('privacy.requests.submit')}
@@ -189,98 +219,45 @@ function RequestForm({ pupils, onSaved }: { pupils: readonly PupilSummary[]; onS
       formError={server.formError}
       onSubmit={form.handleSubmit((values) => {
         server.clear();
-        mutation.mutate(values, { onSuccess: onSaved, onError: server.onError });
+        mutation.mutate(about === 'pupil' ? { ...values, person: undefined } : { ...values, pupilId: undefined }, { onSuccess: onSaved, onError: server.onError });
       })}
     >
       <SelectField label={t('privacy.requests.kind')} options={SUBJECT_REQUEST_KINDS.map((kind) => ({ value: kind, label: t(`privacy.requestKind.${kind}`) }))} {...form.register('kind')} />
-      <SelectField label={t('privacy.requests.pupil')} placeholder={t('privacy.choosePupil')} options={pupilOptions(pupils)} error={errorText(errors.pupilId?.message)} {...form.register('pupilId')} />
+      <SelectField
+        label={t('privacy.requests.about')}
+        options={ABOUT.map((value) => ({ value, label: t(`privacy.requests.aboutType.${value}`) }))}
+        value={about}
+        onChange={(event) => choose(ABOUT.find((value) => value === event.target.value) ?? 'pupil', '')}
+      />
+      {about === 'pupil' ? (
+        <SelectField label={t('privacy.requests.pupil')} placeholder={t('privacy.choosePupil')} options={pupilOptions(pupils)} error={errorText(errors.pupilId?.message)} {...form.register('pupilId')} />
+      ) : (
+        <SelectField
+          label={t('privacy.requests.person')}
+          placeholder={t('privacy.requests.choosePerson')}
+          options={personOptions}
+          value={personId}
+          error={errorText(errors.pupilId?.message ?? errors.person?.message)}
+          onChange={(event) => choose(about, event.target.value)}
+        />
+      )}
       <SelectField
         label={t('privacy.requests.requester')}
         hint={t('privacy.requests.requesterHint')}
-        options={[
-          { value: 'legalRepresentative', label: t('privacy.requester.legalRepresentative') },
-          { value: 'subject', label: t('privacy.requester.subject') },
-        ]}
+        options={
+          about === 'pupil'
+            ? [
+                { value: 'legalRepresentative', label: t('privacy.requester.legalRepresentative') },
+                { value: 'subject', label: t('privacy.requester.subject') },
+              ]
+            : [{ value: 'subject', label: t('privacy.requester.self') }]
+        }
         error={errorText(errors.requester?.message)}
         {...form.register('requester')}
       />
       <TextField label={t('privacy.requests.receivedOn')} type="date" error={errorText(errors.receivedOn?.message)} {...form.register('receivedOn')} />
-      <Checkbox label={t('privacy.requests.authorisedByPupil')} {...form.register('authorisedByPupil')} />
+      {about === 'pupil' && <Checkbox label={t('privacy.requests.authorisedByPupil')} {...form.register('authorisedByPupil')} />}
     </StepForm>
-  );
-}
-
-/** Downloads the export as a JSON file (no name or id of the child in the file name). */
-function download(json: unknown, purpose: string) {
-  const blob = new Blob([JSON.stringify(json, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `privacy-export-${purpose}-${todayIso()}.json`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
-}
-
-function PersonCard({ pupils }: { pupils: readonly PupilSummary[] }) {
-  const { t } = useTranslation();
-  const serverError = useServerErrorText();
-  const [pupilId, setPupilId] = useState('');
-  const [purpose, setPurpose] = useState<'access' | 'portability'>('access');
-  const [confirmed, setConfirmed] = useState(false);
-  const exportPupil = useMutation(trpc.privacy.exportPupil.mutationOptions({ onSuccess: (result) => download(result.file, result.file.purpose) }));
-  const erase = useMutation(trpc.privacy.erasePupil.mutationOptions({ onSuccess: () => void queryClient.invalidateQueries(trpc.pupils.list.pathFilter()) }));
-  return (
-    <Card title={t('privacy.person.title')} headingLevel={2}>
-      <p>{t('privacy.person.intro')}</p>
-      <SelectField label={t('privacy.person.pupil')} placeholder={t('privacy.choosePupil')} options={pupilOptions(pupils)} value={pupilId} onChange={(event) => setPupilId(event.target.value)} />
-      <h3>{t('privacy.person.exportTitle')}</h3>
-      <SelectField
-        label={t('privacy.person.purpose')}
-        options={[
-          { value: 'access', label: t('privacy.person.purposeAccess') },
-          { value: 'portability', label: t('privacy.person.purposePortability') },
-        ]}
-        value={purpose}
-        onChange={(event) => setPurpose(event.target.value === 'portability' ? 'portability' : 'access')}
-      />
-      <p>{t('privacy.person.concernsNote')}</p>
-      {exportPupil.isError && <Alert tone="error">{serverError(exportPupil.error)}</Alert>}
-      {exportPupil.isSuccess && (
-        <Alert tone="success">
-          {t('privacy.person.exported')}
-          {exportPupil.data.writtenByOthersToReview > 0 && <> {t('privacy.person.toReview', { count: exportPupil.data.writtenByOthersToReview })}</>}
-        </Alert>
-      )}
-      <Button disabled={!pupilId || exportPupil.isPending} onClick={() => exportPupil.mutate({ pupilId, purpose })}>
-        {t('privacy.person.download')}
-      </Button>
-      <h3>{t('privacy.person.eraseTitle')}</h3>
-      <p>{t('privacy.person.eraseIntro')}</p>
-      <Checkbox label={t('privacy.person.eraseConfirm')} checked={confirmed} onChange={(event) => setConfirmed(event.target.checked)} />
-      {erase.isError && <Alert tone="error">{serverError(erase.error)}</Alert>}
-      {erase.isSuccess && (
-        <Alert tone="success">
-          {t('privacy.person.erased', { deleted: erase.data.deleted, anonymised: erase.data.anonymised, kept: erase.data.kept.length })}
-          {erase.data.toReview > 0 && <> {t('privacy.person.erasedReview')}</>}
-        </Alert>
-      )}
-      <Button
-        variant="danger"
-        disabled={!pupilId || !confirmed || erase.isPending}
-        onClick={() =>
-          erase.mutate(
-            { pupilId },
-            {
-              onSettled: () => setConfirmed(false),
-            },
-          )
-        }
-      >
-        {t('privacy.person.erase')}
-      </Button>
-    </Card>
   );
 }
 

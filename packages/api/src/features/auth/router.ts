@@ -1,4 +1,5 @@
 import { router } from '../../trpc/index.js';
+import { confirmPassword } from './confirm-password.js';
 import { login } from './login.js';
 import { logout } from './logout.js';
 import { me } from './me.js';
@@ -6,4 +7,4 @@ import { requestPasswordReset } from './request-password-reset.js';
 import { setLanguage } from './set-language.js';
 import { setPassword } from './set-password.js';
 
-export const authRouter = router({ login, logout, me, requestPasswordReset, setLanguage, setPassword });
+export const authRouter = router({ confirmPassword, login, logout, me, requestPasswordReset, setLanguage, setPassword });

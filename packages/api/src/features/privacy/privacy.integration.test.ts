@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditEntry, Consent, FamilyMember, Match, Pupil, ReferenceCheck, StaffMember, Volunteer, type EntityManager } from '@driehoek/db';
+import { AuditEntry, Consent, FamilyMember, Match, Pupil, ReferenceCheck, StaffMember, Volunteer } from '@driehoek/db';
 import { addMonths } from '@driehoek/domain/calendar';
 import { hashPassword } from '../../auth/password.js';
-import { PASSWORD, TODAY, application, codeOf, createOrganisation, day, demoSignedIn, nomination, openDemoWorld, openTestWorld, signedIn, type TestWorld } from '../../testing/harness.js';
+import { PASSWORD, TODAY, application, codeOf, confirmation, demoPassword, givenConsent, createOrganisation, day, demoSignedIn, nomination, openDemoWorld, openTestWorld, signedIn, type TestWorld } from '../../testing/harness.js';
 import { applyRetention } from './index.js';
 
 let world: TestWorld;
@@ -21,44 +21,6 @@ async function organisationWithAdmin(name: string) {
   em.create(StaffMember, { organisation: org.organisationId, name: `${name} admin`, email: adminEmail, passwordHash: await hashPassword(PASSWORD), role: 'admin' });
   await em.flush();
   return { ...org, admin: await signedIn(world, adminEmail), coordinator: await signedIn(world, org.email) };
-}
-
-/** A consent row as the consent feature writes it, given on `decidedOn` by the pupil's parent. */
-function givenConsent(em: EntityManager, organisationId: string, pupilId: string, giverPersonId: string, decidedOn: string) {
-  return em.create(Consent, {
-    organisation: organisationId,
-    pupil: pupilId,
-    purpose: 'mentoring',
-    dataCategories: ['contact'],
-    recipients: ['volunteer'],
-    giverPersonId,
-    giverRole: 'parentWithAuthority',
-    legalBasisGiver: 'guardian',
-    pupilAgeAtConsent: 12,
-    authorityVerificationMethod: null,
-    authorityVerifiedBy: null,
-    authorityVerifiedOn: null,
-    noticeVersionId: 'notice-1',
-    noticeContentHash: 'h'.repeat(64),
-    noticeLanguage: 'nl',
-    noticeChildFriendly: false,
-    affirmativeAction: true,
-    decision: 'given',
-    decidedOn,
-    method: 'paper',
-    recordedById: 'x',
-    recordedByRole: 'coordinator',
-    recordedByName: 'Coordinator',
-    evidence: null,
-    status: 'given',
-    withdrawnOn: null,
-    withdrawnById: null,
-    withdrawnByRole: null,
-    withdrawalChannel: null,
-    withdrawalReason: null,
-    reconfirmationDueOn: null,
-    supersedesConsentId: null,
-  });
 }
 
 describe('the retention job for pupils and families (R-1, R-3)', () => {
@@ -117,7 +79,7 @@ describe('the data-subject request register (PRV-2, PRV-3)', () => {
     const pupil = await org.coordinator.pupils.nominate(nomination(org));
     const receivedOn = day(-10);
     const request = await org.admin.privacy.requests.record({ kind: 'access', pupilId: pupil.id, requester: 'legalRepresentative', receivedOn });
-    expect(request).toMatchObject({ dueOn: addMonths(receivedOn, 1), status: 'open', extended: false, pupilName: 'Amira Benali' });
+    expect(request).toMatchObject({ dueOn: addMonths(receivedOn, 1), status: 'open', extended: false, subjectName: 'Amira Benali', subjectType: 'pupil' });
     const extended = await org.admin.privacy.requests.extend({ requestId: request.id, notifiedOn: day(-1), reason: 'Records in three programmes.' });
     expect(extended).toMatchObject({ dueOn: addMonths(receivedOn, 3), extended: true });
     expect(await codeOf(org.admin.privacy.requests.extend({ requestId: request.id, notifiedOn: day(0), reason: 'Again.' }))).toBe('SUBJECT_REQUEST.ALREADY_EXTENDED');
@@ -131,8 +93,9 @@ describe('the data-subject request register (PRV-2, PRV-3)', () => {
     const pupil = await org.coordinator.pupils.nominate(nomination(org));
     expect(await codeOf(org.admin.privacy.requests.record({ kind: 'access', pupilId: pupil.id, requester: 'subject', receivedOn: TODAY }))).toBe('SUBJECT_REQUEST.THROUGH_REPRESENTATIVE');
     expect(await codeOf(org.coordinator.privacy.requests.list())).toBe('AUTH.FORBIDDEN');
-    expect(await codeOf(org.coordinator.privacy.exportPupil({ pupilId: pupil.id, purpose: 'access' }))).toBe('AUTH.FORBIDDEN');
-    expect(await codeOf(org.coordinator.privacy.erasePupil({ pupilId: pupil.id }))).toBe('AUTH.FORBIDDEN');
+    const request = await org.admin.privacy.requests.record({ kind: 'access', pupilId: pupil.id, requester: 'legalRepresentative', receivedOn: TODAY });
+    expect(await codeOf(org.coordinator.privacy.requests.export({ requestId: request.id, confirmation: await confirmation(org.coordinator) }))).toBe('AUTH.FORBIDDEN');
+    expect(await codeOf(org.coordinator.privacy.requests.erase({ requestId: request.id, confirmation: await confirmation(org.coordinator) }))).toBe('AUTH.FORBIDDEN');
     const other = await organisationWithAdmin('Others');
     expect(await codeOf(other.admin.privacy.requests.record({ kind: 'access', pupilId: pupil.id, requester: 'legalRepresentative', receivedOn: TODAY }))).toBe('NOT_FOUND');
   });
@@ -185,7 +148,8 @@ describe('access, portability and erasure of one pupil (GDPR 15, 17, 20)', () =>
     const org = await organisationWithAdmin('Export');
     const pupil = await org.coordinator.pupils.nominate(nomination(org));
     const other = await org.coordinator.pupils.nominate(nomination(org, { firstName: 'Noor', lastName: 'Jansen', family: [{ role: 'parent', firstName: 'Karin', lastName: 'Jansen', email: 'karin@example.org', phone: '06 11112222', preferredLanguage: 'nl', readsDutch: true, hasParentalAuthority: true }] }));
-    const { file } = await org.admin.privacy.exportPupil({ pupilId: pupil.id, purpose: 'access' });
+    const access = await org.admin.privacy.requests.record({ kind: 'access', pupilId: pupil.id, requester: 'legalRepresentative', receivedOn: TODAY });
+    const { file } = await org.admin.privacy.requests.export({ requestId: access.id, confirmation: await confirmation(org.admin) });
     const text = JSON.stringify(file);
     expect(file.records.map((record) => record.kind)).toEqual(expect.arrayContaining(['pupilFile', 'familyMember']));
     expect(text).toContain('Amira');
@@ -195,7 +159,8 @@ describe('access, portability and erasure of one pupil (GDPR 15, 17, 20)', () =>
     expect(text).not.toContain('karin@example.org');
     expect(text).not.toContain('passwordHash');
     expect(file.notice).toContain('SAF-10');
-    const portable = await org.admin.privacy.exportPupil({ pupilId: pupil.id, purpose: 'portability' });
+    const portability = await org.admin.privacy.requests.record({ kind: 'portability', pupilId: pupil.id, requester: 'legalRepresentative', receivedOn: TODAY });
+    const portable = await org.admin.privacy.requests.export({ requestId: portability.id, confirmation: await confirmation(org.admin) });
     expect(JSON.stringify(portable.file)).not.toContain('helpRequest');
     const audited = await world.orm.em.fork().find(AuditEntry, { subjectId: pupil.id, action: { $like: 'privacy.export.%' } });
     expect(audited.map((row) => row.action).sort()).toEqual(['privacy.export.access', 'privacy.export.portability']);
@@ -207,14 +172,16 @@ describe('access, portability and erasure of one pupil (GDPR 15, 17, 20)', () =>
       const admin = await demoSignedIn(demo, 'admin@schoolscool.example');
       const em = demo.orm.em.fork();
       const running = await em.findOneOrFail(Match, { startedOn: { $ne: null }, endedOn: null, declinedOn: null }, { populate: ['pupil'] });
-      expect(await codeOf(admin.privacy.erasePupil({ pupilId: running.pupil.id }))).toBe('ERASURE.MATCH_RUNNING');
+      const refused = await admin.privacy.requests.record({ kind: 'erasure', pupilId: running.pupil.id, requester: 'legalRepresentative', receivedOn: TODAY });
+      expect(await codeOf(admin.privacy.requests.erase({ requestId: refused.id, confirmation: await confirmation(admin, demoPassword('admin@schoolscool.example')) }))).toBe('ERASURE.MATCH_RUNNING');
       expect((await demo.orm.em.fork().findOneOrFail(Pupil, { id: running.pupil.id })).anonymisedOn).toBeNull();
 
       const coordinator = await demoSignedIn(demo, 'coordinator@schoolscool.example');
       const school = (await coordinator.schools.list())[0]!;
       const pupil = await coordinator.pupils.nominate(nomination({ programmeId: running.programme.id, schoolId: school.id }, { firstName: 'Wis' }));
       await coordinator.pupils.get({ id: pupil.id });
-      const result = await admin.privacy.erasePupil({ pupilId: pupil.id });
+      const erasure = await admin.privacy.requests.record({ kind: 'erasure', pupilId: pupil.id, requester: 'legalRepresentative', receivedOn: TODAY });
+      const result = await admin.privacy.requests.erase({ requestId: erasure.id, confirmation: await confirmation(admin, demoPassword('admin@schoolscool.example')) });
       expect(result).toMatchObject({ deleted: 1, anonymised: 1 });
       expect(result.kept.map((entry) => entry.legalReason)).toContain('auditTrail');
       const check = demo.orm.em.fork();

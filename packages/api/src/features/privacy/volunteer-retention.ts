@@ -7,7 +7,7 @@ export type SettingsOf = (organisationId: string, programmeId?: string | null) =
 const NO_NAME = '–';
 
 /** Removes the volunteer's sign-in codes, sessions, reference checks, calendar feeds and own evaluation consent (nothing of them is kept by law). */
-async function removeVolunteerTraces(em: EntityManager, ids: readonly string[]): Promise<void> {
+export async function removeVolunteerTraces(em: EntityManager, ids: readonly string[]): Promise<void> {
   await em.nativeDelete(ReferenceCheck, { volunteer: { $in: [...ids] } });
   await em.nativeDelete(PortalLoginCode, { volunteer: { $in: [...ids] } });
   await em.nativeDelete(Session, { subjectKind: 'volunteer', subjectId: { $in: [...ids] } });
@@ -22,7 +22,7 @@ async function removeVolunteerTraces(em: EntityManager, ids: readonly string[]):
  * programme, channel, gender, the birth year and the dates of the steps, for the reports' counts.
  * `keepName` keeps first and last name for the allowance payments the tax administration keeps.
  */
-function stripVolunteer(volunteer: Volunteer, day: string, keepName: boolean): void {
+export function stripVolunteer(volunteer: Volunteer, day: string, keepName: boolean): void {
   // The address stays unique within the programme, and says nothing about the person.
   const nobody = `anonymised-${volunteer.id}@invalid`;
   Object.assign(volunteer, {

@@ -1,2 +1,3 @@
 export { teamRouter } from './router.js';
 export { inviteStaffMember } from './invitation.js';
+export { changeableAccount } from './account-change.js';

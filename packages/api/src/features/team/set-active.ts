@@ -6,18 +6,21 @@ import { teamOf } from './list.js';
 
 /**
  * An admin deactivates an account (it cannot sign in, and its sessions end now) or reactivates it.
- * The last active admin stays (ACC-1). Nothing is deleted: the account's records keep their author.
+ * The last active admin stays (ACC-1), also when two admins deactivate each other at once. Nothing
+ * is deleted: the account's records keep their author.
  */
 export const setActive = adminProcedure
   .input(setActiveInput)
   .output(teamView)
   .mutation(async ({ ctx, input }) => {
-    const member = await changeableAccount(ctx.em, ctx.actor.organisationId, input.staffMemberId, { kind: input.active ? 'reactivate' : 'deactivate' });
-    if (member.active !== input.active) {
-      member.active = input.active;
-      audit(ctx.em, ctx.actor, input.active ? 'team.reactivated' : 'team.deactivated', 'StaffMember', member.id);
-      await ctx.em.flush();
-    }
-    if (!input.active) await ctx.services.sessions.destroyAllFor({ kind: 'staff', id: member.id });
-    return teamOf(ctx.em, ctx.actor.organisationId);
+    const memberId = await ctx.em.transactional(async (tx) => {
+      const member = await changeableAccount(tx, ctx.actor.organisationId, input.staffMemberId, { kind: input.active ? 'reactivate' : 'deactivate' });
+      if (member.active !== input.active) {
+        member.active = input.active;
+        audit(tx, ctx.actor, input.active ? 'team.reactivated' : 'team.deactivated', 'StaffMember', member.id);
+      }
+      return member.id;
+    });
+    if (!input.active) await ctx.services.sessions.destroyAllFor({ kind: 'staff', id: memberId });
+    return teamOf(ctx.em.fork(), ctx.actor.organisationId);
   });

@@ -101,6 +101,23 @@ describe('role changes and the last admin (ACC-1)', () => {
     expect(await codeOf(org.admin.team.list())).toBe('AUTH.FORBIDDEN');
   });
 
+  it('ACC-1: two admins demoting or deactivating each other at the same moment: one passes, the other is refused, one admin stays', async () => {
+    for (const change of ['demote', 'deactivate'] as const) {
+      const org = await organisationWithAdmin(`Race${change}`);
+      const em = world.orm.em.fork();
+      const second = em.create(StaffMember, { organisation: org.organisationId, name: 'Second admin', email: `second@race${change}.example`, passwordHash: await hashPassword(PASSWORD), role: 'admin' });
+      await em.flush();
+      const other = await signedIn(world, `second@race${change}.example`);
+      const apply = (client: typeof other, staffMemberId: string) =>
+        codeOf(change === 'demote' ? client.team.changeRole({ staffMemberId, role: 'coordinator' }) : client.team.setActive({ staffMemberId, active: false }));
+      const codes = await Promise.all([apply(org.admin, second.id), apply(other, org.adminId)]);
+      // The loser is refused by the rule, or (when the winner finished before it was let in) as the coordinator or signed-out account it has become.
+      expect(codes.filter((code) => code === 'ok')).toHaveLength(1);
+      expect(['ACCOUNT.LAST_ADMIN', 'AUTH.FORBIDDEN', 'AUTH.NOT_SIGNED_IN']).toContain(codes.find((code) => code !== 'ok'));
+      expect(await world.orm.em.fork().count(StaffMember, { organisation: org.organisationId, role: 'admin', active: true })).toBe(1);
+    }
+  });
+
   it('ACC-2: a school mentor keeps their role', async () => {
     const org = await organisationWithAdmin('MentorRole');
     expect(await codeOf(org.admin.team.changeRole({ staffMemberId: await idOf(org.schoolMentorEmail), role: 'coordinator' }))).toBe('ACCOUNT.SCHOOL_MENTOR_ROLE_FIXED');

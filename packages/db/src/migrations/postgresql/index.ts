@@ -14,6 +14,7 @@ import { Migration20261204231914_privacy as M11 } from './Migration2026120423191
 import { Migration20261207152005_staff_accounts as M12 } from './Migration20261207152005_staff_accounts.js';
 import { Migration20261207152941_meeting_log_match_date as M13 } from './Migration20261207152941_meeting_log_match_date.js';
 import { Migration20261207160000_pupil_gender as M14 } from './Migration20261207160000_pupil_gender.js';
+import { Migration20261207225300_reauth_confirmation as M15 } from './Migration20261207225300_reauth_confirmation.js';
 
 /** The postgresql migrations, in order. Listed here (not discovered on disk) so the bundled server carries them. */
 export const postgresqlMigrations: MigrationObject[] = [
@@ -32,4 +33,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261207152005_staff_accounts', class: M12 },
   { name: 'Migration20261207152941_meeting_log_match_date', class: M13 },
   { name: 'Migration20261207160000_pupil_gender', class: M14 },
+  { name: 'Migration20261207225300_reauth_confirmation', class: M15 },
 ];
