@@ -7,7 +7,7 @@
  * expires. Answered, expired or not yet sent: nothing to follow up.
  */
 import { addDays, compareDates, type IsoDate } from '../calendar/index.js';
-import { invitationStatus, type QuestionnaireInvitation } from './schedule.js';
+import { invitationStatus } from './schedule.js';
 
 /** Without a reminder, an open invitation counts as overdue this many days before it expires. */
 export const OVERDUE_WITHOUT_REMINDER_DAYS = 7;
@@ -15,7 +15,13 @@ export const OVERDUE_WITHOUT_REMINDER_DAYS = 7;
 export type QuestionnaireUrgency = 'due' | 'overdue';
 
 /** What follow-up needs of a stored invitation. */
-export type InvitationToFollowUp = Pick<QuestionnaireInvitation, 'sendOn' | 'remindOn' | 'expiresOn'> & { readonly answeredOn: IsoDate | null };
+export interface InvitationToFollowUp {
+  readonly sendOn: IsoDate;
+  /** `null` (or absent): no reminder. */
+  readonly remindOn?: IsoDate | null | undefined;
+  readonly expiresOn: IsoDate;
+  readonly answeredOn?: IsoDate | null | undefined;
+}
 
 /** The day an open invitation becomes overdue: the reminder's day, else a week before it expires (never before it is sent). */
 export function overdueFrom(invitation: Pick<InvitationToFollowUp, 'sendOn' | 'remindOn' | 'expiresOn'>): IsoDate {
@@ -25,11 +31,11 @@ export function overdueFrom(invitation: Pick<InvitationToFollowUp, 'sendOn' | 'r
 
 /** `due`, `overdue`, or `null` when there is nothing to follow up today (answered, not yet sent, expired). */
 export function questionnaireUrgency(invitation: InvitationToFollowUp, today: IsoDate): QuestionnaireUrgency | null {
-  if (invitationStatus(invitation, invitation.answeredOn !== null, today) !== 'open') return null;
+  if (invitationStatus(invitation, (invitation.answeredOn ?? null) !== null, today) !== 'open') return null;
   return compareDates(today, overdueFrom(invitation)) >= 0 ? 'overdue' : 'due';
 }
 
-export interface FollowUp<T> {
+export interface QuestionnaireToFollowUp<T> {
   readonly invitation: T;
   readonly urgency: QuestionnaireUrgency;
   /** The last day it can be answered (the day before `expiresOn`). */
@@ -37,7 +43,7 @@ export interface FollowUp<T> {
 }
 
 /** The invitations to follow up today, overdue first, then by the last day to answer (soonest first). */
-export function questionnairesToFollowUp<T extends InvitationToFollowUp>(invitations: readonly T[], today: IsoDate): FollowUp<T>[] {
+export function questionnairesToFollowUp<T extends InvitationToFollowUp>(invitations: readonly T[], today: IsoDate): QuestionnaireToFollowUp<T>[] {
   const rank = { overdue: 0, due: 1 } as const;
   return invitations
     .flatMap((invitation) => {
