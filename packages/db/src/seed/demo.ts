@@ -46,10 +46,11 @@ export async function seedDemo(orm: Orm, services: SeedServices): Promise<boolea
       settings: programmeSettingsFromTemplate('thuisschoolmaatje'),
     }),
     // Parent'R'US: the parent is the mentee; the template chooses the mid-term and final reports
-    // (tools 3 and 4) for mentor and mentee, so its demo match gets its questionnaires.
+    // (tools 3 and 4) for mentor and mentee, so its demo match gets its questionnaires. Named to
+    // come after the other two (the pages open on the first programme by name).
     parentRus: em.create(Programme, {
       organisation: liemers,
-      name: "Parent'R'US Zevenaar",
+      name: "Zevenaar Parent'R'US",
       template: 'parentRus',
       settings: programmeSettingsFromTemplate('parentRus'),
     }),

@@ -36,7 +36,7 @@ describe('Vandaag: questionnaires due and overdue (DOMAIN.md §7)', () => {
     const coordinator = await demoSignedIn(world, 'coordinator@schoolscool.example');
     const list = await coordinator.attention.questionnaires({});
     const yasmin = list.find((entry) => entry.pupilName === 'Yasmin Saleh');
-    expect(yasmin).toMatchObject({ volunteerName: 'Ans de Graaf', programmeName: "Parent'R'US Zevenaar", urgency: 'overdue' });
+    expect(yasmin).toMatchObject({ volunteerName: 'Ans de Graaf', programmeName: "Zevenaar Parent'R'US", urgency: 'overdue' });
     // The volunteer gave no evaluation consent yet: only the mentee is asked.
     expect(yasmin!.outstanding).toEqual([
       expect.objectContaining({ personName: 'Hanan Saleh', role: 'mentee', moment: 'midTerm', title: 'Tussentijds verslag over mentorschap', sendOn: day(-10), lastDay: day(17), urgency: 'overdue' }),
