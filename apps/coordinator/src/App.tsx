@@ -23,6 +23,8 @@ const PupilPage = lazyPage(() => import('./features/pupils/PupilPage'), 'PupilPa
 const ProgrammesPage = lazyPage(() => import('./features/programmes/ProgrammesPage'), 'ProgrammesPage');
 const ProgrammeSettingsPage = lazyPage(() => import('./features/programmes/ProgrammeSettingsPage'), 'ProgrammeSettingsPage');
 const SchoolsPage = lazyPage(() => import('./features/schools/SchoolsPage'), 'SchoolsPage');
+const SchoolQuestionnairesPage = lazyPage(() => import('./features/schools/SchoolQuestionnairesPage'), 'SchoolQuestionnairesPage');
+const SchoolQuestionnairePage = lazyPage(() => import('./features/schools/SchoolQuestionnairesPage'), 'SchoolQuestionnairePage');
 const HolidaysPage = lazyPage(() => import('./features/school-holidays/HolidaysPage'), 'HolidaysPage');
 const MatchingPage = lazyPage(() => import('./features/matching/MatchingPage'), 'MatchingPage');
 const PreferenceRoundPage = lazyPage(() => import('./features/matching/PreferenceRoundPage'), 'PreferenceRoundPage');
@@ -85,7 +87,7 @@ function pupilRoutes() {
   ];
 }
 
-/** A school mentor: their pupils and nominating one; nothing else exists for them. */
+/** A school mentor: their pupils, nominating one, and their questionnaires about their school's matches; nothing else exists for them. */
 function SchoolMentorRoutes() {
   return (
     <Switch>
@@ -93,6 +95,10 @@ function SchoolMentorRoutes() {
         <Redirect to="/pupils" replace />
       </Route>
       {pupilRoutes()}
+      <Route path="/questionnaires">
+        <SchoolQuestionnairesPage />
+      </Route>
+      <Route path="/questionnaires/:id">{(params) => <SchoolQuestionnairePage invitationId={params.id} />}</Route>
       <Route path="/login">
         <Redirect to="/pupils" replace />
       </Route>

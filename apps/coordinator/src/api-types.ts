@@ -55,6 +55,10 @@ export type ConcernView = Out['concerns']['get'];
 export type ConcernCase = Extract<ConcernView, { access: 'full' }>;
 export type SafeguardingRoles = Out['safeguarding']['roles'];
 export type ConcernAttentionItem = Out['attention']['list']['concerns'][number];
+export type QuestionnaireFollowUp = Out['attention']['questionnaires'][number];
+export type SchoolMentorQuestionnaire = Out['evaluation']['schoolMentorQuestionnaires'][number];
+export type QuestionnaireToAnswer = Out['evaluation']['getSchoolMentorQuestionnaire'];
+export type QuestionnaireItem = QuestionnaireToAnswer['questionnaire']['groups'][number]['items'][number];
 export type TeamMember = Out['team']['list']['members'][number];
 
 export type SubjectRequestView = Out['privacy']['requests']['list'][number];

@@ -5,7 +5,7 @@ import { freshPage, launchChromium } from './browser.js';
 import { startServer, type RunningServer } from './server.js';
 import { signInToCoordinatorApp as signIntoCoordinator, signInToPortal as signIntoPortal } from './sign-in.js';
 import { seriousAccessibilityViolations } from './axe.js';
-import { matchAtMidTerm } from './evaluation-world.js';
+import { MID_TERM_REPORT_TITLE, PARENT_RUS_MATCH } from './evaluation-world.js';
 
 type Texts = { evaluation: Record<string, string> };
 /** The questionnaire pages' own texts (they load with the page), in Dutch and Arabic. */
@@ -65,16 +65,31 @@ async function questionnaireLink(subject: RegExp): Promise<string> {
 }
 
 describe('evaluation questionnaires in the browser (DOMAIN.md §7)', () => {
+  it("Vandaag lists the seeded Parent'R'US mid-term report as overdue, linked to the match's questionnaires", async () => {
+    const page = await freshPage(browser);
+    await signInToCoordinatorApp(page);
+    const section = page.getByRole('region', { name: /Vragenlijsten/ });
+    await section.waitFor();
+    const line = section.getByRole('listitem').filter({ hasText: PARENT_RUS_MATCH.pupilName }).first();
+    await line.getByText('Te laat', { exact: true }).first().waitFor();
+    await line.getByText(new RegExp(`${PARENT_RUS_MATCH.menteeName} \\(deelnemer\\): ${MID_TERM_REPORT_TITLE}`)).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await line.getByRole('link', { name: `Vragenlijsten van ${PARENT_RUS_MATCH.pupilName} en ${PARENT_RUS_MATCH.volunteerName}` }).click();
+    await page.getByRole('heading', { name: 'Vragenlijsten', level: 2 }).waitFor();
+    expect(new URL(page.url()).hash).toBe('#evaluation');
+    await page.context().close();
+  });
+
   it('a volunteer agrees to questionnaires in the portal (EVA-1); the mid-term report then waits for them there', async () => {
-    const before = await signInToPortal('iris.vandijk@example.org');
+    const before = await signInToPortal(PARENT_RUS_MATCH.volunteerEmail);
     await before.getByRole('heading', { name: nl.mineTitle }).waitFor();
     const decided = before.waitForResponse((r) => r.url().includes('/trpc/evaluation.decideEvaluationConsent'));
     await before.getByRole('button', { name: nl.consentYes }).click();
     expect((await decided).status()).toBe(200);
     await before.getByText(nl.consentGiven!).waitFor();
 
-    // Today is the middle of the match: at its start the server sends the mid-term report.
-    await server.restart(matchAtMidTerm);
+    // The match is past its middle: at its next start the server sends her the mid-term report.
+    await server.restart(() => undefined);
 
     // The same session, after the restart (sessions live in the database). A second sign-in would
     // have to pick its code among two mails of one instant: at a fixed clock (DRIEHOEK_NOW) the
@@ -82,7 +97,7 @@ describe('evaluation questionnaires in the browser (DOMAIN.md §7)', () => {
     const portal = before;
     await portal.reload();
     await portal.getByRole('link', { name: nl.fillIn }).click();
-    await portal.getByRole('heading', { name: 'Tussentijds verslag over mentorschap', level: 1 }).waitFor();
+    await portal.getByRole('heading', { name: MID_TERM_REPORT_TITLE, level: 1 }).waitFor();
     expect(await seriousAccessibilityViolations(portal)).toEqual([]);
 
     // Sending nothing: each required question says so.
@@ -134,9 +149,9 @@ describe('evaluation questionnaires in the browser (DOMAIN.md §7)', () => {
     const page = await freshPage(browser);
     await signInToCoordinatorApp(page);
     await page.goto(`${server.url}/coordinator/matches`);
-    await page.getByRole('link', { name: /Lina Haddad/ }).first().click();
+    await page.getByRole('link', { name: new RegExp(PARENT_RUS_MATCH.pupilName) }).first().click();
     await page.getByRole('heading', { name: 'Vragenlijsten' }).waitFor();
-    await page.getByRole('heading', { name: /Spiegel: Tussentijds verslag over mentorschap/ }).waitFor();
+    await page.getByRole('heading', { name: new RegExp(`Spiegel: ${MID_TERM_REPORT_TITLE}`) }).waitFor();
     // They differ on the one statement the volunteer found could be improved.
     expect(await page.getByText('Verschilt', { exact: true }).count()).toBe(1);
     expect(await page.getByText('Zelfde antwoord', { exact: true }).count()).toBeGreaterThan(1);

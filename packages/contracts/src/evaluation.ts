@@ -298,3 +298,46 @@ type _Definition = Assert<Same<z.output<typeof questionnaireDefinition>, Questio
 
 /** A programme's own questionnaire: the definition as data, checked by the domain before it is stored. */
 export const addProgrammeQuestionnaireInput = z.object({ programmeId: id, definition: questionnaireDefinition });
+
+/**
+ * *Vandaag*: per match of the coordinator's organisation, who has not answered which questionnaire
+ * yet while it is open, due or overdue as the domain's `questionnaireUrgency` says (overdue from
+ * the reminder's day), with the last day to answer.
+ */
+export const questionnaireFollowUpInput = z.object({ programmeId: id.optional(), language: coordinatorLanguage.default('nl') });
+export const questionnaireFollowUp = z.array(
+  z.object({
+    matchId: z.string(),
+    pupilName: z.string(),
+    volunteerName: z.string(),
+    programmeName: z.string(),
+    urgency: z.enum(['due', 'overdue']),
+    outstanding: z
+      .array(
+        z.object({
+          invitationId: z.string(),
+          personName: z.string(),
+          role: questionnaireRole,
+          title: z.string(),
+          moment: questionnaireMoment,
+          sendOn: isoDate,
+          lastDay: isoDate,
+          urgency: z.enum(['due', 'overdue']),
+        }),
+      )
+      .readonly(),
+  }),
+);
+export type QuestionnaireFollowUp = z.infer<typeof questionnaireFollowUp>;
+
+/** The school mentor's own questionnaires (the school view): about the pupils of their school they were asked about. */
+export const schoolMentorEvaluations = z.array(
+  z.object({
+    invitationId: z.string(),
+    pupilName: z.string(),
+    title: z.string(),
+    moment: questionnaireMoment,
+    status: invitationStatus,
+    expiresOn: isoDate,
+  }),
+);

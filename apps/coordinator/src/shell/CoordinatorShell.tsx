@@ -25,6 +25,7 @@ export function CoordinatorShell({ me, children }: { me: SignedIn; children: Rea
     ? [
         { href: '/pupils', label: t('app.nav.myPupils'), active: onPupilList },
         { href: '/pupils/new', label: t('app.nav.nominate'), active: location === '/pupils/new' },
+        { href: '/questionnaires', label: t('app.nav.questionnaires'), active: location.startsWith('/questionnaires') },
       ]
     : [
         { href: '/', label: t('app.nav.today'), active: location === '/' },

@@ -20,7 +20,7 @@ export const DEMO_LOGINS = [
 
 /**
  * Fills an empty database with demo data: two organisations (to show that each sees only its
- * own), two programmes, schools, coordinators and a school mentor, applicants in every screening
+ * own), three programmes (one with a parent as the mentee), schools, coordinators and a school mentor, applicants in every screening
  * stage, and nominated pupils in every consent state. Does nothing when
  * an organisation already exists, so it is safe to run at every start.
  */
@@ -44,6 +44,15 @@ export async function seedDemo(orm: Orm, services: SeedServices): Promise<boolea
       name: 'Thuisschoolmaatje',
       template: 'thuisschoolmaatje',
       settings: programmeSettingsFromTemplate('thuisschoolmaatje'),
+    }),
+    // Parent'R'US: the parent is the mentee; the template chooses the mid-term and final reports
+    // (tools 3 and 4) for mentor and mentee, so its demo match gets its questionnaires. Named to
+    // come after the other two (the pages open on the first programme by name).
+    parentRus: em.create(Programme, {
+      organisation: liemers,
+      name: "Zevenaar Parent'R'US",
+      template: 'parentRus',
+      settings: programmeSettingsFromTemplate('parentRus'),
     }),
   };
   em.create(Programme, {

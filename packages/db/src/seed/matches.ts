@@ -1,4 +1,6 @@
 import { addDays, type IsoDate } from '@driehoek/domain/calendar';
+import { plannedEndOf } from '@driehoek/domain/closure';
+import { PARENT_RUS_MID_TERM_DAYS_AGO } from './parent-rus.js';
 import { schoolHolidayRegion, schoolHolidaysFor } from '@driehoek/domain/school-holidays';
 import type { ScheduleException } from '@driehoek/domain/schedule';
 import type { EntityManager } from '../orm.js';
@@ -19,7 +21,9 @@ function weekdayOf(date: IsoDate) {
  * home mentoring (Lotte Visser visits Noah Jansen weekly at 19:00, on the weekday of three days
  * ago) with a log for every meeting but the latest (a reminder is due, whatever the hour), a log
  * in which the volunteer asks to talk, and a check-in that is overdue; and a Thuisschoolmaatje
- * match with three calls a week.
+ * match with three calls a week; and a Parent'R'US match (Ans de Graaf visits Hanan Saleh, the
+ * mother of Yasmin) whose middle was `PARENT_RUS_MID_TERM_DAYS_AGO` days ago: its mid-term reports
+ * go out at the server's start, and they are overdue (past the reminder's day) whatever today is.
  */
 export async function seedMatches(em: EntityManager, at: { organisation: Organisation; coordinator: StaffMember }, today: IsoDate) {
   const pairs = [
@@ -37,11 +41,12 @@ export async function seedMatches(em: EntityManager, at: { organisation: Organis
       daysAgo: 10,
       lastCheckIn: 3,
     },
+    { volunteer: 'ans.degraaf@example.org', pupil: 'Yasmin', slots: [{ weekday: weekdayOf(addDays(today, -2)), time: '10:00' }], format: 'faceToFace', place: 'thuis', daysAgo: null, lastCheckIn: 6 },
   ] as const;
   for (const pair of pairs) {
     const volunteer = await em.findOneOrFail(Volunteer, { emailNormalised: pair.volunteer }, { populate: ['programme'] });
     const pupil = await em.findOneOrFail(Pupil, { firstName: pair.pupil, programme: volunteer.programme });
-    const startedOn = addDays(today, -pair.daysAgo);
+    const startedOn = pair.daysAgo === null ? startedForMidTerm(today, volunteer.programme.settings) : addDays(today, -pair.daysAgo);
     const before = (days: number) => addDays(startedOn, -days);
     const meetingDays = pastWeekdays(startedOn, today, pair.slots[0].weekday);
     const lifecycle = volunteer.programme.settings.lifecycle;
@@ -108,4 +113,16 @@ function pastWeekdays(from: IsoDate, today: IsoDate, weekday: ReturnType<typeof 
   const dates: IsoDate[] = [];
   for (let date = from; date < today; date = addDays(date, 1)) if (weekdayOf(date) === weekday) dates.push(date);
   return dates;
+}
+
+/** The start of a fixed-term match whose middle (`planQuestionnaires`) was PARENT_RUS_MID_TERM_DAYS_AGO days ago. */
+function startedForMidTerm(today: IsoDate, settings: Parameters<typeof plannedEndOf>[1]): IsoDate {
+  const middleOf = (start: IsoDate) => {
+    const end = plannedEndOf(start, settings).plannedEnd!;
+    const days = Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000);
+    return addDays(start, Math.floor(days / 2));
+  };
+  const wanted = addDays(today, -PARENT_RUS_MID_TERM_DAYS_AGO);
+  for (let daysAgo = 80; daysAgo < 400; daysAgo++) if (middleOf(addDays(today, -daysAgo)) === wanted) return addDays(today, -daysAgo);
+  throw new Error('no start gives the wanted middle');
 }

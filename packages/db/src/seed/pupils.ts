@@ -15,7 +15,7 @@ interface DemoPupil {
   gender: 'female' | 'male';
   age: number;
   school: 'academieTien' | 'liemersCollege';
-  programme: 'schoolsCool' | 'thuisschoolmaatje';
+  programme: 'schoolsCool' | 'thuisschoolmaatje' | 'parentRus';
   vulnerabilityReasons: ('parentsInVitalJobs' | 'familyHitByIllness' | 'parentsDoNotSpeakDutch' | 'littleStructureAtHome')[];
   helpRequest: string;
   homeLanguages: string[];
@@ -25,6 +25,8 @@ interface DemoPupil {
   needs: string[];
   parent: { firstName: string; email: string; language: 'nl' | 'en' | 'ar' | 'tr' | 'pl'; readsDutch: boolean };
   consent: ConsentProgress;
+  /** Also the EVALUATION consent (EVA-1), not needed to match. */
+  evaluationConsent?: boolean;
   waitingDays: number;
 }
 
@@ -46,6 +48,8 @@ const PUPILS: DemoPupil[] = [
   { firstName: 'Sara', lastName: 'El Idrissi', gender: 'female', age: 11, school: 'liemersCollege', programme: 'schoolsCool', vulnerabilityReasons: ['parentsDoNotSpeakDutch'], helpRequest: 'De ouders spreken weinig Nederlands; Sara heeft hulp nodig bij taal en het contact met school.', homeLanguages: ['ar', 'ber'], postcode: '6912 EF', needs: ['dutchLanguage', 'parentInvolvement', 'contactWithSchool'], parent: { firstName: 'Fatima', email: 'fatima.elidrissi@example.org', language: 'ar', readsDutch: false }, consent: 'all', waitingDays: 45 },
   { firstName: 'Milan', lastName: 'Visser', gender: 'male', age: 12, school: 'liemersCollege', programme: 'schoolsCool', vulnerabilityReasons: ['familyHitByIllness'], helpRequest: 'Moeder is ziek; Milan heeft aandacht en steun nodig en hulp bij wiskunde.', homeLanguages: ['nl'], postcode: '6923 GH', needs: ['mathematics', 'attention'], parent: { firstName: 'Ron', email: 'ron.visser@example.org', language: 'nl', readsDutch: true }, consent: 'all', waitingDays: 12 },
   { firstName: 'Oliwia', lastName: 'Kowalczyk', gender: 'female', age: 13, school: 'liemersCollege', programme: 'schoolsCool', vulnerabilityReasons: ['parentsInVitalJobs', 'parentsDoNotSpeakDutch'], helpRequest: 'Beide ouders werken in ploegendienst; Oliwia heeft hulp nodig bij plannen en Nederlands.', homeLanguages: ['pl'], postcode: '6934 JK', needs: ['planning', 'dutchLanguage'], parent: { firstName: 'Anna', email: 'anna.kowalczyk@example.org', language: 'pl', readsDutch: false }, consent: 'all', waitingDays: 20 },
+  // Parent'R'US: the mother is the mentee (she gives the consents herself, also to the questionnaires).
+  { firstName: 'Yasmin', lastName: 'Saleh', gender: 'female', age: 10, school: 'liemersCollege', programme: 'parentRus', vulnerabilityReasons: ['parentsDoNotSpeakDutch'], helpRequest: 'Moeder wil meer betrokken zijn bij school en de ontwikkeling van haar dochter, en zoekt steun bij het contact met school.', homeLanguages: ['ar', 'nl'], postcode: '6915 AB', needs: ['parentInvolvement', 'contactWithSchool'], parent: { firstName: 'Hanan', email: 'hanan.saleh@example.org', language: 'ar', readsDutch: false }, consent: 'all', evaluationConsent: true, waitingDays: 150 },
   { firstName: 'Daan', lastName: 'Smit', gender: 'male', age: 12, school: 'liemersCollege', programme: 'schoolsCool', vulnerabilityReasons: ['littleStructureAtHome'], helpRequest: 'Daan heeft moeite om thuis aan zijn schoolwerk te beginnen en het af te maken.', homeLanguages: ['nl'], postcode: '6945 LM', needs: ['structure', 'selfConfidence'], parent: { firstName: 'Linda', email: 'linda.smit@example.org', language: 'nl', readsDutch: true }, consent: 'all', waitingDays: 5 },
 ];
 
@@ -58,7 +62,7 @@ export async function seedPupils(
   em: EntityManager,
   at: {
     organisation: Organisation;
-    programmes: Record<'schoolsCool' | 'thuisschoolmaatje', Programme>;
+    programmes: Record<'schoolsCool' | 'thuisschoolmaatje' | 'parentRus', Programme>;
     schools: Record<'academieTien' | 'liemersCollege', School>;
     schoolMentor: StaffMember;
     coordinator: StaffMember;
@@ -67,6 +71,7 @@ export async function seedPupils(
 ) {
   for (const data of PUPILS) {
     const point = await services.locate(data.postcode);
+    const parentMentee = at.programmes[data.programme].settings.mentee === 'parent';
     const nominatedOn = addDays(services.today, -data.waitingDays);
     const pupil = em.create(Pupil, {
       organisation: at.organisation,
@@ -103,16 +108,16 @@ export async function seedPupils(
       preferredLanguage: data.parent.language,
       readsDutch: data.parent.readsDutch,
       hasParentalAuthority: true,
-      isMentee: false,
+      isMentee: parentMentee,
     });
     if (data.firstName === 'Amira') {
       em.create(FamilyMember, { organisation: at.organisation, pupil, role: 'relative', firstName: 'Youssef', lastName: data.lastName, email: null, phone: '06 99887766', preferredLanguage: 'nl', readsDutch: true, hasParentalAuthority: false, isMentee: false });
     }
-    const givers: ConsentGiverRole[] = data.consent === 'all' ? ['pupil', 'parentWithAuthority'] : data.consent === 'pupil' ? ['pupil'] : [];
+    const givers: ConsentGiverRole[] = parentMentee ? (data.consent === 'all' ? ['adultMentee'] : []) : data.consent === 'all' ? ['pupil', 'parentWithAuthority'] : data.consent === 'pupil' ? ['pupil'] : [];
     for (const giverRole of givers) {
-      for (const requirement of pupil.programme.settings.consent.purposes.filter((r) => r.neededToMatch)) {
+      for (const requirement of pupil.programme.settings.consent.purposes.filter((r) => r.neededToMatch || (data.evaluationConsent && r.purpose === 'evaluation'))) {
         const child = giverRole === 'pupil';
-        if (!requirement.givers.includes(child ? 'pupil' : 'guardian')) continue;
+        if (!requirement.givers.includes(child ? 'pupil' : giverRole === 'adultMentee' ? 'mentee' : 'guardian')) continue;
         const language = child ? 'nl' : data.parent.language;
         const notice = services.notice(requirement.purpose, language, child, pupil.programme.settings.consent);
         const decidedOn = addDays(nominatedOn, child ? 1 : 2);
@@ -125,9 +130,9 @@ export async function seedPupils(
           giverPersonId: child ? pupil.id : parent.id,
           giverRole,
           ...consentAgeFields({ birthDate: pupil.birthDate }, giverRole, decidedOn),
-          authorityVerificationMethod: child ? null : 'inPersonWithFamily',
-          authorityVerifiedBy: child ? null : at.coordinator.id,
-          authorityVerifiedOn: child ? null : decidedOn,
+          authorityVerificationMethod: child || parentMentee ? null : 'inPersonWithFamily',
+          authorityVerifiedBy: child || parentMentee ? null : at.coordinator.id,
+          authorityVerifiedOn: child || parentMentee ? null : decidedOn,
           noticeVersionId: notice.versionId,
           noticeContentHash: notice.contentHash,
           noticeLanguage: language,

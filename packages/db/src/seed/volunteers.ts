@@ -11,7 +11,7 @@ type Stage = 'applied' | 'interviewed' | 'references' | 'vogRequested' | 'vogSee
  * screening was complete before their match was proposed (SCR-1, CON-1(iii)); the others applied
  * 90 days ago and later, three days apart.
  */
-export const PEOPLE: { first: string; last: string; stage: Stage; programme: 'schoolsCool' | 'thuisschoolmaatje'; channel: string; languages: string[]; appliedDaysAgo?: number }[] = [
+export const PEOPLE: { first: string; last: string; stage: Stage; programme: 'schoolsCool' | 'thuisschoolmaatje' | 'parentRus'; channel: string; languages: string[]; appliedDaysAgo?: number }[] = [
   { first: 'Sanne', last: 'Jansen', stage: 'applied', programme: 'schoolsCool', channel: 'socialMedia', languages: ['nl', 'en'] },
   { first: 'Mehmet', last: 'Yilmaz', stage: 'interviewed', programme: 'schoolsCool', channel: 'employer', languages: ['nl', 'tr'] },
   { first: 'Els', last: 'Bakker', stage: 'references', programme: 'schoolsCool', channel: 'volunteerCentre', languages: ['nl'] },
@@ -28,6 +28,7 @@ export const PEOPLE: { first: string; last: string; stage: Stage; programme: 'sc
   { first: 'Fenna', last: 'Bos', stage: 'ready', programme: 'schoolsCool', channel: 'employer', languages: ['nl', 'de'] },
   { first: 'Rachid', last: 'Ouali', stage: 'ready', programme: 'schoolsCool', channel: 'friend', languages: ['nl', 'ar', 'ber'] },
   { first: 'Bram', last: 'Koster', stage: 'ready', programme: 'thuisschoolmaatje', channel: 'socialMedia', languages: ['nl', 'tr'] },
+  { first: 'Ans', last: 'de Graaf', stage: 'ready', programme: 'parentRus', channel: 'volunteerCentre', languages: ['nl', 'ar'], appliedDaysAgo: 170 },
 ];
 
 /** A stable, unguessable hash for demo status links nobody has (the demo people got no e-mail). */
@@ -36,7 +37,7 @@ const unusableTokenHash = () => createHash('sha256').update(randomBytes(32)).dig
 /** Applicants in every screening stage, and enough ready volunteers to match the demo pupils. */
 export async function seedVolunteers(
   em: EntityManager,
-  at: { organisation: Organisation; programmes: Record<'schoolsCool' | 'thuisschoolmaatje', Programme> },
+  at: { organisation: Organisation; programmes: Record<'schoolsCool' | 'thuisschoolmaatje' | 'parentRus', Programme> },
   services: SeedServices,
 ) {
   for (const [index, person] of PEOPLE.entries()) {

@@ -16,6 +16,7 @@ export * from './aggregate.js';
 export * from './report-results.js';
 export * from './consent-gate.js';
 export * from './schedule.js';
+export * from './follow-up.js';
 export * from './concern.js';
 export * from './retention.js';
 export * from './questionnaires/index.js';

@@ -11,7 +11,7 @@ import { URGENCIES, type Urgency } from '../matches/running/vocabulary';
 import { AnswerTalkRequestForm } from '../matches/running/TalkRequestsSection';
 import { formatDay } from '../../dates';
 import { attentionText, attentionTitleKey } from './attention';
-import type { AttentionItem as Item, AttentionView, ConcernAttentionItem } from '../../api-types';
+import type { AttentionItem as Item, AttentionView, ConcernAttentionItem, QuestionnaireFollowUp } from '../../api-types';
 import { formatMoment } from '../../dates';
 
 const URGENCY_TONE: Record<Urgency, 'danger' | 'warning' | 'info'> = { urgent: 'danger', soon: 'warning', info: 'info' };
@@ -49,6 +49,7 @@ export function AttentionPage() {
         <>
           <ConcernLines items={today.data.concerns} />
           <AttentionList view={today.data} />
+          <QuestionnaireLines programmeId={programmeParam} />
         </>
       )}
     </>
@@ -139,5 +140,59 @@ function ConcernLines({ items }: { items: readonly ConcernAttentionItem[] }) {
         ))}
       </ul>
     </section>
+  );
+}
+
+/**
+ * The questionnaires not answered yet (DOMAIN.md §7), per match, overdue first: who has not
+ * answered which questionnaire, when it went out and its last day; each match to its evaluation panel.
+ */
+function QuestionnaireLines({ programmeId }: { programmeId: string }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'nl';
+  const list = useQuery(trpc.attention.questionnaires.queryOptions({ ...(programmeId ? { programmeId } : {}), language }, { placeholderData: keepPreviousData }));
+  if (list.isError) return <LoadError error={list.error} onRetry={() => void list.refetch()} />;
+  if (!list.data || list.data.length === 0) return null;
+  return (
+    <section aria-labelledby="today-questionnaires" className="coordinator-today-group">
+      <h2 id="today-questionnaires">
+        {t('todayQuestionnaires.title')} <span className="coordinator-count">({list.data.length})</span>
+      </h2>
+      <p className="dh-muted">{t('todayQuestionnaires.hint')}</p>
+      <ul className="coordinator-today-list">
+        {list.data.map((entry) => (
+          <QuestionnaireLine key={entry.matchId} entry={entry} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function QuestionnaireLine({ entry }: { entry: QuestionnaireFollowUp }) {
+  const { t, i18n } = useTranslation();
+  const tone = entry.urgency === 'overdue' ? 'warning' : 'info';
+  return (
+    <li className={`coordinator-today-item coordinator-today-item--${entry.urgency === 'overdue' ? 'soon' : 'info'}`}>
+      <p className="coordinator-today-what">
+        <Badge tone={tone}>{t(`todayQuestionnaires.${entry.urgency}`)}</Badge>{' '}
+        <Link href={`/matches/${encodeURIComponent(entry.matchId)}#evaluation`}>{t('todayQuestionnaires.matchLink', { pupil: entry.pupilName, volunteer: entry.volunteerName })}</Link>
+        <span className="coordinator-cell-note">{entry.programmeName}</span>
+      </p>
+      <ul className="coordinator-today-reason">
+        {entry.outstanding.map((row) => (
+          <li key={row.invitationId}>
+            {row.urgency === 'overdue' && entry.outstanding.some((other) => other.urgency === 'due') && <Badge tone="warning">{t('todayQuestionnaires.overdue')}</Badge>}{' '}
+            {t('todayQuestionnaires.line', {
+              person: row.personName,
+              role: t(`todayQuestionnaires.role.${row.role}`),
+              title: row.title,
+              moment: t(`todayQuestionnaires.moment.${row.moment}`),
+              sent: formatDay(row.sendOn, i18n.language),
+              last: formatDay(row.lastDay, i18n.language),
+            })}
+          </li>
+        ))}
+      </ul>
+    </li>
   );
 }

@@ -256,9 +256,11 @@ function MatchView({ match }: { match: MatchDetail }) {
       {(running || match.stage === 'suspended') && <SuspendSection match={match} />}
 
       {(running || match.stage === 'suspended' || match.stage === 'ended') && (
-        <Suspense fallback={<LoadingState />}>
-          <EvaluationSection matchId={match.id} />
-        </Suspense>
+        <div id="evaluation">
+          <Suspense fallback={<LoadingState />}>
+            <EvaluationSection matchId={match.id} />
+          </Suspense>
+        </div>
       )}
 
       {running && (

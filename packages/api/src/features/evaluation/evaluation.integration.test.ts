@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Consent, EvaluationAnswerSet, EvaluationInvitation, Match, OutboxMessage, Programme } from '@driehoek/db';
+import { EvaluationAnswerSet, EvaluationInvitation, Match, OutboxMessage, Programme } from '@driehoek/db';
 import { SCHOOLS_COOL_END_OF_MATCH, type ItemAnswer } from '@driehoek/domain/evaluation';
 import { codeOf, demoSignedIn, openDemoWorld, TODAY, type TestWorld } from '../../testing/harness.js';
 import { queueEvaluationInvitations } from './index.js';
+import { giveEvaluationConsent } from './testing.js';
 
 let world: TestWorld;
 beforeAll(async () => {
@@ -38,25 +39,19 @@ describe('evaluation at closure', () => {
   it('a final questionnaire is created at closure, sent once, answered by its link and scored; another link opens nothing else', async () => {
     const em = world.orm.em.fork();
     const { coordinator, match } = await runningMatch('Lina Haddad');
-    const matchRow = await em.findOneOrFail(Match, { id: match.id }, { populate: ['pupil', 'pupil.family', 'programme'] });
-    // Evaluation consent given by pupil and every guardian, as the consent records say (EVA-1).
-    const template = await em.findOneOrFail(Consent, { pupil: matchRow.pupil });
-    const givers = [{ id: matchRow.pupil.id, role: 'pupil' }, ...matchRow.pupil.family.getItems().filter((m) => m.role !== 'relative').map((m) => ({ id: m.id, role: 'parentWithAuthority' }))];
-    for (const giver of givers) {
-      const { id: _id, createdAt: _c, ...rest } = template;
-      void _id; void _c;
-      em.create(Consent, { ...rest, pupil: matchRow.pupil, organisation: matchRow.organisation, purpose: 'evaluation', giverPersonId: giver.id, giverRole: giver.role, status: 'given', withdrawnOn: null, supersedesConsentId: null, decision: 'given' });
-    }
-    await em.flush();
+    const matchRow = await em.findOneOrFail(Match, { id: match.id }, { populate: ['pupil', 'programme'] });
+    await giveEvaluationConsent(em, matchRow.pupil);
     await coordinator.matches.end({ matchId: matchRow.id, endedOn: TODAY, reason: 'completed', endedBy: 'coordinator', note: 'Klaar.' });
     const invitations = await world.orm.em.fork().find(EvaluationInvitation, { match: matchRow.id });
     expect(invitations.length).toBeGreaterThan(0);
     expect(invitations.every((row) => row.respondent === 'parent' && row.moment === 'end' && row.sendOn === TODAY)).toBe(true);
-    const mails = await world.orm.em.fork().find(OutboxMessage, { dedupeKey: { $like: 'evaluation:%' } });
+    // This match's mails (the demo's Parent'R'US match has its own).
+    const keys = { dedupeKey: { $in: invitations.map((row) => `evaluation:${row.id}`) } };
+    const mails = await world.orm.em.fork().find(OutboxMessage, keys);
     expect(mails).toHaveLength(invitations.filter((row) => row.sentAt).length);
     // The job again: nothing more (sent once).
     await queueEvaluationInvitations(world.orm, world.services.clock, delivery());
-    expect(await world.orm.em.fork().count(OutboxMessage, { dedupeKey: { $like: 'evaluation:%' } })).toBe(mails.length);
+    expect(await world.orm.em.fork().count(OutboxMessage, keys)).toBe(mails.length);
 
     const token = /#([\w-]+)/.exec(mails[0]!.text)![1]!;
     expect(mails[0]!.maskedText).not.toContain(token);

@@ -3,6 +3,7 @@ import { answerByLink, getByLink } from './by-link.js';
 import { concernFromAnswer, forMatch } from './match-evaluation.js';
 import { addQuestionnaire, listQuestionnaires } from './questionnaires.js';
 import { results } from './results.js';
+import { answerSchoolMentorQuestionnaire, getSchoolMentorQuestionnaire, schoolMentorQuestionnaires } from './school-mentor.js';
 import { answerMine, decideEvaluationConsent, getMine, myEvaluations } from './volunteer.js';
 
 export const evaluationRouter = router({
@@ -17,4 +18,7 @@ export const evaluationRouter = router({
   results,
   listQuestionnaires,
   addQuestionnaire,
+  schoolMentorQuestionnaires,
+  getSchoolMentorQuestionnaire,
+  answerSchoolMentorQuestionnaire,
 });

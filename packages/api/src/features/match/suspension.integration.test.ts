@@ -143,11 +143,11 @@ describe('SCR-4, SCR-7, SCR-8: screening', () => {
     const fresh = await openDemoWorld();
     try {
       const running = await fresh.orm.em.fork().find(Match, { startedOn: { $ne: null }, declinedOn: null, endedOn: null }, { populate: ['volunteer'] });
-      expect(running.length).toBe(2);
+      expect(running.length).toBe(3);
       const due = fixedClock(new Date(`${addMonths(TODAY, 37)}T12:00:00Z`));
       expect(await suspendUnscreenedMatches(fresh.orm, fixedClock(NOW))).toBe(0);
-      // School's cool asks a VOG renewed every three years; Thuisschoolmaatje's volunteer is not due.
-      expect(await suspendUnscreenedMatches(fresh.orm, due)).toBe(1);
+      // School's cool and Parent'R'US ask a VOG renewed every three years; Thuisschoolmaatje's volunteer is not due.
+      expect(await suspendUnscreenedMatches(fresh.orm, due)).toBe(2);
       expect(await suspendUnscreenedMatches(fresh.orm, due)).toBe(0);
       const after = await fresh.orm.em.fork().find(Match, { id: { $in: running.map((m) => m.id) } }, { populate: ['volunteer'] });
       const lotte = after.find((match) => match.volunteer.email === 'lotte.visser@example.org')!;

@@ -46,6 +46,8 @@ describe('matching on the demo data', () => {
     const coordinator = await demoSignedIn(world, 'coordinator@schoolscool.example');
     for (const programme of await coordinator.programmes.list()) {
       const board = await coordinator.matching.board({ programmeId: programme.id });
+      // The demo's Parent'R'US programme has no family waiting.
+      if (board.waitingPupils.length === 0) continue;
       const batch = await coordinator.matching.proposeBatch({ programmeId: programme.id, objective: 'lexicographic' });
       expect(batch.proposals.length + batch.unmatched.length).toBe(board.waitingPupils.length);
       const perVolunteer = new Map<string, number>();
@@ -100,7 +102,7 @@ describe('matching on the demo data', () => {
 
   it("another organisation's coordinator cannot see the board or ask for suggestions", async () => {
     const owner = await demoSignedIn(world, 'coordinator@schoolscool.example');
-    const programme = (await owner.programmes.list())[0]!;
+    const programme = (await owner.programmes.list()).find((p) => p.template === 'schoolsCool')!;
     const pupil = (await owner.matching.board({ programmeId: programme.id })).waitingPupils[0]!;
     const stranger = await demoSignedIn(world, 'coordinator@utrecht.example');
     expect(await codeOf(stranger.matching.board({ programmeId: programme.id }))).toBe('NOT_FOUND');

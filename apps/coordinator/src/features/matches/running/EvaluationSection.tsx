@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
@@ -32,6 +32,10 @@ export function EvaluationSection({ matchId }: { matchId: string }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'nl';
   const evaluation = useQuery(trpc.evaluation.forMatch.queryOptions({ matchId, language }));
+  // Vandaag links here (`#evaluation`): once the panel has loaded, it is brought into view.
+  useEffect(() => {
+    if (evaluation.isSuccess && window.location.hash === '#evaluation') document.getElementById('evaluation')?.scrollIntoView();
+  }, [evaluation.isSuccess]);
   return (
     <Card title={t('evaluation.title')}>
       {evaluation.isPending ? (
