@@ -396,7 +396,8 @@ interface PreparedFacts {
   readonly checkIns: ReadonlyMap<string, number[]>;
   /** The logs of known matches with their day numbers. */
   readonly logs: readonly { readonly log: ComplianceLog; readonly day: number }[];
-  readonly logsByMatch: ReadonlyMap<string, ComplianceLog[]>;
+  /** The same logs (of any match) per match. */
+  readonly logsByMatch: ReadonlyMap<string, { readonly log: ComplianceLog; readonly day: number }[]>;
   /** Planned meetings to pair log by log: `plannedMeetings` and the schedules that are not counted. */
   readonly walked: readonly PlannedMeetingRef[];
   readonly counted: ReadonlyMap<string, CountedSchedule>;
@@ -423,12 +424,13 @@ function prepare(facts: ComplianceFacts, window: ReportPeriod, today: IsoDate, s
   };
   const matches = new Map(facts.matches.map((match) => [match.matchId, match]));
   const logs: { log: ComplianceLog; day: number }[] = [];
-  const logsByMatch = new Map<string, ComplianceLog[]>();
+  const logsByMatch = new Map<string, { log: ComplianceLog; day: number }[]>();
   for (const log of facts.logs) {
+    const entry = { log, day: dayNumber(log.date) };
     const list = logsByMatch.get(log.matchId);
-    if (list) list.push(log);
-    else logsByMatch.set(log.matchId, [log]);
-    if (matches.has(log.matchId)) logs.push({ log, day: dayNumber(log.date) });
+    if (list) list.push(entry);
+    else logsByMatch.set(log.matchId, [entry]);
+    if (matches.has(log.matchId)) logs.push(entry);
   }
   const walked: PlannedMeetingRef[] = [...facts.plannedMeetings];
   const listed = new Set(facts.plannedMeetings.map((meeting) => meeting.matchId));
@@ -439,8 +441,9 @@ function prepare(facts: ComplianceFacts, window: ReportPeriod, today: IsoDate, s
     const pattern = patterns?.length === 1 ? patterns[0]! : null;
     if (pattern && pattern.step > 2 * LOG_MATCH_WINDOW_DAYS) {
       const covered = new Set<number>();
-      for (const log of logsByMatch.get(schedule.matchId) ?? []) {
-        const day = log.plannedFor !== undefined ? (isSlotMeetingDay(pattern, dayNumber(log.plannedFor)) ? dayNumber(log.plannedFor) : null) : reachedMeetingDay(pattern, dayNumber(log.date));
+      for (const { log, day: logDay } of logsByMatch.get(schedule.matchId) ?? []) {
+        const named = log.plannedFor === undefined ? null : dayNumber(log.plannedFor);
+        const day = named !== null ? (isSlotMeetingDay(pattern, named) ? named : null) : reachedMeetingDay(pattern, logDay);
         if (day !== null) covered.add(day);
       }
       counted.set(schedule.matchId, { pattern, covered: [...covered].sort((a, b) => a - b) });
@@ -576,7 +579,7 @@ function complianceOfPeriods(prepared: PreparedFacts, periods: readonly ReportPe
       meetings = order.map((i) => due.meetings[i]!);
       days = order.map((i) => due.days[i]!);
     }
-    const open = new Set(uncoveredMeetings(meetings, prepared.logsByMatch.get(matchId) ?? []));
+    const open = new Set(uncoveredMeetings(meetings, (prepared.logsByMatch.get(matchId) ?? []).map((entry) => entry.log)));
     // Per period: the match's due meetings and those with a log.
     let i = 0;
     while (i < meetings.length) {
