@@ -15,7 +15,8 @@ const text = (value: unknown): string | null => (value == null ? null : String(v
  * The questionnaire results of a programme and period, grouped under the annex's sections. Not
  * mapped yet: the evaluation feature's aggregates (`programmeEvaluationAggregate`) have no section
  * of the annex per item, so the report's groups stay empty; the coordinator app's report page shows
- * the questionnaires' completion and item results from `evaluation.results` under 2.1 instead.
+ * the questionnaires' completion and item results from `evaluation.results` under 2.1 instead, and
+ * the PDF and Excel exports list them per questionnaire (`questionnaireResultsFor` in export.ts).
  */
 export function questionnaireResultsOf(): readonly ResultGroup[] {
   return [];
