@@ -82,6 +82,8 @@ describe('reports in the coordinator app', () => {
     expect(pdf.name).toMatch(/\.pdf$/);
     expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdfText(pdf.bytes)).toContain(`Koppelingen: ${matches}`);
+    // The results section (questionnaires of the evaluation feature) is in the file too, with its heading.
+    expect(pdfText(pdf.bytes)).toContain('Resultaten en evaluatie');
     await page.context().close();
   });
 

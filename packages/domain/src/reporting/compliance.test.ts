@@ -3,8 +3,10 @@ import { addDays } from '../calendar/index.js';
 import { programmeSettingsFromTemplate } from '../programme/templates.js';
 import type { ScreeningRecord } from '../screening/types.js';
 import { dayNumber } from '../schedule/days.js';
-import { checkInsKeptInterval, complianceMeasures, complianceProgrammeOf, complianceReport, complianceTrend, type ComplianceFacts, type ComplianceMatch } from './compliance.js';
+import { checkInsKeptInterval, complianceDashboard, complianceMeasures, complianceProgrammeOf, complianceReport, complianceTrend, type ComplianceFacts, type ComplianceMatch } from './compliance.js';
 import { periodsIn } from './period.js';
+import { occurrences, scheduleFor } from '../schedule/schedule.js';
+import type { MeetingSchedule, ScheduleException } from '../schedule/types.js';
 
 const schoolsCool = programmeSettingsFromTemplate('schoolsCool');
 const thuisschoolmaatje = programmeSettingsFromTemplate('thuisschoolmaatje');
@@ -201,4 +203,81 @@ describe('checkInsKeptInterval (DOMAIN.md §5: "every two weeks at least")', () 
     expect(checkInsKeptInterval(dayNumber('2025-09-01'), days('2025-09-30', '2025-10-14', '2025-10-28'), window, 14)).toBe(true);
     expect(checkInsKeptInterval(dayNumber('2025-09-01'), days('2025-09-30', '2025-10-14'), window, 14)).toBe(false);
   });
+});
+
+describe('meetingsLogged from schedules (Parent\'R\'US tool 2): counted by arithmetic, the same figures as every planned meeting listed', () => {
+  /** A small seeded generator, so the case is the same on every run. */
+  const seeded = (seed: number) => {
+    let state = seed >>> 0;
+    return () => {
+      state = (state * 1_664_525 + 1_013_904_223) >>> 0;
+      return state / 4_294_967_296;
+    };
+  };
+  const schoolYear = { from: '2025-08-01', until: '2026-07-31' };
+  const on = '2026-03-18';
+  const holidays = [
+    { from: '2025-10-18', until: '2025-10-26' },
+    { from: '2025-12-20', until: '2026-01-04' },
+    { from: '2026-02-14', until: '2026-02-22' },
+  ];
+  const slotSets = [
+    [{ weekday: 'tuesday', time: '19:00' }],
+    [{ weekday: 'sunday', time: '02:30' }],
+    [{ weekday: 'monday', time: '16:00' }, { weekday: 'wednesday', time: '16:00' }, { weekday: 'friday', time: '16:00' }],
+  ] as const;
+  const exceptionSets: readonly (readonly ScheduleException[])[] = [
+    [],
+    [{ kind: 'cancelled', date: '2025-11-04' }, { kind: 'paused', from: '2026-01-20', until: '2026-02-03' }],
+    [{ kind: 'extra', date: '2025-11-06', time: '10:00' }],
+    [{ kind: 'moved', date: '2025-11-18', to: { date: '2025-11-20', time: '19:00' } }],
+  ];
+
+  function caseOf(seed: number): { withSchedules: ComplianceFacts; listed: ComplianceFacts } {
+    const random = seeded(seed);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+    const matches: ComplianceMatch[] = [];
+    const schedules: MeetingSchedule[] = [];
+    const logs: ComplianceFacts['logs'][number][] = [];
+    for (let i = 0; i < 40; i += 1) {
+      const matchId = `m${i}`;
+      const startedOn = addDays('2025-07-01', Math.floor(random() * 200));
+      const endedOn = random() < 0.3 ? addDays(startedOn, 30 + Math.floor(random() * 200)) : null;
+      matches.push(match(matchId, { startedOn, endedOn, closure: endedOn ? { reason: 'completed', timing: 'noPlannedEnd' } : null }));
+      const slots = pick(slotSets);
+      const perWeeks = slots.length === 1 && random() < 0.3 ? 2 : 1;
+      const record = { id: matchId, programmeId: 'p', menteeId: `pupil-${matchId}`, volunteerId: `v-${matchId}`, proposedOn: startedOn, source: 'manual', agreements: {}, signatures: [], startedOn,
+        weeklyTime: { slots, format: 'faceToFace', agreedOn: startedOn } } as const;
+      const settings = { cadence: { kind: 'regular', meetings: slots.length, perWeeks }, meetingLength: { minMinutes: 30, maxMinutes: 120 } } as const;
+      const scheduled = scheduleFor(random() < 0.2 ? { ...record, suspensions: [{ since: '2025-12-01', grounds: [], resumption: { on: '2025-12-15', by: 'c' } }] } : record, settings, {
+        endsOn: random() < 0.5 ? null : (endedOn ?? addDays(startedOn, 300)),
+        holidays: random() < 0.8 ? holidays : [],
+        exceptions: pick(exceptionSets),
+      });
+      if (!scheduled.ok) throw new Error(scheduled.code);
+      schedules.push(scheduled.value);
+      const planned = occurrences(scheduled.value, schoolYear.from, schoolYear.until);
+      for (let day = dayNumber(startedOn); day < dayNumber(on); day += 1 + Math.floor(random() * 9)) {
+        const date = addDays(startedOn, day - dayNumber(startedOn));
+        const named = random() < 0.15 && planned.length > 0 ? pick(planned).date : undefined;
+        logs.push({ matchId, date, durationMinutes: 60, ...(named ? { plannedFor: named } : {}) });
+      }
+    }
+    const base = { ...facts, matches, checkIns: [], logs, waiting: [], questionnaires: [], volunteers: [] };
+    const listed = schedules.flatMap((schedule) => occurrences(schedule, schoolYear.from, schoolYear.until).map((meeting) => ({ matchId: schedule.matchId, date: meeting.date, time: meeting.time })));
+    return { withSchedules: { ...base, plannedMeetings: [], schedules }, listed: { ...base, plannedMeetings: listed } };
+  }
+
+  it('on 10 seeded school years (weekly, fortnightly, three calls, holidays, pauses, a suspension, moved and extra meetings, logs naming a meeting): report and trend identical', () => {
+    const months = periodsIn(schoolYear, 'month');
+    for (let seed = 1; seed <= 10; seed += 1) {
+      const { withSchedules, listed } = caseOf(seed);
+      const report = complianceReport(listed, schoolYear, on);
+      expect(report.figures.meetingsLogged.measure, `seed ${seed}`).not.toEqual({ kind: 'share', numerator: 0, denominator: 0 });
+      expect(complianceReport(withSchedules, schoolYear, on), `seed ${seed}`).toEqual(report);
+      const trend = complianceTrend(listed, months, on);
+      expect(complianceTrend(withSchedules, months, on), `seed ${seed}`).toEqual(trend);
+      expect(complianceDashboard(withSchedules, schoolYear, months, on), `seed ${seed}`).toEqual({ report, trend });
+    }
+  }, 60_000);
 });

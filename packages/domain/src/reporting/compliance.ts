@@ -15,13 +15,16 @@
  */
 import { addMonths, type IsoDate } from '../calendar/index.js';
 import { isEarlyEnding, type StoredClosure } from '../closure/closure.js';
-import { DEFAULT_LOG_GRACE_DAYS, type LoggedMeetingRef, type PlannedMeetingRef } from '../meeting-log/log.js';
+import { DEFAULT_LOG_GRACE_DAYS, LOG_MATCH_WINDOW_DAYS, type LoggedMeetingRef, type PlannedMeetingRef } from '../meeting-log/log.js';
 import type { ProgrammeSettings } from '../programme/settings.js';
 import { assessScreening } from '../screening/assess.js';
 import { codeOfConductReacceptBy } from '../screening/code-of-conduct.js';
 import type { ScreeningPolicy, ScreeningRecord } from '../screening/types.js';
 import { vogRenewalDue } from '../screening/vog.js';
 import { dayNumber } from '../schedule/days.js';
+import { isSlotMeetingDay, regularPatternOf, slotMeetingsIn, type SlotPattern } from '../schedule/count.js';
+import { occurrences } from '../schedule/schedule.js';
+import type { MeetingSchedule } from '../schedule/types.js';
 import { uncoveredMeetings } from './meeting-coverage.js';
 import { averageOf, count, distributionOf, medianOf, ratioOf, share, sizeOf, sum, type Measure } from './measures.js';
 import { dayRangeOf, isReportPeriod, periodIndexer, type DayRange, type ReportPeriod } from './period.js';
@@ -102,8 +105,14 @@ export interface ComplianceFacts {
   readonly matches: readonly ComplianceMatch[];
   /** Their check-ins up to today: at least the latest before the first period, and every one in the periods. */
   readonly checkIns: readonly CheckInFact[];
-  /** Their planned meetings in the periods (`occurrences` of each schedule). */
+  /** Their planned meetings in the periods (`occurrences` of each schedule); none when `schedules` gives them. */
   readonly plannedMeetings: readonly PlannedMeetingRef[];
+  /**
+   * Their schedules, instead of (or besides) `plannedMeetings`: a weekly schedule's planned
+   * meetings are counted by arithmetic (`regularPatternOf`), any other is walked with `occurrences`.
+   * The figures are the same as with the schedules' `occurrences` in `plannedMeetings`.
+   */
+  readonly schedules?: readonly MeetingSchedule[];
   /** Their logs in the periods, and `LOG_MATCH_WINDOW_DAYS` either side. */
   readonly logs: readonly ComplianceLog[];
   readonly waiting: readonly WaitingSpell[];
@@ -368,24 +377,108 @@ function tallyOf<K>(map: Map<K, Tally>, key: K): Tally {
   return tally;
 }
 
-/** The figures of each period, in one pass over the facts. */
-function complianceOfPeriods(facts: ComplianceFacts, periods: readonly ReportPeriod[], today: IsoDate, settings: ComplianceSettings, withRecords: boolean): ComplianceReport[] {
-  for (const period of periods) if (!isReportPeriod(period)) throw new RangeError(`not a report period: ${period.from} – ${period.until}`);
-  const todayDay = dayNumber(today);
-  const ranges = periods.map(dayRangeOf);
-  const periodOf = periodIndexer(periods);
-  const asOf = periods.map((period) => (period.until < today ? period.until : today));
-  const asOfDays = asOf.map(dayNumber);
-  const tallies = periods.map(newTallies);
+/** A match whose one slot's meetings are counted by arithmetic, with the due meeting days a log covers. */
+interface CountedSchedule {
+  readonly pattern: SlotPattern;
+  /** Sorted days of its meetings that a log covers (whether due and in a period is decided per period). */
+  readonly covered: readonly number[];
+}
+
+/** What every set of periods reads the same way: the facts indexed once, for the report and its trend alike. */
+interface PreparedFacts {
+  readonly facts: ComplianceFacts;
+  readonly today: IsoDate;
+  readonly todayDay: number;
+  readonly settings: ComplianceSettings;
+  readonly programmeOf: (programmeId: string) => ComplianceProgramme;
+  readonly volunteers: ReadonlyMap<string, ComplianceVolunteer>;
+  readonly matches: ReadonlyMap<string, ComplianceMatch>;
+  readonly checkIns: ReadonlyMap<string, number[]>;
+  /** The logs of known matches with their day numbers. */
+  readonly logs: readonly { readonly log: ComplianceLog; readonly day: number }[];
+  /** The same logs (of any match) per match. */
+  readonly logsByMatch: ReadonlyMap<string, { readonly log: ComplianceLog; readonly day: number }[]>;
+  /** Planned meetings to pair log by log: `plannedMeetings` and the schedules that are not counted. */
+  readonly walked: readonly PlannedMeetingRef[];
+  readonly counted: ReadonlyMap<string, CountedSchedule>;
+}
+
+/**
+ * The day of the one meeting of the progression a log without `plannedFor` can reach (within
+ * `LOG_MATCH_WINDOW_DAYS`), when it takes place. Meetings a week or more apart each form a cluster of
+ * their own in `uncoveredMeetings`, so such a meeting is covered exactly when a log reaches it.
+ */
+function reachedMeetingDay(pattern: SlotPattern, day: number): number | null {
+  const offset = (((day - pattern.base) % pattern.step) + pattern.step) % pattern.step;
+  const candidate = offset <= LOG_MATCH_WINDOW_DAYS ? day - offset : pattern.step - offset <= LOG_MATCH_WINDOW_DAYS ? day + pattern.step - offset : null;
+  return candidate !== null && isSlotMeetingDay(pattern, candidate) ? candidate : null;
+}
+
+/** Indexes the facts once; `window` is the span of every period that will be tallied (for the schedules that are walked). */
+function prepare(facts: ComplianceFacts, window: ReportPeriod, today: IsoDate, settings: ComplianceSettings): PreparedFacts {
   const programmes = new Map(facts.programmes.map((programme) => [programme.programmeId, programme]));
   const programmeOf = (programmeId: string): ComplianceProgramme => {
     const programme = programmes.get(programmeId);
     if (!programme) throw new RangeError(`no compliance settings for programme ${programmeId}`);
     return programme;
   };
-  const volunteers = new Map(facts.volunteers.map((volunteer) => [volunteer.volunteerId, volunteer]));
   const matches = new Map(facts.matches.map((match) => [match.matchId, match]));
-  const checkIns = daysByMatch(facts.checkIns, (checkIn) => checkIn.on);
+  const logs: { log: ComplianceLog; day: number }[] = [];
+  const logsByMatch = new Map<string, { log: ComplianceLog; day: number }[]>();
+  for (const log of facts.logs) {
+    const entry = { log, day: dayNumber(log.date) };
+    const list = logsByMatch.get(log.matchId);
+    if (list) list.push(entry);
+    else logsByMatch.set(log.matchId, [entry]);
+    if (matches.has(log.matchId)) logs.push(entry);
+  }
+  const walked: PlannedMeetingRef[] = [...facts.plannedMeetings];
+  const listed = new Set(facts.plannedMeetings.map((meeting) => meeting.matchId));
+  const counted = new Map<string, CountedSchedule>();
+  for (const schedule of facts.schedules ?? []) {
+    if (!matches.has(schedule.matchId)) continue;
+    const patterns = listed.has(schedule.matchId) || counted.has(schedule.matchId) ? null : regularPatternOf(schedule);
+    const pattern = patterns?.length === 1 ? patterns[0]! : null;
+    if (pattern && pattern.step > 2 * LOG_MATCH_WINDOW_DAYS) {
+      const covered = new Set<number>();
+      for (const { log, day: logDay } of logsByMatch.get(schedule.matchId) ?? []) {
+        const named = log.plannedFor === undefined ? null : dayNumber(log.plannedFor);
+        const day = named !== null ? (isSlotMeetingDay(pattern, named) ? named : null) : reachedMeetingDay(pattern, logDay);
+        if (day !== null) covered.add(day);
+      }
+      counted.set(schedule.matchId, { pattern, covered: [...covered].sort((a, b) => a - b) });
+    } else {
+      for (const meeting of occurrences(schedule, window.from, window.until)) walked.push({ matchId: schedule.matchId, date: meeting.date, time: meeting.time });
+    }
+  }
+  return {
+    facts,
+    today,
+    todayDay: dayNumber(today),
+    settings,
+    programmeOf,
+    volunteers: new Map(facts.volunteers.map((volunteer) => [volunteer.volunteerId, volunteer])),
+    matches,
+    checkIns: daysByMatch(facts.checkIns, (checkIn) => checkIn.on),
+    logs,
+    logsByMatch,
+    walked,
+    counted,
+  };
+}
+
+/** The span of sorted periods. */
+const spanOf = (periods: readonly ReportPeriod[]): ReportPeriod => ({ from: periods[0]?.from ?? '1970-01-01', until: periods[periods.length - 1]?.until ?? '1970-01-01' });
+
+/** The figures of each period, in one pass over the prepared facts. */
+function complianceOfPeriods(prepared: PreparedFacts, periods: readonly ReportPeriod[], withRecords: boolean): ComplianceReport[] {
+  for (const period of periods) if (!isReportPeriod(period)) throw new RangeError(`not a report period: ${period.from} – ${period.until}`);
+  const { facts, today, todayDay, settings, programmeOf, volunteers, matches, checkIns } = prepared;
+  const ranges = periods.map(dayRangeOf);
+  const periodOf = periodIndexer(periods);
+  const asOf = periods.map((period) => (period.until < today ? period.until : today));
+  const asOfDays = asOf.map(dayNumber);
+  const tallies = periods.map(newTallies);
   // Per snapshot day: the volunteers in a running match, with that match's programme.
   const activeVolunteers = periods.map(() => new Map<string, string>());
 
@@ -447,7 +540,7 @@ function complianceOfPeriods(facts: ComplianceFacts, periods: readonly ReportPer
 
   // Planned meetings due (past the grace days) and whether a log covers each (Parent'R'US tool 2).
   const dueByMatch = new Map<string, { meetings: PlannedMeetingRef[]; days: number[] }>();
-  for (const meeting of facts.plannedMeetings) {
+  for (const meeting of prepared.walked) {
     const day = dayNumber(meeting.date);
     if (periodOf(day) === -1 || day + settings.logGraceDays >= todayDay || !matches.has(meeting.matchId)) continue;
     const due = dueByMatch.get(meeting.matchId);
@@ -456,16 +549,26 @@ function complianceOfPeriods(facts: ComplianceFacts, periods: readonly ReportPer
       due.days.push(day);
     } else dueByMatch.set(meeting.matchId, { meetings: [meeting], days: [day] });
   }
-  const logsByMatch = new Map<string, ComplianceLog[]>();
-  for (const log of facts.logs) {
-    const list = logsByMatch.get(log.matchId);
-    if (list) list.push(log);
-    else logsByMatch.set(log.matchId, [log]);
-    const tally = tallies[periodOf(dayNumber(log.date))];
-    if (tally && matches.has(log.matchId)) {
+  for (const { log, day } of prepared.logs) {
+    const tally = tallies[periodOf(day)];
+    if (tally) {
       tally.minutes += log.durationMinutes;
       tally.logging.add(log.matchId);
     }
+  }
+  // The counted schedules: per period, the due meetings by arithmetic and those a log covers.
+  const lastDue = todayDay - settings.logGraceDays - 1;
+  for (const [matchId, { pattern, covered }] of prepared.counted) {
+    let c = 0;
+    ranges.forEach((range, p) => {
+      const last = Math.min(range.last, lastDue);
+      const total = slotMeetingsIn(pattern, range.first, last);
+      if (total === 0) return;
+      while (c < covered.length && covered[c]! < range.first) c += 1;
+      let met = 0;
+      for (let k = c; k < covered.length && covered[k]! <= last; k += 1) met += 1;
+      tallies[p]!.meetings.addSome(matchId, met, total);
+    });
   }
   for (const [matchId, due] of dueByMatch) {
     // Schedules come in date order; sort only when they do not.
@@ -476,7 +579,7 @@ function complianceOfPeriods(facts: ComplianceFacts, periods: readonly ReportPer
       meetings = order.map((i) => due.meetings[i]!);
       days = order.map((i) => due.days[i]!);
     }
-    const open = new Set(uncoveredMeetings(meetings, logsByMatch.get(matchId) ?? []));
+    const open = new Set(uncoveredMeetings(meetings, (prepared.logsByMatch.get(matchId) ?? []).map((entry) => entry.log)));
     // Per period: the match's due meetings and those with a log.
     let i = 0;
     while (i < meetings.length) {
@@ -595,7 +698,7 @@ function complianceOfPeriods(facts: ComplianceFacts, periods: readonly ReportPer
  * Throws a `RangeError` for a match or volunteer whose programme is not among `programmes`.
  */
 export function complianceReport(facts: ComplianceFacts, period: ReportPeriod, today: IsoDate, settings: Partial<ComplianceSettings> = {}): ComplianceReport {
-  return complianceOfPeriods(facts, [period], today, { ...DEFAULT_COMPLIANCE_SETTINGS, ...settings }, true)[0]!;
+  return complianceOfPeriods(prepare(facts, period, today, { ...DEFAULT_COMPLIANCE_SETTINGS, ...settings }), [period], true)[0]!;
 }
 
 /**
@@ -604,10 +707,31 @@ export function complianceReport(facts: ComplianceFacts, period: ReportPeriod, t
  * periods must be sorted and must not overlap.
  */
 export function complianceTrend(facts: ComplianceFacts, periods: readonly ReportPeriod[], today: IsoDate, settings: Partial<ComplianceSettings> = {}): ComplianceTrend {
-  const reports = complianceOfPeriods(facts, periods, today, { ...DEFAULT_COMPLIANCE_SETTINGS, ...settings }, false);
+  return trendOf(complianceOfPeriods(prepare(facts, spanOf(periods), today, { ...DEFAULT_COMPLIANCE_SETTINGS, ...settings }), periods, false), periods);
+}
+
+function trendOf(reports: readonly ComplianceReport[], periods: readonly ReportPeriod[]): ComplianceTrend {
   const pick = <T>(of: (figure: ComplianceFigure) => T): Record<ComplianceFigureKey, T[]> =>
     Object.fromEntries(COMPLIANCE_FIGURES.map((key) => [key, reports.map((report) => of(report.figures[key]))])) as Record<ComplianceFigureKey, T[]>;
   return { periods, values: pick((figure) => figure.value), measures: pick((figure) => figure.measure) };
+}
+
+/**
+ * The dashboard's two views of the same facts at once: `complianceReport` of the period and
+ * `complianceTrend` of its parts (e.g. `periodsIn(period, 'month')`), with the facts indexed, the
+ * schedules counted and the logs paired once for both. The same figures as the two calls.
+ */
+export function complianceDashboard(
+  facts: ComplianceFacts,
+  period: ReportPeriod,
+  periods: readonly ReportPeriod[],
+  today: IsoDate,
+  settings: Partial<ComplianceSettings> = {},
+): { readonly report: ComplianceReport; readonly trend: ComplianceTrend } {
+  const span = spanOf(periods);
+  const window = { from: span.from < period.from ? span.from : period.from, until: span.until > period.until ? span.until : period.until };
+  const prepared = prepare(facts, window, today, { ...DEFAULT_COMPLIANCE_SETTINGS, ...settings });
+  return { report: complianceOfPeriods(prepared, [period], true)[0]!, trend: trendOf(complianceOfPeriods(prepared, periods, false), periods) };
 }
 
 /** The id-free measures of a compliance report, per figure: what a region hands to a national roll-up. */

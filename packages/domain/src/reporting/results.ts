@@ -108,3 +108,24 @@ export function sumItemResults(regions: readonly (readonly ResultGroup[])[]): re
     items: [...group.items.values()].map((item) => ({ ...item, withheld: false })),
   }));
 }
+
+/** The answers an item's counts can hold, in the order an export lists them. */
+export const RESULT_ANSWERS = ['agree', 'disagree', 'couldBeImproved', 'yes', 'no'] as const;
+export type ResultAnswer = (typeof RESULT_ANSWERS)[number];
+
+/** One line of an item in an export: its respondents, one answer's count and share, or that too few answered (EVA-2). */
+export type ResultRow =
+  | { readonly kind: 'respondents'; readonly count: number }
+  | { readonly kind: 'answer'; readonly answer: ResultAnswer; readonly count: number; readonly share: number }
+  | { readonly kind: 'tooFew' };
+
+/**
+ * The lines of a published item in a PDF or Excel export: how many answered and each known answer
+ * with its count and share, or a single `tooFew` line when the item is withheld (fewer respondents
+ * than the minimum, EVA-2): no count of a withheld item ever reaches a file.
+ */
+export function resultRowsOf(item: PublishedItem): readonly ResultRow[] {
+  if (!item.shown) return [{ kind: 'tooFew' }];
+  const answers = item.answers.filter((answer): answer is PublishedAnswer & { answer: ResultAnswer } => (RESULT_ANSWERS as readonly string[]).includes(answer.answer));
+  return [{ kind: 'respondents', count: item.respondents }, ...answers.map((answer) => ({ kind: 'answer' as const, answer: answer.answer, count: answer.count, share: answer.share }))];
+}

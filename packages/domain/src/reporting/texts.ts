@@ -13,6 +13,7 @@ import type { ComplianceFigureKey } from './compliance.js';
 import type { PilotFunnelStage, RecruitmentStage, StageCounts } from './funnel.js';
 import type { GENDER_CATEGORIES, ParticipantCounts } from './participants.js';
 import type { ActivityCounts, DeliveredFormat, MatchOutcome, ProgrammeReport, ProgrammeReportCounts, ReportBlock, ReportSectionKey } from './programme-report.js';
+import type { ResultAnswer } from './results.js';
 import type { WithheldReason } from './small-numbers.js';
 
 /** The languages of the report texts: English and Dutch first (ARCHITECTURE.md i18n). */
@@ -26,6 +27,10 @@ export type ReportingTextKey =
   | `section.${ReportSectionKey}`
   | `block.${ReportBlock}`
   | `withheld.${WithheldReason}`
+  | `answer.${ResultAnswer}`
+  | 'results.respondents'
+  | 'results.tooFew'
+  | 'results.none'
   | `stage.${PilotFunnelStage | RecruitmentStage}`
   | `funnel.entered`
   | `funnel.${keyof StageCounts}`
@@ -103,6 +108,14 @@ const en = {
   'block.satisfaction': 'Improvements',
 
   'withheld.belowMinimum': 'fewer than {{minimum}}',
+  'answer.agree': 'Agree',
+  'answer.disagree': 'Disagree',
+  'answer.couldBeImproved': 'Could be improved',
+  'answer.yes': 'Yes',
+  'answer.no': 'No',
+  'results.respondents': 'Respondents',
+  'results.tooFew': 'too few respondents (fewer than {{minimum}})',
+  'results.none': 'No questionnaire results yet.',
   'withheld.groupTooSmall': 'not shown: fewer than {{minimum}} people',
   'withheld.revealsWithheld': 'not shown: it would give away a smaller number',
 
@@ -264,6 +277,14 @@ const nl = {
   'block.satisfaction': 'Verbeteringen',
 
   'withheld.belowMinimum': 'minder dan {{minimum}}',
+  'answer.agree': 'Eens',
+  'answer.disagree': 'Oneens',
+  'answer.couldBeImproved': 'Kan beter',
+  'answer.yes': 'Ja',
+  'answer.no': 'Nee',
+  'results.respondents': 'Respondenten',
+  'results.tooFew': 'te weinig respondenten (minder dan {{minimum}})',
+  'results.none': 'Nog geen resultaten van vragenlijsten.',
   'withheld.groupTooSmall': 'niet getoond: minder dan {{minimum}} personen',
   'withheld.revealsWithheld': 'niet getoond: dit zou een kleiner aantal verraden',
 

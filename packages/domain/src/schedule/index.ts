@@ -5,5 +5,6 @@
  */
 export * from './types.js';
 export { scheduleFor, occurrences, skippedMeetings, addScheduleException, icsEvents, type ScheduleOptions, type IcsTexts } from './schedule.js';
+export { occurrenceCount, regularPatternOf, slotMeetingsIn, isSlotMeetingDay, type SlotPattern } from './count.js';
 export { amsterdamInstant, amsterdamOffsetAt, amsterdamDateOf, epochMsOf, isUtcInstant, summerTimeOf, type UtcInstant } from './amsterdam.js';
 export { isUpcoming, upcomingMeetings } from './upcoming.js';

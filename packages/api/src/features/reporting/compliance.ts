@@ -4,8 +4,8 @@ import { Programme, StaffMember } from '@driehoek/db';
 import { addDays } from '@driehoek/domain/calendar';
 import { plannedEndOf, type StoredClosure } from '@driehoek/domain/closure';
 import type { MatchRecord, MatchSuspension, WeeklyTime } from '@driehoek/domain/match';
-import { COMPLIANCE_FIGURES, complianceProgrammeOf, complianceReport, complianceTrend, periodsIn, type ComplianceFacts, type ComplianceFigure, type ReportPeriod } from '@driehoek/domain/reporting';
-import { occurrences, scheduleFor, type ScheduleException } from '@driehoek/domain/schedule';
+import { COMPLIANCE_FIGURES, complianceDashboard, complianceProgrammeOf, periodsIn, type ComplianceFacts, type ComplianceFigure, type ReportPeriod } from '@driehoek/domain/reporting';
+import { scheduleFor, type MeetingSchedule, type ScheduleException } from '@driehoek/domain/schedule';
 import type { HolidayRegion, Province } from '@driehoek/domain/school-holidays';
 import { today } from '../../clock/index.js';
 import { coordinatorProcedure } from '../../trpc/index.js';
@@ -22,10 +22,11 @@ const LOG_WINDOW_DAYS = 7;
 
 /**
  * The plain facts of the live compliance figures (CONVENTIONS 11: rows, not entities, for the
- * matches, check-ins and logs; the schedule's planned meetings computed as the attention list does).
+ * matches, check-ins and logs; each match's schedule built as the attention list builds it, whose
+ * planned meetings the domain counts).
  * Questionnaire invitations come from the evaluation feature, which stores none yet: none are counted.
  */
-export async function complianceFacts(em: EntityManager, organisationId: string, programmeId: string | undefined, period: ReportPeriod): Promise<ComplianceFacts> {
+export async function complianceFacts(em: EntityManager, organisationId: string, programmeId: string | undefined, period: ReportPeriod): Promise<ComplianceFacts & { readonly programmeRows: readonly Programme[] }> {
   const connection = em.getConnection();
   const only = programmeId ? ' and m.programme_id = ?' : '';
   const params = [organisationId, period.until, period.from, ...(programmeId ? [programmeId] : [])];
@@ -60,7 +61,7 @@ export async function complianceFacts(em: EntityManager, organisationId: string,
   const referencesOf = referencesByVolunteer(references);
   // One school's holidays for the period, once, whatever the number of its matches.
   const holidaysBySchool = new Map<string, ReturnType<typeof holidaysOfSchool>>();
-  const plannedMeetings = matches.flatMap((row) => {
+  const schedules = matches.flatMap((row): MeetingSchedule[] => {
     const settings = settingsOf.get(String(row.programme_id));
     const weeklyTime = json<WeeklyTime>(row.weekly_time);
     if (!settings || !weeklyTime) return [];
@@ -84,9 +85,10 @@ export async function complianceFacts(em: EntityManager, organisationId: string,
     let holidays = school ? holidaysBySchool.get(school.id) : [];
     if (school && !holidays) holidaysBySchool.set(school.id, (holidays = holidaysOfSchool(school, holidayEdits, period.from, period.until)));
     const schedule = scheduleFor(record, settings, { endsOn: endedOn ?? plannedEndOf(startedOn, settings).latestEnd, exceptions: json<ScheduleException[]>(row.schedule_exceptions) ?? [], holidays: holidays ?? [] });
-    return schedule.ok ? occurrences(schedule.value, period.from, period.until).map((meeting) => ({ matchId: id, date: meeting.date, time: meeting.time })) : [];
+    return schedule.ok ? [schedule.value] : [];
   });
   return {
+    programmeRows: programmes,
     programmes: programmes.map((programme) => complianceProgrammeOf(programme.id, programme.settings)),
     volunteers: volunteers.map((row) => ({ volunteerId: String(row.id), programmeId: String(row.programme_id), screening: screeningRecordOf(screeningColumnsOfRow(row), referencesOf.get(String(row.id)) ?? []) })),
     matches: matches.map((row) => ({
@@ -100,7 +102,8 @@ export async function complianceFacts(em: EntityManager, organisationId: string,
       closure: json<StoredClosure>(row.closure),
     })),
     checkIns: checkIns.map((row) => ({ matchId: String(row.match_id), on: String(row.on) })),
-    plannedMeetings,
+    plannedMeetings: [],
+    schedules,
     logs: logs.map((row) => ({ matchId: String(row.match_id), date: String(row.date), ...(row.planned_for ? { plannedFor: String(row.planned_for) } : {}), durationMinutes: Number(row.duration_minutes) })),
     waiting: waiting.map((row) => ({ pupilId: String(row.id), programmeId: String(row.programme_id), waitingSince: String(row.nominated_on), matchedOn: text(row.matched_on), closedOn: text(row.closed_on) })),
     questionnaires: [],
@@ -127,10 +130,8 @@ export async function complianceViewOf(em: EntityManager, clock: Clock, organisa
   if (programmeId) await programmeOf(em, organisationId, programmeId);
   const facts = await complianceFacts(em, organisationId, programmeId, period);
   const on = today(clock);
-  const report = complianceReport(facts, period, on);
-  const months = periodsIn(period, 'month');
-  const trend = complianceTrend(facts, months, on);
-  const [programmes, staff] = await Promise.all([em.find(Programme, { organisation: organisationId }), em.find(StaffMember, { organisation: organisationId })]);
+  const { report, trend } = complianceDashboard(facts, period, periodsIn(period, 'month'), on);
+  const [programmes, staff] = await Promise.all([programmeId ? em.find(Programme, { organisation: organisationId }) : facts.programmeRows, em.find(StaffMember, { organisation: organisationId })]);
   const programmeName = new Map(programmes.map((p) => [p.id, p.name]));
   const staffName = new Map(staff.map((s) => [s.id, s.name]));
   return {

@@ -1,8 +1,11 @@
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import { exportFile, exportInput, type ExportFile, type ProgrammeReportView } from '@driehoek/contracts/reporting';
-import { exportRow, reportingText, type ReportingLocale, type ReportingTextKey } from '@driehoek/domain/reporting';
+import type { EntityManager } from '@driehoek/db';
+import { BUILT_IN_QUESTIONNAIRES } from '@driehoek/domain/evaluation';
+import { exportRow, publishItem, reportingText, resultRowsOf, type ReportPeriod, type ReportingLocale, type ReportingTextKey, type ResultRow } from '@driehoek/domain/reporting';
 import { audit } from '../../audit/index.js';
+import { programmeResultsOf } from '../evaluation/index.js';
 import { AppError } from '../../errors/index.js';
 import { procedure } from '../../trpc/init.js';
 import { currentActor } from '../../trpc/index.js';
@@ -47,6 +50,60 @@ export function figureRows(locale: ReportingLocale, figures: Figures, minimum: n
   ];
 }
 
+/** One questionnaire's results in an export: per item its text and lines (`resultRowsOf`, EVA-2 applied again). */
+export interface QuestionnaireResults {
+  readonly title: string;
+  readonly minimum: number;
+  readonly items: readonly { readonly text: string; readonly rows: readonly ResultRow[] }[];
+}
+
+/**
+ * The results of the programme's questionnaires answered in the period (the evaluation feature's
+ * `programmeResultsOf`, under EVA-2): items with answers to count (agreement, yes/no); free texts
+ * and numbers stay out of a funder's file.
+ */
+export async function questionnaireResultsFor(em: EntityManager, organisationId: string, programmeId: string, period: ReportPeriod, locale: ReportingLocale): Promise<QuestionnaireResults[]> {
+  const rows = await em
+    .getConnection()
+    .execute<{ questionnaire_id: string }[]>(
+      'select distinct questionnaire_id from evaluation_answer_set where organisation_id = ? and programme_id = ? and submitted_on >= ? and submitted_on <= ? order by questionnaire_id',
+      [organisationId, programmeId, period.from, period.until],
+    );
+  const out: QuestionnaireResults[] = [];
+  for (const { questionnaire_id: questionnaireId } of rows) {
+    const results = await programmeResultsOf(em, organisationId, programmeId, { questionnaireId, from: period.from, to: period.until }, locale);
+    const title = BUILT_IN_QUESTIONNAIRES.find((definition) => definition.id === questionnaireId)?.title.text?.[locale] ?? questionnaireId;
+    const items = results.items
+      .filter((item) => item.kind === 'agreement' || item.kind === 'yesNo')
+      .map((item) => {
+        const figure = item.figure;
+        const counts = figure.withheld ? {} : Object.fromEntries(Object.entries(figure.counts ?? {}).filter((entry): entry is [string, number] => entry[1] !== undefined));
+        const published = publishItem({ itemId: item.itemId, text: item.text, counts, respondents: figure.withheld ? 0 : figure.respondents, withheld: figure.withheld }, results.minRespondents);
+        return { text: item.text, rows: resultRowsOf(published) };
+      });
+    out.push({ title, minimum: results.minRespondents, items });
+  }
+  return out;
+}
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** The results as rows of label and value, for Excel and CSV: a withheld item says "too few respondents", never a count. */
+export function resultSectionRows(locale: ReportingLocale, results: readonly QuestionnaireResults[]): { heading: string; rows: [string, Cell][] }[] {
+  return results.map((questionnaire) => ({
+    heading: `${word(locale, 'section.resultsAndEvaluation')}: ${questionnaire.title}`,
+    rows: questionnaire.items.flatMap((item) =>
+      item.rows.map((row): [string, Cell] =>
+        row.kind === 'tooFew'
+          ? [item.text, word(locale, 'results.tooFew', { minimum: questionnaire.minimum })]
+          : row.kind === 'respondents'
+            ? [`${item.text}: ${word(locale, 'results.respondents')}`, row.count]
+            : [`${item.text}: ${word(locale, `answer.${row.answer}`)} (${percent(row.share)})`, row.count],
+      ),
+    ),
+  }));
+}
+
 /** The rows as CSV (RFC 4180, `;`-free: commas, quoted), each text cell neutralised against formula injection. */
 export function csvOf(rows: readonly (readonly Cell[])[]): string {
   const quote = (cell: Cell) => (cell === null ? '' : typeof cell === 'number' ? String(cell) : `"${cell.replace(/"/g, '""')}"`);
@@ -68,7 +125,7 @@ async function xlsxOf(title: string, sections: ReturnType<typeof figureRows>): P
 }
 
 /** The programme report as a PDF: the figures as tables, a bar chart of the matches at the end of the period, the narrative texts. */
-async function pdfOf(locale: ReportingLocale, report: ProgrammeReportView, title: string): Promise<Buffer> {
+async function pdfOf(locale: ReportingLocale, report: ProgrammeReportView, title: string, results: readonly QuestionnaireResults[]): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: title } });
   const chunks: Uint8Array[] = [];
   doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
@@ -98,7 +155,28 @@ async function pdfOf(locale: ReportingLocale, report: ProgrammeReportView, title
   for (const section of report.sections.filter((s) => s.narrative !== '')) {
     doc.moveDown().fontSize(13).text(`${section.number} ${word(locale, `section.${section.key}`)}`).fontSize(10).text(section.narrative);
   }
-  if (report.evaluation.groups.length === 0) doc.moveDown().fontSize(10).fillColor('#444').text(locale === 'nl' ? 'Nog geen resultaten van vragenlijsten.' : 'No questionnaire results yet.');
+  // The results: per item a bar per answer (its share of the respondents), or "too few respondents" (EVA-2).
+  doc.moveDown().fontSize(13).text(word(locale, 'section.resultsAndEvaluation'), left);
+  if (results.length === 0) doc.moveDown(0.3).fontSize(10).fillColor('#444').text(word(locale, 'results.none')).fillColor('black');
+  for (const questionnaire of results) {
+    doc.moveDown(0.5).fontSize(11).fillColor('black').text(questionnaire.title, left);
+    for (const item of questionnaire.items) {
+      doc.moveDown(0.3).fontSize(10).fillColor('black').text(item.text, left);
+      for (const row of item.rows) {
+        if (row.kind === 'tooFew') doc.fillColor('#444').text(word(locale, 'results.tooFew', { minimum: questionnaire.minimum }), left).fillColor('black');
+        else if (row.kind === 'respondents') doc.fillColor('#444').text(`${word(locale, 'results.respondents')}: ${row.count}`, left).fillColor('black');
+        else {
+          if (doc.y > doc.page.height - 80) doc.addPage();
+          const y = doc.y;
+          const width = Math.max(2, row.share * 250);
+          doc.text(word(locale, `answer.${row.answer}`), left, y + 2, { width: 140 });
+          doc.rect(left + 150, y, width, 12).fill('#2f6f9f');
+          doc.fillColor('black').text(`${row.count} (${percent(row.share)})`, left + 160 + width, y + 2);
+          doc.text('', left, y + 16);
+        }
+      }
+    }
+  }
   doc.end();
   return done;
 }
@@ -121,12 +199,14 @@ export const exportReport = procedure
     let title: string;
     let sections: ReturnType<typeof figureRows>;
     let report: ProgrammeReportView | null = null;
+    let results: QuestionnaireResults[] = [];
     if (input.kind === 'programmeReport') {
       if (actor.role !== 'coordinator' && actor.role !== 'admin') throw new AppError('AUTH.FORBIDDEN');
       if (!input.programmeId) throw new AppError('NOT_FOUND', 'programmeId');
       report = await programmeReportViewOf(ctx.em, ctx.services.clock, actor.organisationId, input.programmeId, input.period);
       title = report.programme.name;
-      sections = figureRows(locale, report.figures, report.minimumGroupSize);
+      results = await questionnaireResultsFor(ctx.em, actor.organisationId, report.programme.id, input.period, locale);
+      sections = [...figureRows(locale, report.figures, report.minimumGroupSize), ...resultSectionRows(locale, results)];
       audit(ctx.em, actor, 'reports.export', 'programme', report.programme.id);
     } else {
       if (actor.role !== 'nationalAdmin') throw new AppError('AUTH.FORBIDDEN');
@@ -141,6 +221,6 @@ export const exportReport = procedure
     let bytes: Buffer;
     if (input.format === 'csv') bytes = Buffer.from(csvOf([[title], ...sections.flatMap((section) => [[section.heading] as Cell[], ...section.rows])]), 'utf8');
     else if (input.format === 'xlsx') bytes = await xlsxOf(title, sections);
-    else bytes = await pdfOf(locale, report!, title);
+    else bytes = await pdfOf(locale, report!, title, results);
     return { fileName: `${base}.${input.format}`, contentType: TYPES[input.format], base64: bytes.toString('base64') };
   });

@@ -15,7 +15,8 @@ const text = (value: unknown): string | null => (value == null ? null : String(v
  * The questionnaire results of a programme and period, grouped under the annex's sections. Not
  * mapped yet: the evaluation feature's aggregates (`programmeEvaluationAggregate`) have no section
  * of the annex per item, so the report's groups stay empty; the coordinator app's report page shows
- * the questionnaires' completion and item results from `evaluation.results` under 2.1 instead.
+ * the questionnaires' completion and item results from `evaluation.results` under 2.1 instead, and
+ * the PDF and Excel exports list them per questionnaire (`questionnaireResultsFor` in export.ts).
  */
 export function questionnaireResultsOf(): readonly ResultGroup[] {
   return [];
@@ -36,82 +37,115 @@ export async function programmeOf(em: EntityManager, organisationId: string, pro
  */
 export async function programmeReportFacts(em: EntityManager, organisationId: string, programmeId: string, period: ReportPeriod, today: string): Promise<ProgrammeReportFacts> {
   const programme = await programmeOf(em, organisationId, programmeId);
+  const [facts] = await programmeReportFactsOfMany(em, [programme], period, today);
+  return facts!;
+}
+
+type ProgrammeRow = Awaited<ReturnType<typeof programmeOf>>;
+
+/** Rows grouped by their `programme_id` column. */
+function byProgramme(rows: readonly Row[]): Map<string, Row[]> {
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) {
+    const key = String(row.programme_id);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
+
+/**
+ * The report facts of several programmes (of one or more organisations, e.g. every region of a
+ * national one) with one query per table for all of them, in the order given.
+ */
+export async function programmeReportFactsOfMany(em: EntityManager, programmes: readonly ProgrammeRow[], period: ReportPeriod, today: string): Promise<ProgrammeReportFacts[]> {
+  if (programmes.length === 0) return [];
   const connection = em.getConnection();
-  const matchWhere = `m.organisation_id = ? and m.programme_id = ? and m.started_on is not null and m.declined_on is null and m.started_on <= ? and (m.ended_on is null or m.ended_on >= ?)`;
-  const matchParams = [organisationId, programmeId, period.until, period.from];
-  const applicantParams = [organisationId, programmeId, period.from, period.until];
+  const organisationIds = [...new Set(programmes.map((programme) => programme.organisation.id))];
+  const programmeIds = programmes.map((programme) => programme.id);
+  const marks = (values: readonly unknown[]) => values.map(() => '?').join(', ');
+  const scope = (alias: string) => `${alias}.organisation_id in (${marks(organisationIds)}) and ${alias}.programme_id in (${marks(programmeIds)})`;
+  const scopeParams = [...organisationIds, ...programmeIds];
+  const matchWhere = `${scope('m')} and m.started_on is not null and m.declined_on is null and m.started_on <= ? and (m.ended_on is null or m.ended_on >= ?)`;
+  const matchParams = [...scopeParams, period.until, period.from];
+  const applicantParams = [...scopeParams, period.from, period.until];
   const [matches, logs, volunteers, pupils, families, applicants, references, narrative] = await Promise.all([
-    connection.execute<Row[]>(`select m.id, m.pupil_id, m.volunteer_id, m.proposed_by_id, m.started_on, m.ended_on, m.closure from "match" m where ${matchWhere}`, matchParams),
+    connection.execute<Row[]>(`select m.id, m.programme_id, m.pupil_id, m.volunteer_id, m.proposed_by_id, m.started_on, m.ended_on, m.closure from "match" m where ${matchWhere}`, matchParams),
     connection.execute<Row[]>(
-      `select l.match_id, substr(l.date, 1, 7) as month, l.form, max(l.date) as last, count(*) as meetings, sum(l.duration_minutes) as minutes
+      `select m.programme_id, l.match_id, substr(l.date, 1, 7) as month, l.form, max(l.date) as last, count(*) as meetings, sum(l.duration_minutes) as minutes
          from meeting_log l join "match" m on m.id = l.match_id
-        where ${matchWhere} and l.date >= ? and l.date <= ? group by l.match_id, substr(l.date, 1, 7), l.form`,
+        where ${matchWhere} and l.date >= ? and l.date <= ? group by m.programme_id, l.match_id, substr(l.date, 1, 7), l.form`,
       [...matchParams, period.from, period.until],
     ),
-    connection.execute<Row[]>(`select distinct v.id, v.gender, v.birth_date from volunteer v join "match" m on m.volunteer_id = v.id where ${matchWhere}`, matchParams),
-    connection.execute<Row[]>(`select distinct p.id, p.birth_date from pupil p join "match" m on m.pupil_id = p.id where ${matchWhere}`, matchParams),
+    connection.execute<Row[]>(`select distinct m.programme_id, v.id, v.gender, v.birth_date from volunteer v join "match" m on m.volunteer_id = v.id where ${matchWhere}`, matchParams),
+    connection.execute<Row[]>(`select distinct m.programme_id, p.id, p.birth_date from pupil p join "match" m on m.pupil_id = p.id where ${matchWhere}`, matchParams),
     // A family is its household: pupils whose parents share an e-mail address are one family (siblings).
     connection.execute<Row[]>(
-      `select f.pupil_id, min(f.email) as email from family_member f join "match" m on m.pupil_id = f.pupil_id where ${matchWhere} and f.email is not null group by f.pupil_id`,
+      `select m.programme_id, f.pupil_id, min(f.email) as email from family_member f join "match" m on m.pupil_id = f.pupil_id where ${matchWhere} and f.email is not null group by m.programme_id, f.pupil_id`,
       matchParams,
     ),
     // The applicants of the period as rows (CONVENTIONS 11), with the screening columns their stages are judged on.
     connection.execute<Row[]>(
-      `select v.id, v.applied_on, v.channel, v.employer, ${screeningColumnsSql('v')} from volunteer v where v.organisation_id = ? and v.programme_id = ? and v.applied_on >= ? and v.applied_on <= ?`,
+      `select v.id, v.programme_id, v.applied_on, v.channel, v.employer, ${screeningColumnsSql('v')} from volunteer v where ${scope('v')} and v.applied_on >= ? and v.applied_on <= ?`,
       applicantParams,
     ),
     connection.execute<Row[]>(
       `select r.volunteer_id, r.checked_on, r.referee_name, r.outcome from reference_check r join volunteer v on v.id = r.volunteer_id
-        where v.organisation_id = ? and v.programme_id = ? and v.applied_on >= ? and v.applied_on <= ? order by r.volunteer_id, r.id`,
+        where ${scope('v')} and v.applied_on >= ? and v.applied_on <= ? order by r.volunteer_id, r.id`,
       applicantParams,
     ),
-    em.find(ReportNarrative, { organisation: organisationId, programme: programmeId, periodFrom: period.from, periodUntil: period.until }),
+    em.find(ReportNarrative, { organisation: { $in: organisationIds }, programme: { $in: programmeIds }, periodFrom: period.from, periodUntil: period.until }),
   ]);
   const referencesOf = referencesByVolunteer(references);
-  const familyOf = new Map(families.map((row) => [String(row.pupil_id), String(row.email)]));
   const firstMatch = new Map<string, string>();
   if (applicants.length > 0) {
     const rows = await connection.execute<Row[]>(
-      `select volunteer_id, min(started_on) as first from "match" where organisation_id = ? and programme_id = ? and started_on is not null group by volunteer_id`,
-      [organisationId, programmeId],
+      `select m.programme_id, m.volunteer_id, min(m.started_on) as first from "match" m where ${scope('m')} and m.started_on is not null group by m.programme_id, m.volunteer_id`,
+      scopeParams,
     );
-    for (const row of rows) firstMatch.set(String(row.volunteer_id), String(row.first));
+    for (const row of rows) firstMatch.set(`${String(row.programme_id)} ${String(row.volunteer_id)}`, String(row.first));
   }
-  return {
-    programmeId,
-    settings: programme.settings,
-    matches: matches.map((row) => ({
-      matchId: String(row.id),
+  const [matchesOf, logsOf, volunteersOf, pupilsOf, familiesOf, applicantsOf] = [matches, logs, volunteers, pupils, families, applicants].map(byProgramme);
+  return programmes.map((programme): ProgrammeReportFacts => {
+    const programmeId = programme.id;
+    const familyOf = new Map((familiesOf!.get(programmeId) ?? []).map((row) => [String(row.pupil_id), String(row.email)]));
+    return {
       programmeId,
-      menteeId: String(row.pupil_id),
-      volunteerId: String(row.volunteer_id),
-      coordinatorId: text(row.proposed_by_id),
-      pupilId: String(row.pupil_id),
-      familyId: familyOf.get(String(row.pupil_id)) ?? String(row.pupil_id),
-      startedOn: String(row.started_on),
-      endedOn: text(row.ended_on),
-      closure: json<StoredClosure>(row.closure),
-      peer: null,
-    })),
-    logs: logs.map((row) => ({ matchId: String(row.match_id), date: String(row.last), form: String(row.form) as MeetingFormat, meetings: Number(row.meetings), durationMinutes: Number(row.minutes) })),
-    people: [
-      ...volunteers.map((row) => ({ id: String(row.id), gender: text(row.gender), birthDate: text(row.birth_date), background: null, workStatus: null })),
-      ...pupils.map((row) => ({ id: String(row.id), gender: null, birthDate: text(row.birth_date), background: null, workStatus: null })),
-    ],
-    applicants: applicants.map((row) => {
-      const id = String(row.id);
-      const volunteer = screeningColumnsOfRow(row);
-      const assessment = assess(volunteer, referencesOf.get(id) ?? [], programme.settings.screening, today);
-      const decision = volunteer.decidedOn && volunteer.decisionKind ? volunteer.decidedOn : null;
-      return {
-        id,
-        reached: recruitmentStagesReached(String(row.applied_on), assessment, firstMatch.get(id) ?? null),
-        leftOn: decision,
-        channel: String(row.channel) as ProgrammeReportFacts['applicants'][number]['channel'],
-        employer: text(row.employer)?.trim() || null,
-      };
-    }),
-    results: questionnaireResultsOf(),
-    narrative: narrative.map((row): NarrativeText => ({ section: row.section as ReportSectionKey, text: row.text })),
-  };
+      settings: programme.settings,
+      matches: (matchesOf!.get(programmeId) ?? []).map((row) => ({
+        matchId: String(row.id),
+        programmeId,
+        menteeId: String(row.pupil_id),
+        volunteerId: String(row.volunteer_id),
+        coordinatorId: text(row.proposed_by_id),
+        pupilId: String(row.pupil_id),
+        familyId: familyOf.get(String(row.pupil_id)) ?? String(row.pupil_id),
+        startedOn: String(row.started_on),
+        endedOn: text(row.ended_on),
+        closure: json<StoredClosure>(row.closure),
+        peer: null,
+      })),
+      logs: (logsOf!.get(programmeId) ?? []).map((row) => ({ matchId: String(row.match_id), date: String(row.last), form: String(row.form) as MeetingFormat, meetings: Number(row.meetings), durationMinutes: Number(row.minutes) })),
+      people: [
+        ...(volunteersOf!.get(programmeId) ?? []).map((row) => ({ id: String(row.id), gender: text(row.gender), birthDate: text(row.birth_date), background: null, workStatus: null })),
+        ...(pupilsOf!.get(programmeId) ?? []).map((row) => ({ id: String(row.id), gender: null, birthDate: text(row.birth_date), background: null, workStatus: null })),
+      ],
+      applicants: (applicantsOf!.get(programmeId) ?? []).map((row) => {
+        const id = String(row.id);
+        const volunteer = screeningColumnsOfRow(row);
+        const assessment = assess(volunteer, referencesOf.get(id) ?? [], programme.settings.screening, today);
+        const decision = volunteer.decidedOn && volunteer.decisionKind ? volunteer.decidedOn : null;
+        return {
+          id,
+          reached: recruitmentStagesReached(String(row.applied_on), assessment, firstMatch.get(`${programmeId} ${id}`) ?? null),
+          leftOn: decision,
+          channel: String(row.channel) as ProgrammeReportFacts['applicants'][number]['channel'],
+          employer: text(row.employer)?.trim() || null,
+        };
+      }),
+      results: questionnaireResultsOf(),
+      narrative: narrative.filter((row) => row.programme.id === programmeId).map((row): NarrativeText => ({ section: row.section as ReportSectionKey, text: row.text })),
+    };
+  });
 }

@@ -5,7 +5,7 @@ import { programmeReportCounts, rollUpProgrammeReports, sumMeasures, type Progra
 import { today } from '../../clock/index.js';
 import type { Clock } from '@driehoek/db';
 import { nationalProcedure } from '../../trpc/index.js';
-import { programmeReportFacts } from './facts.js';
+import { programmeReportFactsOfMany } from './facts.js';
 
 /**
  * The national roll-up of a national organisation: per region (the organisations whose `parent` it
@@ -15,12 +15,19 @@ import { programmeReportFacts } from './facts.js';
 export async function nationalRollUpOf(em: EntityManager, clock: Clock, nationalId: string, period: ReportPeriod): Promise<NationalRollUpView> {
   const [national, regions] = await Promise.all([em.findOneOrFail(Organisation, { id: nationalId }), em.find(Organisation, { parent: nationalId }, { orderBy: { name: 'asc' } })]);
   const on = today(clock);
+  // Every region's programmes, and their facts with one query per table for all of them.
+  const programmes = regions.length === 0 ? [] : await em.find(Programme, { organisation: { $in: regions.map((region) => region.id) } }, { orderBy: { id: 'asc' } });
+  const facts = await programmeReportFactsOfMany(em, programmes, period, on);
+  const countsOf = new Map<string, ProgrammeReportCounts[]>();
+  programmes.forEach((programme, i) => {
+    const counts = countsOf.get(programme.organisation.id);
+    const these = programmeReportCounts(facts[i]!, period);
+    if (counts) counts.push(these);
+    else countsOf.set(programme.organisation.id, [these]);
+  });
   const regional = [];
   for (const region of regions) {
-    const programmes = await em.find(Programme, { organisation: region.id }, { orderBy: { id: 'asc' } });
-    const counts: ProgrammeReportCounts[] = [];
-    for (const programme of programmes) counts.push(programmeReportCounts(await programmeReportFacts(em, region.id, programme.id, period, on), period));
-    const total = sumMeasures(counts);
+    const total = sumMeasures(countsOf.get(region.id) ?? []);
     if (total) regional.push({ organisationId: region.id, name: region.name, counts: total });
   }
   if (regional.length === 0) {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { AuditEntry, Match, MeetingLog, Programme, Volunteer } from '@driehoek/db';
+import { inflateSync } from 'node:zlib';
+import { AuditEntry, EvaluationAnswerSet, Match, MeetingLog, Programme, Volunteer } from '@driehoek/db';
+import { SCHOOLS_COOL_END_OF_MATCH } from '@driehoek/domain/evaluation';
 import { referencesByVolunteer, screeningColumnsOfRow, screeningColumnsSql, screeningRecordOf } from '../screening/index.js';
 import { addMonths } from '@driehoek/domain/calendar';
 import { codeOf, day, demoSignedIn, openDemoWorld, TODAY, type TestWorld } from '../../testing/harness.js';
@@ -88,6 +90,75 @@ describe('exports', () => {
     const text = Buffer.from(csv.base64, 'base64').toString('utf8');
     expect(text).toContain('"Koppelingen",');
     expect(csv.fileName).not.toContain(programme.id);
+  });
+});
+
+describe('the results section in the exports (EVA-2)', () => {
+  /** The text drawn on a PDF's pages (pdfkit writes the standard fonts' text as hex strings in deflated streams). */
+  function pdfText(base64: string): string {
+    const bytes = Buffer.from(base64, 'base64');
+    const raw = bytes.toString('latin1');
+    let text = '';
+    for (const match of raw.matchAll(/stream\r?\n/g)) {
+      const start = match.index + match[0].length;
+      const end = raw.indexOf('endstream', start);
+      try {
+        const content = inflateSync(bytes.subarray(start, end)).toString('latin1');
+        for (const hex of content.matchAll(/<([0-9a-fA-F]+)>/g)) text += Buffer.from(hex[1]!, 'hex').toString('latin1');
+        text += ' ';
+      } catch {
+        // Not a deflated content stream (a font, an image).
+      }
+    }
+    return text;
+  }
+
+  it('the Excel file and the PDF show an item five parents answered, and "too few respondents" for one only four answered', async () => {
+    const { em, programme } = await liemersProgramme();
+    for (let i = 1; i <= 5; i += 1) {
+      em.create(EvaluationAnswerSet, {
+        organisation: programme.organisation,
+        programme,
+        questionnaireId: SCHOOLS_COOL_END_OF_MATCH.id,
+        version: SCHOOLS_COOL_END_OF_MATCH.version,
+        matchKey: `match-${i}`,
+        respondentKey: `parent-${i}`,
+        respondent: 'parent',
+        moment: 'end',
+        language: 'nl',
+        submittedOn: TODAY,
+        answers: [
+          { itemId: 'planning', kind: 'agreement', value: i <= 3 ? 'agree' : 'disagree' },
+          ...(i <= 4 ? [{ itemId: 'quietPlace', kind: 'agreement' as const, value: 'agree' as const }] : []),
+        ],
+        anonymisedOn: null,
+      });
+    }
+    await em.flush();
+    const coordinator = await demoSignedIn(world, 'coordinator@schoolscool.example');
+    const results = await coordinator.evaluation.results({ programmeId: programme.id, questionnaireId: SCHOOLS_COOL_END_OF_MATCH.id, from: period.from, to: period.until, language: 'en' });
+    const planning = results.items.find((item) => item.itemId === 'planning')!;
+    const quietPlace = results.items.find((item) => item.itemId === 'quietPlace')!;
+    expect(results.minRespondents).toBe(5);
+    expect(planning.figure.withheld).toBe(false);
+    expect(quietPlace.figure).toEqual({ withheld: true });
+
+    const file = await coordinator.reports.export({ kind: 'programmeReport', format: 'xlsx', locale: 'en', programmeId: programme.id, period });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.base64, 'base64') as never);
+    const rows = book.worksheets[0]!.getSheetValues().filter(Boolean).map((row) => (row as unknown[]).slice(1));
+    expect(rows.some((row) => typeof row[0] === 'string' && row[0].startsWith('Results and evaluation: '))).toBe(true);
+    expect(rows.find((row) => row[0] === `${planning.text}: Respondents`)?.[1]).toBe(5);
+    expect(rows.find((row) => row[0] === `${planning.text}: Agree (60%)`)?.[1]).toBe(3);
+    expect(rows.find((row) => row[0] === `${planning.text}: Disagree (40%)`)?.[1]).toBe(2);
+    expect(rows.find((row) => row[0] === quietPlace.text)?.[1]).toBe('too few respondents (fewer than 5)');
+    expect(rows.filter((row) => typeof row[0] === 'string' && row[0].startsWith(`${quietPlace.text}:`))).toEqual([]);
+
+    const pdf = await coordinator.reports.export({ kind: 'programmeReport', format: 'pdf', locale: 'en', programmeId: programme.id, period });
+    const text = pdfText(pdf.base64);
+    expect(text).toContain('Results and evaluation');
+    expect(text).toContain('3 (60%)');
+    expect(text).toContain('too few respondents (fewer than 5)');
   });
 });
 
