@@ -1,7 +1,7 @@
 import { router } from '../../trpc/index.js';
 import { answerByLink, getByLink } from './by-link.js';
 import { concernFromAnswer, forMatch } from './match-evaluation.js';
-import { addQuestionnaire, listQuestionnaires } from './questionnaires.js';
+import { addQuestionnaire, getQuestionnaire, listQuestionnaires, saveQuestionnaire } from './questionnaires.js';
 import { results } from './results.js';
 import { answerMine, decideEvaluationConsent, getMine, myEvaluations } from './volunteer.js';
 
@@ -17,4 +17,6 @@ export const evaluationRouter = router({
   results,
   listQuestionnaires,
   addQuestionnaire,
+  getQuestionnaire,
+  saveQuestionnaire,
 });
