@@ -287,6 +287,9 @@ function SettingsEditor({ programme }: { programme: ProgrammeDetail }) {
           {QUESTIONNAIRES.map((questionnaire) => (
             <QuestionnaireFields key={questionnaire} questionnaire={questionnaire} register={register} />
           ))}
+          <p>
+            <Link href={`/programme-settings/${encodeURIComponent(programme.id)}/questionnaires`}>{t('builder.settingsLink')}</Link>
+          </p>
         </Card>
 
         <Card title={t('settings.moneySection')} headingLevel={2}>
