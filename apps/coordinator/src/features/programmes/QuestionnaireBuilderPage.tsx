@@ -69,7 +69,9 @@ function Builder({ programme, questionnaireId, own }: { programme: ProgrammeDeta
   const serverText = useServerErrorText();
   const [, navigate] = useLocation();
   const mentee: Mentee = programme.settings.mentee;
-  const [form, setForm] = useState<BuilderForm>(() => (own ? definitionToForm(own, mentee) : emptyForm(mentee)));
+  // CON-6: questionnaires are sent only in a programme that asks evaluation consent.
+  const asksConsent = programme.settings.consent.purposes.some((requirement) => requirement.purpose === 'evaluation');
+  const [form, setForm] = useState<BuilderForm>(() => (own ? definitionToForm(own, mentee) : emptyForm(mentee, asksConsent)));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<unknown>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -293,6 +295,7 @@ function Builder({ programme, questionnaireId, own }: { programme: ProgrammeDeta
         </Card>
 
         <Card title={t('builder.when')} headingLevel={2}>
+          {!asksConsent && <p className="dh-prose">{t('builder.noEvaluationConsent')}</p>}
           <Fieldset legend={t('builder.moments')} hint={t('builder.momentsHint')} error={errorUnder('uses')}>
             <div className="dh-options coordinator-columns">
               {MOMENTS.map((moment) => (

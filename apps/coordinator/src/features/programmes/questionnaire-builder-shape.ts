@@ -93,14 +93,15 @@ export function newGroup(form: BuilderForm): BuilderGroup {
   return { ...group, items: [newItem(form)] };
 }
 
-export function emptyForm(mentee: Mentee): BuilderForm {
+/** A new questionnaire's form: for the mentor, sent at the end when the programme asks evaluation consent (else not yet sent). */
+export function emptyForm(mentee: Mentee, asksEvaluationConsent = true): BuilderForm {
   const base: BuilderForm = {
     title: noTexts(),
     roles: [QUESTIONNAIRE_ROLES_BY_MENTEE[mentee].includes('mentor') ? 'mentor' : QUESTIONNAIRE_ROLES_BY_MENTEE[mentee][0]!],
     extraLanguages: [],
     groups: [],
     scales: [],
-    moments: ['end'],
+    moments: asksEvaluationConsent ? ['end'] : [],
     offsetDays: '0',
     closureOffsetDays: '0',
     reminderAfterDays: '7',
