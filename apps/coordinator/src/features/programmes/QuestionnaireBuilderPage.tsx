@@ -12,9 +12,10 @@ import { Fieldset } from '@driehoek/ui/Fieldset';
 import { SelectField } from '@driehoek/ui/SelectField';
 import { TextField } from '@driehoek/ui/TextField';
 import { queryClient, trpc } from '../../trpc';
-import { serverErrorData, useServerErrorText } from '../../server-errors';
+import { serverErrorData } from '../../server-errors';
 import { LoadError, LoadingState } from '../../shell/LoadState';
 import { PageHeading } from '../../shell/PageHeading';
+import { ErrorSummary } from '../../forms/ErrorSummary';
 import type { OwnQuestionnaire, ProgrammeDetail } from '../../api-types';
 import {
   ITEM_KINDS,
@@ -66,7 +67,6 @@ type Update = (change: (form: BuilderForm) => BuilderForm) => void;
 
 function Builder({ programme, questionnaireId, own }: { programme: ProgrammeDetail; questionnaireId: string | undefined; own: OwnQuestionnaire | undefined }) {
   const { t } = useTranslation();
-  const serverText = useServerErrorText();
   const [, navigate] = useLocation();
   const mentee: Mentee = programme.settings.mentee;
   // CON-6: questionnaires are sent only in a programme that asks evaluation consent.
@@ -130,23 +130,7 @@ function Builder({ programme, questionnaireId, own }: { programme: ProgrammeDeta
           <p>{t('builder.answeredText', { version: own.definition.version + 1 })}</p>
         </Alert>
       )}
-      <div ref={summaryRef} tabIndex={-1} className="coordinator-focus-target">
-        {(errorList.length > 0 || Boolean(formError)) && (
-          <Alert tone="error" title={t('errors.saveFailed')}>
-            {formError ? (
-              <p>{serverText(formError)}</p>
-            ) : (
-              <ul>
-                {errorList.map(([path, code]) => (
-                  <li key={path}>
-                    {placeOf(path)}: {words(code)}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Alert>
-        )}
-      </div>
+      <ErrorSummary focusRef={summaryRef} error={formError} problems={errorList.map(([path, code]) => ({ key: path, text: `${placeOf(path)}: ${words(code)}` }))} />
       <form
         noValidate
         className="dh-form"
