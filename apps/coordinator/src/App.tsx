@@ -22,6 +22,8 @@ const NominatePage = lazyPage(() => import('./features/pupils/NominatePage'), 'N
 const PupilPage = lazyPage(() => import('./features/pupils/PupilPage'), 'PupilPage');
 const ProgrammesPage = lazyPage(() => import('./features/programmes/ProgrammesPage'), 'ProgrammesPage');
 const ProgrammeSettingsPage = lazyPage(() => import('./features/programmes/ProgrammeSettingsPage'), 'ProgrammeSettingsPage');
+const ProgrammeQuestionnairesPage = lazyPage(() => import('./features/programmes/ProgrammeQuestionnairesPage'), 'ProgrammeQuestionnairesPage');
+const QuestionnaireBuilderPage = lazyPage(() => import('./features/programmes/QuestionnaireBuilderPage'), 'QuestionnaireBuilderPage');
 const SchoolsPage = lazyPage(() => import('./features/schools/SchoolsPage'), 'SchoolsPage');
 const SchoolQuestionnairesPage = lazyPage(() => import('./features/schools/SchoolQuestionnairesPage'), 'SchoolQuestionnairesPage');
 const SchoolQuestionnairePage = lazyPage(() => import('./features/schools/SchoolQuestionnairesPage'), 'SchoolQuestionnairePage');
@@ -160,6 +162,11 @@ function CoordinatorRoutes() {
       <Route path="/programme-settings">
         <ProgrammesPage />
       </Route>
+      <Route path="/programme-settings/:id/questionnaires/new">{(params) => <QuestionnaireBuilderPage programmeId={params.id} />}</Route>
+      <Route path="/programme-settings/:id/questionnaires/:questionnaireId">
+        {(params) => <QuestionnaireBuilderPage programmeId={params.id} questionnaireId={params.questionnaireId} />}
+      </Route>
+      <Route path="/programme-settings/:id/questionnaires">{(params) => <ProgrammeQuestionnairesPage id={params.id} />}</Route>
       <Route path="/programme-settings/:id">{(params) => <ProgrammeSettingsPage id={params.id} />}</Route>
       <Route path="/matching">
         <MatchingPage />

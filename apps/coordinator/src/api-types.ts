@@ -4,7 +4,7 @@
  * schema changes, the pages that render it stop compiling instead of casting. A `useQuery` on
  * `trpc.x.y.queryOptions()` is already typed with the same; these names are for props.
  */
-import type { RouterOutputs } from '@driehoek/api';
+import type { RouterInputs, RouterOutputs } from '@driehoek/api';
 
 type Out = RouterOutputs;
 
@@ -78,3 +78,6 @@ export type ComplianceFigureView = ComplianceDashboard['figures'][number];
 export type NationalRollUp = Out['reports']['nationalRollUp'];
 export type QuestionnaireResults = Out['evaluation']['results'];
 export type MatchEvaluationView = Out['evaluation']['forMatch'];
+
+export type OwnQuestionnaire = Out['evaluation']['getQuestionnaire'];
+export type SaveQuestionnaireInput = RouterInputs['evaluation']['saveQuestionnaire'];

@@ -41,6 +41,8 @@ export const byLinkInput = z.object({ token: linkToken, language: evaluationLang
 export const answerByLinkInput = z.object({ token: linkToken, language: evaluationLanguage, answers: z.array(itemAnswer).max(200).readonly() });
 export const volunteerInvitationInput = z.object({ invitationId: id, language: evaluationLanguage.optional() });
 export const volunteerAnswerInput = z.object({ invitationId: id, language: evaluationLanguage, answers: z.array(itemAnswer).max(200).readonly() });
+/** The portal's language, for the questionnaires' titles (absent: Dutch). */
+export const myEvaluationsInput = z.object({ language: evaluationLanguage.optional() }).optional();
 export const volunteerConsentInput = z.object({ decision: z.enum(['given', 'refused', 'withdrawn']) });
 
 const option = <T extends readonly [string, ...string[]]>(values: T) => z.object({ value: z.enum(values), label: z.string() });
@@ -237,7 +239,7 @@ export const programmeResults = z.object({
 });
 export type ProgrammeResults = z.infer<typeof programmeResults>;
 
-export const programmeQuestionnairesInput = z.object({ programmeId: id });
+export const programmeQuestionnairesInput = z.object({ programmeId: id, language: coordinatorLanguage.default('nl') });
 export const programmeQuestionnaires = z.array(
   z.object({ questionnaireId: z.string(), version: z.number().int(), title: z.string(), respondents: z.array(respondent).readonly(), builtIn: z.boolean() }),
 );
@@ -341,3 +343,38 @@ export const schoolMentorEvaluations = z.array(
     expiresOn: isoDate,
   }),
 );
+
+/** When an own questionnaire goes out and to whom: a programme's `QuestionnaireUse` for it, per moment. */
+export const ownQuestionnaireUse = z.object({
+  when: questionnaireMoment,
+  filledInBy: z.array(questionnaireRole).min(1).max(4).readonly(),
+  timing: z.object({
+    offsetDays: z.number().int().min(-366).max(366),
+    closureOffsetDays: z.number().int().min(-366).max(366),
+    reminderAfterDays: z.number().int().min(1).max(366).nullable(),
+    expiresAfterDays: z.number().int().min(1).max(366),
+  }),
+});
+
+/**
+ * The builder saves a programme's own questionnaire: without `questionnaireId` a new one, with it
+ * an edit (the server picks the version: the same one until it has answers, then the next), and
+ * when it is sent (the programme's uses of it, replaced).
+ */
+export const saveProgrammeQuestionnaireInput = z.object({
+  programmeId: id,
+  questionnaireId: z.string().min(1).max(100).optional(),
+  definition: questionnaireDefinition.omit({ id: true, version: true }),
+  uses: z.array(ownQuestionnaireUse).max(2).readonly(),
+});
+export type SaveProgrammeQuestionnaireInput = z.input<typeof saveProgrammeQuestionnaireInput>;
+export const savedProgrammeQuestionnaire = z.object({ questionnaireId: z.string(), version: z.number().int(), newVersion: z.boolean() });
+
+export const programmeQuestionnaireInput = z.object({ programmeId: id, questionnaireId: z.string().min(1).max(100) });
+/** An own questionnaire to edit: its newest version, whether that one has answers, and when it is sent. */
+export const ownProgrammeQuestionnaire = z.object({
+  definition: questionnaireDefinition,
+  answered: z.boolean(),
+  uses: z.array(ownQuestionnaireUse).readonly(),
+});
+export type OwnProgrammeQuestionnaire = z.infer<typeof ownProgrammeQuestionnaire>;

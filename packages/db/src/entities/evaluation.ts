@@ -94,8 +94,9 @@ export type EvaluationConcernLink = InferEntity<typeof EvaluationConcernLink>;
 
 /**
  * A programme's own questionnaire, added by a coordinator without code: a `QuestionnaireDefinition`
- * as data, checked by the domain's `validateQuestionnaireDefinition` before it is stored. Never
- * changed in place: a change is a new version.
+ * as data, checked by the domain (`checkOwnQuestionnaire`) before it is stored. A version with
+ * answers is never changed: an edit of it is a new version (`planOwnQuestionnaireSave`); a version
+ * nobody answered yet may be replaced.
  */
 export const ProgrammeQuestionnaire = defineEntity({
   name: 'ProgrammeQuestionnaire',

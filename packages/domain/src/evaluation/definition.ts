@@ -4,8 +4,8 @@
  * `validateQuestionnaireDefinition`. The domain ships the seed's (Parent'R'US tools 3 and 4) and
  * end-of-match questionnaires for School's cool and Thuisschoolmaatje in the same format.
  *
- * An answer set names the definition's id and version; a definition is never changed in place, a
- * change is a new version (`checkDefinitionRevision`). An item id names what the item measures: the
+ * An answer set names the definition's id and version; a version with answers is never changed in
+ * place, a change is a new version (`checkDefinitionRevision`, `planOwnQuestionnaireSave`). An item id names what the item measures: the
  * same id in two questionnaires (the seven statements of the mid-term and the final report) or in
  * two versions is the same measure, which is what change scores compare.
  */

@@ -7,6 +7,7 @@
 export * from './vocabulary.js';
 export * from './definition.js';
 export * from './validate-definition.js';
+export * from './own-questionnaire.js';
 export * from './render.js';
 export * from './pseudonym.js';
 export * from './answers.js';

@@ -76,7 +76,7 @@ export interface QuestionnairePlan {
 }
 
 /** The newest version of each questionnaire id. */
-function newestById(definitions: readonly QuestionnaireDefinition[]): Map<string, QuestionnaireDefinition> {
+export function newestById(definitions: readonly QuestionnaireDefinition[]): Map<string, QuestionnaireDefinition> {
   const newest = new Map<string, QuestionnaireDefinition>();
   for (const definition of definitions) {
     const known = newest.get(definition.id);

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useForm, useWatch, type UseFormRegister } from 'react-hook-form';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import { Alert } from '@driehoek/ui/Alert';
 import { Button } from '@driehoek/ui/Button';
 import { Card } from '@driehoek/ui/Card';
 import { Checkbox } from '@driehoek/ui/Checkbox';
@@ -11,9 +10,10 @@ import { Fieldset } from '@driehoek/ui/Fieldset';
 import { SelectField } from '@driehoek/ui/SelectField';
 import { TextField } from '@driehoek/ui/TextField';
 import { queryClient, trpc } from '../../trpc';
-import { serverErrorData, useServerErrorText } from '../../server-errors';
+import { serverErrorData } from '../../server-errors';
 import { LoadError, LoadingState } from '../../shell/LoadState';
 import { PageHeading } from '../../shell/PageHeading';
+import { ErrorSummary } from '../../forms/ErrorSummary';
 import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../../forms/SavedNotice';
 import {
   CHECK_IN_BY,
@@ -54,7 +54,6 @@ export function ProgrammeSettingsPage({ id }: { id: string }) {
 
 function SettingsEditor({ programme }: { programme: ProgrammeDetail }) {
   const { t, i18n } = useTranslation();
-  const serverText = useServerErrorText();
   const decimal = i18n.language === 'nl' ? ',' : '.';
   const form = useForm<SettingsForm>({
     defaultValues: settingsToForm(programme.name, programme.openForApplications, programme.settings, decimal),
@@ -98,23 +97,11 @@ function SettingsEditor({ programme }: { programme: ProgrammeDetail }) {
       <PageHeading>{t('programmes.settingsOf', { name: programme.name })}</PageHeading>
       <p>{t('programmes.fromTemplate', { template: t(`template.${programme.template}.name`) })}</p>
       <SavedNotice message={saved.message} version={saved.version} />
-      <div ref={summaryRef} tabIndex={-1} className="coordinator-focus-target">
-        {(errorList.length > 0 || Boolean(formError)) && (
-          <Alert tone="error" title={t('errors.saveFailed')}>
-            {formError ? (
-              <p>{serverText(formError)}</p>
-            ) : (
-              <ul>
-                {errorList.map(([path, key]) => (
-                  <li key={path}>
-                    {t(`settingsPath.${path.split('.')[0]}`, { defaultValue: path })}: {t(key, { defaultValue: t('errors.invalid') })}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Alert>
-        )}
-      </div>
+      <ErrorSummary
+        focusRef={summaryRef}
+        error={formError}
+        problems={errorList.map(([path, key]) => ({ key: path, text: `${t(`settingsPath.${path.split('.')[0]}`, { defaultValue: path })}: ${t(key, { defaultValue: t('errors.invalid') })}` }))}
+      />
       <form
         noValidate
         className="dh-form"
@@ -287,6 +274,9 @@ function SettingsEditor({ programme }: { programme: ProgrammeDetail }) {
           {QUESTIONNAIRES.map((questionnaire) => (
             <QuestionnaireFields key={questionnaire} questionnaire={questionnaire} register={register} />
           ))}
+          <p>
+            <Link href={`/programme-settings/${encodeURIComponent(programme.id)}/questionnaires`}>{t('builder.settingsLink')}</Link>
+          </p>
         </Card>
 
         <Card title={t('settings.moneySection')} headingLevel={2}>

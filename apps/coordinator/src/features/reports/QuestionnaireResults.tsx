@@ -16,7 +16,7 @@ import { TableScroll } from './TableScroll';
 export function QuestionnaireResults({ programmeId, period }: { programmeId: string; period: Period }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language.startsWith('en') ? 'en' : 'nl';
-  const questionnaires = useQuery(trpc.evaluation.listQuestionnaires.queryOptions({ programmeId }));
+  const questionnaires = useQuery(trpc.evaluation.listQuestionnaires.queryOptions({ programmeId, language }));
   const ids = [...new Set((questionnaires.data ?? []).map((q) => q.questionnaireId))];
   const results = useQueries({
     queries: ids.map((questionnaireId) => trpc.evaluation.results.queryOptions({ programmeId, questionnaireId, from: period.from, to: period.until, language })),

@@ -15,7 +15,6 @@ import { useEvaluationTexts } from './texts.js';
 export function MyQuestionnairePage({ invitationId }: { invitationId: string }) {
   const { t, i18n } = useTranslation();
   const ready = useEvaluationTexts();
-  usePageTitle(ready ? t('evaluation.title') : '…');
   const queryClient = useQueryClient();
   const language = i18n.resolvedLanguage as EvaluationLanguage | undefined;
   const opened = useQuery({
@@ -23,6 +22,8 @@ export function MyQuestionnairePage({ invitationId }: { invitationId: string }) 
     placeholderData: (previous) => previous,
     retry: (failures, error) => readServerError(error).kind !== 'signedOut' && failures < 2,
   });
+  // The questionnaire's own title, in the language it is read in.
+  usePageTitle(ready ? (opened.data?.questionnaire.title ?? t('evaluation.title')) : '…');
   const signedOut = opened.isError && readServerError(opened.error).kind === 'signedOut';
   useEffect(() => {
     if (signedOut) forgetSession();
@@ -43,7 +44,7 @@ export function MyQuestionnairePage({ invitationId }: { invitationId: string }) 
         opened={opened.data}
         send={async (input) => {
           await trpcClient.evaluation.answerMine.mutate({ invitationId, ...input });
-          await queryClient.invalidateQueries({ queryKey: trpc.evaluation.myEvaluations.queryKey() });
+          await queryClient.invalidateQueries(trpc.evaluation.myEvaluations.pathFilter());
         }}
       />
     </>

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { Badge } from '@driehoek/ui/Badge';
 import { Button } from '@driehoek/ui/Button';
 import { Card } from '@driehoek/ui/Card';
+import type { EvaluationLanguage } from '@driehoek/domain/evaluation';
 import { trpc } from '../../trpc.js';
 import { useMeetingText } from '../meetings/format.js';
 import { useEvaluationTexts } from './texts.js';
@@ -17,13 +18,15 @@ type Invitation = VolunteerEvaluations['invitations'][number];
  * their state, and the volunteer's own choice to take part (EVA-1: voluntary; no changes nothing).
  */
 export function MyQuestionnaires() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const ready = useEvaluationTexts();
   const queryClient = useQueryClient();
-  const evaluations = useQuery(trpc.evaluation.myEvaluations.queryOptions());
+  // Titles in the reader's language (the api falls back to Dutch where a questionnaire has none).
+  const language = i18n.resolvedLanguage as EvaluationLanguage | undefined;
+  const evaluations = useQuery({ ...trpc.evaluation.myEvaluations.queryOptions(language ? { language } : undefined), placeholderData: (previous) => previous });
   const decide = useMutation(
     trpc.evaluation.decideEvaluationConsent.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.evaluation.myEvaluations.queryKey() }),
+      onSuccess: () => queryClient.invalidateQueries(trpc.evaluation.myEvaluations.pathFilter()),
     }),
   );
   const data = evaluations.data;

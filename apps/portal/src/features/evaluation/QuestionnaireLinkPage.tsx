@@ -25,7 +25,6 @@ const isUnknownLink = (error: unknown) => isTRPCClientError<AppRouter>(error) &&
 export function QuestionnaireLinkPage() {
   const { t, i18n } = useTranslation();
   const ready = useEvaluationTexts();
-  usePageTitle(ready ? t('evaluation.title') : '…');
   const token = useStatusToken();
   const valid = looksLikeToken(token);
   const portalLanguage = i18n.resolvedLanguage ?? 'nl';
@@ -40,6 +39,8 @@ export function QuestionnaireLinkPage() {
     retry: (failures, error) => !isUnknownLink(error) && failures < 2,
   });
   const data = opened.data;
+  // The questionnaire's own title, in the language it is read in (the invitation's or the one chosen).
+  usePageTitle(ready ? (data?.questionnaire.title ?? t('evaluation.title')) : '…');
 
   useEffect(() => {
     if (!data || data.questionnaire.language === portalLanguage) return;

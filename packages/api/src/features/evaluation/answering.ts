@@ -11,7 +11,7 @@ import {
 } from '@driehoek/domain/evaluation';
 import type { QuestionnaireToAnswer } from '@driehoek/contracts/evaluation';
 import { AppError } from '../../errors/index.js';
-import { definitionOf, definitionsOf } from './definitions.js';
+import { definitionOf, definitionsOf, readingLanguageOf } from './definitions.js';
 import { matchKeyOf, respondentKeyOf } from './keys.js';
 import { languageOf } from './invite.js';
 
@@ -25,7 +25,7 @@ async function definitionFor(em: EntityManager, invitation: EvaluationInvitation
 export async function questionnaireToAnswerOf(em: EntityManager, invitation: EvaluationInvitation, today: string, language?: EvaluationLanguage): Promise<QuestionnaireToAnswer> {
   const definition = await definitionFor(em, invitation);
   const wanted = language ?? languageOf(invitation.language);
-  const chosen = definition.languages.includes(wanted) ? wanted : (definition.languages[0] ?? 'nl');
+  const chosen = readingLanguageOf(definition, wanted);
   const rendered = questionnaireFor(definition, invitation.respondent as Respondent, chosen);
   if (!rendered.ok) throw new AppError(rendered.code, rendered.field);
   return {

@@ -1,7 +1,7 @@
 import { router } from '../../trpc/index.js';
 import { answerByLink, getByLink } from './by-link.js';
 import { concernFromAnswer, forMatch } from './match-evaluation.js';
-import { addQuestionnaire, listQuestionnaires } from './questionnaires.js';
+import { addQuestionnaire, getQuestionnaire, listQuestionnaires, saveQuestionnaire } from './questionnaires.js';
 import { results } from './results.js';
 import { answerSchoolMentorQuestionnaire, getSchoolMentorQuestionnaire, schoolMentorQuestionnaires } from './school-mentor.js';
 import { answerMine, decideEvaluationConsent, getMine, myEvaluations } from './volunteer.js';
@@ -21,4 +21,6 @@ export const evaluationRouter = router({
   schoolMentorQuestionnaires,
   getSchoolMentorQuestionnaire,
   answerSchoolMentorQuestionnaire,
+  getQuestionnaire,
+  saveQuestionnaire,
 });

@@ -1,7 +1,7 @@
 import type { QuestionnaireMoment } from '@driehoek/domain/programme';
 import { EvaluationInvitation, FamilyMember, VolunteerEvaluationConsent, type EntityManager } from '@driehoek/db';
 import { invitationStatus } from '@driehoek/domain/evaluation';
-import { answered, questionnaireToAnswer, volunteerAnswerInput, volunteerConsentInput, volunteerEvaluations, volunteerInvitationInput } from '@driehoek/contracts/evaluation';
+import { answered, myEvaluationsInput, questionnaireToAnswer, volunteerAnswerInput, volunteerConsentInput, volunteerEvaluations, volunteerInvitationInput } from '@driehoek/contracts/evaluation';
 import { volunteerProcedure } from '../../trpc/index.js';
 import { AppError } from '../../errors/index.js';
 import { today } from '../../clock/index.js';
@@ -14,8 +14,12 @@ async function ownInvitation(ctx: { em: EntityManager; volunteer: { id: string }
   return invitation;
 }
 
-/** The volunteer's questionnaires and their own evaluation consent (EVA-1). */
-export const myEvaluations = volunteerProcedure.output(volunteerEvaluations).query(async ({ ctx }) => {
+/** The volunteer's questionnaires, titled in the reader's language (else Dutch), and their own evaluation consent (EVA-1). */
+export const myEvaluations = volunteerProcedure
+  .input(myEvaluationsInput)
+  .output(volunteerEvaluations)
+  .query(async ({ ctx, input }) => {
+  const language = input?.language ?? 'nl';
   const day = today(ctx.services.clock);
   const rows = await ctx.em.find(EvaluationInvitation, { personKind: 'volunteer', personId: ctx.volunteer.id }, { populate: ['match.pupil'], orderBy: { sendOn: 'desc' } });
   const consent = await ctx.em.findOne(VolunteerEvaluationConsent, { volunteer: ctx.volunteer }, { orderBy: { createdAt: 'desc' } });
@@ -27,7 +31,7 @@ export const myEvaluations = volunteerProcedure.output(volunteerEvaluations).que
       invitationId: row.id,
       menteeFirstName: mentee?.firstName ?? row.match.pupil.firstName,
       questionnaireId: row.questionnaireId,
-      title: titleOf(definitionOf(definitions, row.questionnaireId, row.version), 'nl'),
+      title: titleOf(definitionOf(definitions, row.questionnaireId, row.version), language, 'volunteer'),
       moment: row.moment as QuestionnaireMoment,
       status: invitationStatus(row, row.answeredOn !== null, day),
       expiresOn: row.expiresOn,
