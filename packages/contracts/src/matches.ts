@@ -49,6 +49,8 @@ export const matchDetail = z.object({
   source: matchSource,
   manualReason: z.string().nullable(),
   score: z.number().nullable(),
+  /** The score's scale under the programme's weights now (the most one pair can earn). */
+  maxScore: z.number(),
   parts: z.array(scorePart),
   proposedOn: z.string(),
   introduction: z.object({ heldOn: z.string(), attendees: z.array(z.string()), organisationRepresentative: z.string().nullable() }).nullable(),

@@ -247,7 +247,7 @@ function MatchView({ match }: { match: MatchDetail }) {
             <dt>{t('match.why')}</dt>
             <dd>
               {match.parts.length > 0 ? explainParts(t, i18n.language, match.parts) : t('match.noScore')}
-              {match.score !== null && <span className="dh-muted"> ({t('matching.score', { score: Math.round(match.score) })})</span>}
+              {match.score !== null && <span className="dh-muted"> ({t('matching.score', { score: Math.round(match.score), max: match.maxScore })})</span>}
             </dd>
           </div>
         </dl>

@@ -220,7 +220,7 @@ export function WeeklyTimeForm({ match, onSaved }: { match: MatchDetail; onSaved
         mutation.mutate({ ...values, place: values.place.trim() ? values.place : null }, { onSuccess: onSaved, onError: server.onError });
       })}
     >
-      <Fieldset legend={t('matchSteps.weeklyTime.moments')} hint={t('matchSteps.weeklyTime.momentsHint')} error={errorText(errors.slots?.message ?? errors.slots?.root?.message)}>
+      <Fieldset legend={t('matchSteps.weeklyTime.moments', { count: slots.fields.length })} hint={t('matchSteps.weeklyTime.momentsHint')} error={errorText(errors.slots?.message ?? errors.slots?.root?.message)}>
         {slots.fields.map((field, index) => {
           const number = several ? ` ${index + 1}` : '';
           return (

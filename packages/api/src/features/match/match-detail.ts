@@ -1,5 +1,6 @@
 import type { Match } from '@driehoek/db';
 import { currentSuspension, FINAL_SUSPENSION_REASONS, matchStage, nextStepCode, nextStepsOf, visibleSuspensionReasons } from '@driehoek/domain/match';
+import { maxPairScore } from '@driehoek/domain/matching';
 import type { MatchDetail, MatchSummary } from '@driehoek/contracts/matches';
 import { matchRecordOf } from './match-record.js';
 
@@ -32,6 +33,7 @@ export function matchDetailOf(match: Match): MatchDetail {
     source: record.source,
     manualReason: match.manualReason ?? null,
     score: match.score ?? null,
+    maxScore: maxPairScore(settings.matching),
     parts: (match.scoreParts ?? []) as MatchDetail['parts'],
     proposedOn: match.proposedOn,
     introduction: record.introduction ? { ...record.introduction, attendees: [...record.introduction.attendees] } : null,
