@@ -36,7 +36,7 @@ function useProposeMatch(onProposed: (proposed: Proposed) => void) {
       onSuccess: (detail: MatchDetail) => {
         matchSaved(detail);
         proposals += 1;
-        onProposed({ matchId: detail.id, pupilName: detail.pupil.name, volunteerName: detail.volunteer.name, version: proposals });
+        onProposed({ matchId: detail.id, pupilName: detail.pupil.name, volunteerName: detail.volunteer.name, nextStep: detail.nextSteps[0] ?? null, version: proposals });
       },
     }),
   );
