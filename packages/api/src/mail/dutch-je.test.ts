@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FAMILY_TEXTS, VOLUNTEER_TEXTS } from '../features/notification/texts.js';
-import { INVITATION_WORDS } from '../features/evaluation/mail-text.js';
-import { NOTICE_TEXTS } from '../features/consent/notices/index.js';
+import { FAMILY_TEXTS, VOLUNTEER_TEXTS } from '../features/notification/index.js';
+import { INVITATION_WORDS } from '../features/evaluation/index.js';
+import { NOTICE_TEXTS } from '../features/consent/index.js';
 
 /**
  * Dutch addresses volunteers and parents with "je", never "u" (docs/CONVENTIONS.md): one form in
