@@ -37,6 +37,15 @@ const INTERNAL = /\([A-Z]{2,5}-\d+[a-z]?\)|[\w-]+\.txt\b/;
 /** A phone: 390 px wide, as the issue measured. */
 const PHONE = { width: 390, height: 844 };
 
+/** A coordinator on the matching board of the demo's School's cool programme. */
+async function openMatchingBoard(): Promise<Page> {
+  const page = await freshPage(browser);
+  await signInToCoordinatorApp(page);
+  await page.goto(`${server.url}/coordinator/matching`);
+  await page.getByRole('heading', { name: "Koppelen: School's cool thuismentoraat" }).waitFor();
+  return page;
+}
+
 async function openApplicant(page: Page, name: string) {
   await page.getByRole('link', { name: 'Aanmeldingen', exact: true }).click();
   await page.getByLabel('Zoek op naam of e-mailadres').fill(name);
@@ -204,10 +213,7 @@ describe('friction found by a new user, fixed (issue 15)', () => {
   });
 
   it('after proposing a Thuisschoolmaatje match the notice names that programme\'s next step, not a matching conversation it lacks', async () => {
-    const page = await freshPage(browser);
-    await signInToCoordinatorApp(page);
-    await page.goto(`${server.url}/coordinator/matching`);
-    await page.getByRole('heading', { name: "Koppelen: School's cool thuismentoraat" }).waitFor();
+    const page = await openMatchingBoard();
     await page.getByLabel('Programma', { exact: true }).selectOption({ label: 'Thuisschoolmaatje' });
     await page.getByRole('heading', { name: 'Koppelen: Thuisschoolmaatje' }).waitFor();
     const suggestions = page.getByRole('button', { name: /^Suggesties voor / }).first();
@@ -226,10 +232,7 @@ describe('friction found by a new user, fixed (issue 15)', () => {
   });
 
   it('the batch shows scores on their scale, and a proposed match fills in every signer from the people it knows, still editable', async () => {
-    const page = await freshPage(browser);
-    await signInToCoordinatorApp(page);
-    await page.goto(`${server.url}/coordinator/matching`);
-    await page.getByRole('heading', { name: "Koppelen: School's cool thuismentoraat" }).waitFor();
+    const page = await openMatchingBoard();
     await page.getByRole('button', { name: 'Voorstel voor iedereen maken' }).click();
     const accept = page.getByRole('button', { name: /^Voorstel accepteren voor / }).first();
     await accept.waitFor();
