@@ -13,7 +13,7 @@ import { formatMoment } from '../../dates';
 import { useServerErrorText } from '../../server-errors';
 import { LoadError, LoadingState } from '../../shell/LoadState';
 import { matchesChanged } from '../matches/saving';
-import { explainParts } from './explain';
+import { explainParts, scoreText, tradeOffText } from './explain';
 import { BATCH_OBJECTIVES, type BatchObjective } from './vocabulary';
 import { applyAccepted, loadReview, otherRowsWith, reviewOf, storeReview, type BatchReview, type ReviewRow } from './batch-review';
 import type { BatchProposalView, MatchSummary } from '../../api-types';
@@ -224,21 +224,12 @@ function BatchRow({
         <p className="coordinator-step-badges">
           <Badge tone={STATE_TONE[row.state]}>{t(`batch.state.${row.state}`)}</Badge>
           {row.changed && <Badge tone="warning">{t('batch.changed')}</Badge>}
-          <span className="coordinator-score">{t('matching.score', { score: Math.round(row.score), max: row.maxScore })}</span>
+          <span className="coordinator-score">{scoreText(t, row.score, row.maxScore)}</span>
         </p>
       </div>
       <p>{explainParts(t, i18n.language, row.parts)}</p>
       {tradeOff && (
-        <p className="coordinator-trade-off">
-          {t(`batch.tradeOff.${tradeOff.swapLoss === 0 ? 'swapEqual' : tradeOff.reason}`, {
-            volunteer: tradeOff.bestVolunteerName,
-            best: t('matching.score', { score: Math.round(tradeOff.bestScore), max: row.maxScore }),
-            other: tradeOff.givenToPupilName,
-            own: row.volunteerName,
-            otherScore: Math.round(tradeOff.givenToScore),
-            count: Math.round(tradeOff.swapLoss ?? 0),
-          })}
-        </p>
+        <p className="coordinator-trade-off">{tradeOffText(t, tradeOff, row)}</p>
       )}
       {row.state === 'open' && others > 0 && <p className="coordinator-waiver">{t('batch.volunteerTwice', { name: row.volunteerName, count: others })}</p>}
       {row.state === 'refused' && row.code && <p className="coordinator-problem-text">{t(row.code, { defaultValue: t('errors.generic') })}</p>}
@@ -299,7 +290,7 @@ function ChangeVolunteer({ row, rows, onChosen }: { row: ReviewRow; rows: Review
         placeholder={t('matching.choose')}
         options={options.map((s) => {
           const used = otherRowsWith(rows, s.volunteerId, row.pupilId);
-          return { value: s.volunteerId, label: `${s.volunteerName} (${t('matching.score', { score: Math.round(s.score), max: s.maxScore })})${used > 0 ? ` – ${t('batch.alreadyProposed')}` : ''}` };
+          return { value: s.volunteerId, label: `${s.volunteerName} (${scoreText(t, s.score, s.maxScore)})${used > 0 ? ` – ${t('batch.alreadyProposed')}` : ''}` };
         })}
         value={chosen}
         onChange={(event) => setChosen(event.target.value)}
