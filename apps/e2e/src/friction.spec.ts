@@ -242,6 +242,10 @@ describe('friction found by a new user, fixed (issue 15)', () => {
     await accept.click();
     await page.getByRole('link', { name: `Koppeling openen voor ${pupil}` }).click();
     await page.getByRole('heading', { name: new RegExp(`^${pupil} en `), level: 1 }).waitFor();
+    // The matching conversation starts with everyone the match knows, the coordinator for the organisation.
+    expect(await page.getByLabel('Aanwezige 2', { exact: true }).inputValue()).toBe(pupil);
+    expect(await page.getByLabel('Aanwezige 3', { exact: true }).inputValue()).not.toBe('');
+    expect(await page.getByLabel('Namens de organisatie aanwezig').inputValue()).toBe('Fatima El Amrani');
     expect(await page.getByLabel('Naam leerling', { exact: true }).inputValue()).toBe(pupil);
     const parent = page.getByLabel('Naam ouder', { exact: true });
     expect(await parent.inputValue()).not.toBe('');

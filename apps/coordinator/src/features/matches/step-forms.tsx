@@ -22,6 +22,7 @@ import { todayIso } from '../../dates';
 import { useErrorText } from '../../server-errors';
 import { useFormServerErrors } from '../../forms/form-errors';
 import { StepForm } from '../../forms/StepForm';
+import { useSignedIn } from '../../shell/signed-in';
 import { matchSaved } from './saving';
 import { DECLINED_BY, MEETING_FORMATS, WEEKLY_WEEKDAYS, type ContractSigner } from './vocabulary';
 import type { MatchDetail } from '../../api-types';
@@ -40,12 +41,20 @@ type IntroductionValues = z.input<typeof introductionForm>;
 export function IntroductionForm({ match, onSaved }: { match: MatchDetail; onSaved: Saved }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
+  const me = useSignedIn();
   const representativeRequired = match.lifecycle.organisationRepresentativeRequired;
   const form = useForm<IntroductionValues>({
     resolver: zodResolver(
       representativeRequired ? introductionForm.extend({ organisationRepresentative: requiredText(200) }) : introductionForm,
     ),
-    defaultValues: { matchId: match.id, heldOn: todayIso(), attendees: [{ name: match.volunteer.name }, { name: match.pupil.name }], organisationRepresentative: '' },
+    // Everyone the match knows is there to begin with: the volunteer, the pupil, the parents with
+    // authority, and the coordinator who records it on behalf of the organisation; all editable.
+    defaultValues: {
+      matchId: match.id,
+      heldOn: todayIso(),
+      attendees: [match.volunteer.name, match.pupil.name, ...match.knownSigners.parents].map((name) => ({ name })),
+      organisationRepresentative: me.name,
+    },
   });
   const attendees = useFieldArray({ control: form.control, name: 'attendees' });
   const { errors } = form.formState;
