@@ -2,13 +2,16 @@
  * The friction a new user met (issue 15), each fixed and proven here in Chromium: the
  * recruitment form after a reload and its motivation count, the nomination's "Reads Dutch",
  * errors that say what to choose, all at once and only while true, no internal strings, "not
- * found" without retries, the matching board on a 390 px phone, and the family page's order.
+ * found" without retries, the matching board on a 390 px phone, and the family page's order;
+ * the next step after proposing follows the programme (Thuisschoolmaatje), scores on their scale
+ * and signers' names filled in from the people the match knows.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { freshPage, launchChromium } from './browser.js';
 import { startServer, type RunningServer } from './server.js';
+import { seriousAccessibilityViolations } from './axe.js';
 import { signInToCoordinatorApp as signIntoCoordinator, signInToPortal as signIntoPortal } from './sign-in.js';
 
 type Texts = Record<string, Record<string, string>>;
@@ -33,6 +36,15 @@ const INTERNAL = /\([A-Z]{2,5}-\d+[a-z]?\)|[\w-]+\.txt\b/;
 
 /** A phone: 390 px wide, as the issue measured. */
 const PHONE = { width: 390, height: 844 };
+
+/** A coordinator on the matching board of the demo's School's cool programme. */
+async function openMatchingBoard(): Promise<Page> {
+  const page = await freshPage(browser);
+  await signInToCoordinatorApp(page);
+  await page.goto(`${server.url}/coordinator/matching`);
+  await page.getByRole('heading', { name: "Koppelen: School's cool thuismentoraat" }).waitFor();
+  return page;
+}
 
 async function openApplicant(page: Page, name: string) {
   await page.getByRole('link', { name: 'Aanmeldingen', exact: true }).click();
@@ -198,5 +210,55 @@ describe('friction found by a new user, fixed (issue 15)', () => {
     const [nextBox, whoBox] = [await next.first().boundingBox(), await who.boundingBox()];
     expect(nextBox!.y).toBeLessThan(whoBox!.y);
     await portal.context().close();
+  });
+
+  it('after proposing a Thuisschoolmaatje match the notice names that programme\'s next step, not a matching conversation it lacks', async () => {
+    const page = await openMatchingBoard();
+    await page.getByLabel('Programma', { exact: true }).selectOption({ label: 'Thuisschoolmaatje' });
+    await page.getByRole('heading', { name: 'Koppelen: Thuisschoolmaatje' }).waitFor();
+    const suggestions = page.getByRole('button', { name: /^Suggesties voor / }).first();
+    const pupil = (await suggestions.textContent())!.replace(/^Suggesties\s*voor /, '').trim();
+    await suggestions.click();
+    const propose = page.getByRole('button', { name: new RegExp(`^Voorstellen .* voor ${pupil}$`) }).first();
+    await propose.waitFor();
+    expect(await page.locator('.coordinator-suggestion .coordinator-score').first().textContent()).toMatch(/^score \d+ van \d+$/);
+    await propose.click();
+    const notice = page.getByText(/^Volgende stap: /);
+    await notice.waitFor();
+    expect(await notice.textContent()).toBe('Volgende stap: Akkoord van de vrijwilliger vastleggen.');
+    expect(await page.getByText(/kennismakingsgesprek/i).count()).toBe(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the batch shows scores on their scale, and a proposed match fills in every signer from the people it knows, still editable', async () => {
+    const page = await openMatchingBoard();
+    await page.getByRole('button', { name: 'Voorstel voor iedereen maken' }).click();
+    const accept = page.getByRole('button', { name: /^Voorstel accepteren voor / }).first();
+    await accept.waitFor();
+    for (const score of await page.locator('.coordinator-batch-row .coordinator-score').allTextContents()) expect(score).toMatch(/^score \d+ van 1300$/);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    const pupil = (await accept.getAttribute('aria-label'))!.replace('Voorstel accepteren voor ', '');
+    await accept.click();
+    await page.getByRole('link', { name: `Koppeling openen voor ${pupil}` }).click();
+    await page.getByRole('heading', { name: new RegExp(`^${pupil} en `), level: 1 }).waitFor();
+    // The matching conversation starts with everyone the match knows, the coordinator for the organisation.
+    expect(await page.getByLabel('Aanwezige 2', { exact: true }).inputValue()).toBe(pupil);
+    expect(await page.getByLabel('Aanwezige 3', { exact: true }).inputValue()).not.toBe('');
+    expect(await page.getByLabel('Namens de organisatie aanwezig').inputValue()).toBe('Fatima El Amrani');
+    expect(await page.getByLabel('Naam leerling', { exact: true }).inputValue()).toBe(pupil);
+    const parent = page.getByLabel('Naam ouder', { exact: true });
+    expect(await parent.inputValue()).not.toBe('');
+    expect(await page.getByLabel('Naam vrijwilliger', { exact: true }).inputValue()).not.toBe('');
+    await parent.fill('Getypte Ouder');
+    // What was typed stays when the step's form is shown again (away to the list and back).
+    const matchUrl = page.url();
+    await page.getByRole('link', { name: 'Terug naar de koppelingen' }).click();
+    await page.waitForURL((url) => url.href !== matchUrl);
+    await page.goBack();
+    await page.getByRole('heading', { name: new RegExp(`^${pupil} en `), level: 1 }).waitFor();
+    expect(await page.getByLabel('Naam ouder', { exact: true }).inputValue()).toBe('Getypte Ouder');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.context().close();
   });
 });

@@ -92,14 +92,14 @@ describe('reports in the coordinator app', () => {
     await signInToCoordinatorApp(page, server.url);
     await page.goto(`${server.url}/coordinator/reports/programme`);
     await page.getByRole('heading', { level: 1, name: /^Programmarapportage: / }).waitFor();
-    const form = page.getByRole('form', { name: 'Uw tekst: 1.1 Context van het programma' });
-    await form.getByLabel('Uw tekst bij 1.1 Context van het programma').fill('Twaalf scholen in De Liemers.');
+    const form = page.getByRole('form', { name: 'Je tekst: 1.1 Context van het programma' });
+    await form.getByLabel('Je tekst bij 1.1 Context van het programma').fill('Twaalf scholen in De Liemers.');
     const saved = page.waitForResponse((response) => response.url().includes('/trpc/reports.saveNarrative'));
     await form.getByRole('button', { name: 'Tekst opslaan' }).click();
     expect((await saved).status()).toBe(200);
     await form.getByText('De tekst is opgeslagen.').waitFor();
     await page.reload();
-    await expect.poll(() => page.getByLabel('Uw tekst bij 1.1 Context van het programma').inputValue()).toBe('Twaalf scholen in De Liemers.');
+    await expect.poll(() => page.getByLabel('Je tekst bij 1.1 Context van het programma').inputValue()).toBe('Twaalf scholen in De Liemers.');
     await page.context().close();
   });
 

@@ -45,10 +45,17 @@ export const matchDetail = z.object({
   programme: z.object({ id, name: z.string(), template: z.string() }),
   pupil: z.object({ id, name: z.string() }),
   volunteer: z.object({ id, name: z.string() }),
+  /**
+   * The names the contract's signers already have, so no step asks to retype them: the pupil's
+   * parents with parental authority, and the mentee (the participating parent, or the pupil).
+   */
+  knownSigners: z.object({ parents: z.array(z.string()), mentee: z.string() }),
   stage: matchStage,
   source: matchSource,
   manualReason: z.string().nullable(),
   score: z.number().nullable(),
+  /** The score's scale under the programme's weights now (the most one pair can earn). */
+  maxScore: z.number(),
   parts: z.array(scorePart),
   proposedOn: z.string(),
   introduction: z.object({ heldOn: z.string(), attendees: z.array(z.string()), organisationRepresentative: z.string().nullable() }).nullable(),

@@ -74,6 +74,8 @@ export const suggestion = z.object({
   pupilId: z.string(),
   pupilName: z.string(),
   score: z.number(),
+  /** The score's scale: the most one pair can earn under the programme's weights. */
+  maxScore: z.number(),
   parts: z.array(scorePart),
 });
 export type Suggestion = z.infer<typeof suggestion>;
@@ -96,6 +98,21 @@ export const batchProposalView = z.object({
   unmatched: z.array(z.object({ pupilId: z.string(), pupilName: z.string(), reason: z.string(), eligibleVolunteers: z.number() })),
   totalScore: z.number(),
   feasiblePairs: z.number(),
+  /**
+   * Per proposal whose pupil scores higher with another volunteer: to which pupil that volunteer
+   * was given and why (the domain's `BatchTradeOff`, with names).
+   */
+  tradeOffs: z.array(
+    z.object({
+      pupilId: z.string(),
+      bestVolunteerName: z.string(),
+      bestScore: z.number(),
+      givenToPupilName: z.string(),
+      givenToScore: z.number(),
+      reason: z.enum(['swapLowersTotal', 'otherHasNoAlternative']),
+      swapLoss: z.number().nullable(),
+    }),
+  ),
 });
 export type BatchProposalView = z.infer<typeof batchProposalView>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPairGraph, proposeBatch } from './batch.js';
+import { buildPairGraph, maxPairScore, proposeBatch } from './batch.js';
 import { generateInstance, mulberry32 } from './generate.js';
 import { assessPair, compile, pairExclusions, pairKm } from './pair.js';
 import { mentee, north, only, volunteer } from './test-fixtures.js';
@@ -20,6 +20,38 @@ describe('proposeBatch', () => {
     expect(lex.totalScore).toBe(15);
     expect(max.matches.map((m) => [m.menteeId, m.volunteerId, m.score])).toEqual([['X', 'a', 100]]);
     expect(max.unmatched).toEqual([{ menteeId: 'Y', reason: 'MATCHING.VOLUNTEERS_TAKEN', eligibleVolunteers: 1 }]);
+  });
+
+  it('DOMAIN §4 score scale: a pair earns at most 100 × the sum of the weights (1300 by default)', () => {
+    expect(maxPairScore(DEFAULT_MATCHING_SETTINGS)).toBe(1300);
+    expect(maxPairScore(only({ distance: 1 }))).toBe(100);
+    const proposal = proposeBatch([volunteer({ id: 'a' })], [mentee({ id: 'X' })], only({ distance: 2, language: 1 }), '2025-06-01');
+    expect(proposal.maxPairScore).toBe(300);
+    expect(proposal.matches[0]!.score).toBeLessThanOrEqual(proposal.maxPairScore);
+  });
+
+  it('DOMAIN §4 trade-off: a mentee whose best volunteer went to another is told to whom and why (lexicographic: the other has no alternative)', () => {
+    const volunteers = [volunteer({ id: 'a', location: A }), volunteer({ id: 'b', location: north(A, 9) })];
+    const mentees = [mentee({ id: 'X', location: A }), mentee({ id: 'Y', location: north(A, -9.5) })];
+    const lex = proposeBatch(volunteers, mentees, only({ distance: 1 }), '2025-06-01');
+    // X scores 100 with a, gets b (10): a went to Y (5), who cannot reach b.
+    expect(lex.tradeOffs).toEqual([
+      { menteeId: 'X', volunteerId: 'b', score: 10, bestVolunteerId: 'a', bestScore: 100, givenToMenteeId: 'Y', givenToScore: 5, reason: 'otherHasNoAlternative', swapLoss: null },
+    ]);
+    const max = proposeBatch(volunteers, mentees, only({ distance: 1 }), '2025-06-01', { objective: 'maxScore' });
+    expect(max.tradeOffs).toEqual([]);
+  });
+
+  it('DOMAIN §4 trade-off: when the two could swap, the explanation gives the points the total would lose', () => {
+    // Both reach both. X shares Dutch with both: a 200, b 170. Y speaks only Arabic at home, as a
+    // does: a 200, b 70. X–a + Y–b = 270 < X–b + Y–a = 370: X gets b; a swap would lose 100 points.
+    const volunteers = [volunteer({ id: 'a', location: A, languages: ['nl', 'ar'] }), volunteer({ id: 'b', location: north(A, 3) })];
+    const mentees = [mentee({ id: 'X', location: A }), mentee({ id: 'Y', location: A, homeLanguages: ['ar'] })];
+    const proposal = proposeBatch(volunteers, mentees, only({ distance: 1, language: 1 }), '2025-06-01');
+    expect(proposal.matches.map((m) => [m.menteeId, m.volunteerId, m.score])).toEqual([['X', 'b', 170], ['Y', 'a', 200]]);
+    expect(proposal.tradeOffs).toEqual([
+      { menteeId: 'X', volunteerId: 'b', score: 170, bestVolunteerId: 'a', bestScore: 200, givenToMenteeId: 'Y', givenToScore: 200, reason: 'swapLowersTotal', swapLoss: 100 },
+    ]);
   });
 
   it('waiting: among equal choices the longest-waiting mentee is placed', () => {

@@ -9,7 +9,7 @@ import type { IsoDate } from '../calendar/index.js';
 import { solveBMatching, type BatchObjective, type SparseBMatching } from './flow.js';
 import { EARTH_RADIUS_KM } from './geo.js';
 import { compile, kmFromChord2, pairFeasible, pairKm, pairParts, pairScore, type Compiled } from './pair.js';
-import type { MatchCandidateMentee, MatchCandidateVolunteer, MatchingSettings, PairScore } from './types.js';
+import { SCORE_PARTS, type MatchCandidateMentee, type MatchCandidateVolunteer, type MatchingSettings, type PairScore } from './types.js';
 import type { Codes } from '../codes.js';
 
 /** Why a waiting mentee has no proposed volunteer. */
@@ -29,11 +29,41 @@ export interface UnmatchedMentee {
   readonly eligibleVolunteers: number;
 }
 
+/**
+ * Why a placed mentee did not get the volunteer it scores best with: that volunteer was given to
+ * another mentee. `swapLowersTotal`: the two could swap volunteers, but the total would drop by
+ * `swapLoss` points (0: an equal total, the tie was broken by id); `otherHasNoAlternative`: the
+ * other mentee cannot be paired with this mentee's volunteer (a hard constraint), so giving the
+ * best volunteer here would cost the other mentee its place or a worse pair elsewhere.
+ */
+export type TradeOffReason = 'swapLowersTotal' | 'otherHasNoAlternative';
+
+/** The trade-off behind one proposal whose mentee scores higher with another volunteer. */
+export interface BatchTradeOff {
+  readonly menteeId: string;
+  /** The volunteer proposed, and the pair's score. */
+  readonly volunteerId: string;
+  readonly score: number;
+  /** The feasible volunteer this mentee scores highest with, and that score. */
+  readonly bestVolunteerId: string;
+  readonly bestScore: number;
+  /** The mentee the best volunteer was given to, and their pair's score. */
+  readonly givenToMenteeId: string;
+  readonly givenToScore: number;
+  readonly reason: TradeOffReason;
+  /** Points the total would lose by swapping the two volunteers; null when no swap is possible. */
+  readonly swapLoss: number | null;
+}
+
 /** A proposal for a batch: matches with their scores in parts, and who stays waiting. */
 export interface BatchProposal {
   readonly objective: BatchObjective;
+  /** The highest score one pair can earn under these settings (every criterion in full). */
+  readonly maxPairScore: number;
   /** One per placed mentee, ordered by mentee id. */
   readonly matches: readonly PairScore[];
+  /** One per placed mentee whose best-scoring volunteer went to someone else, ordered by mentee id. */
+  readonly tradeOffs: readonly BatchTradeOff[];
   /** Ordered by mentee id. */
   readonly unmatched: readonly UnmatchedMentee[];
   readonly totalScore: number;
@@ -51,6 +81,16 @@ export interface BatchOptions {
 export interface PairGraph extends SparseBMatching {
   /** Distance per edge, km. */
   readonly km: Float64Array;
+}
+
+/**
+ * The scale of a pair's score: every criterion earns up to `100 × weight` points, so a pair that
+ * meets every criterion in full scores `100 × (sum of the weights)` (1,300 with the defaults).
+ */
+export function maxPairScore(settings: Pick<MatchingSettings, 'weights'>): number {
+  let sum = 0;
+  for (const part of SCORE_PARTS) sum += settings.weights[part];
+  return Math.round(100 * sum);
 }
 
 const byId = (a: { readonly id: string }, b: { readonly id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -284,5 +324,62 @@ export function proposeBatch(
       unmatched.push({ menteeId, reason, eligibleVolunteers });
     }
   }
-  return { objective, matches, unmatched, totalScore, feasiblePairs: graph.col.length };
+  const tradeOffs = tradeOffsOf(c, graph, rowEdge);
+  return { objective, maxPairScore: maxPairScore(settings), matches, tradeOffs, unmatched, totalScore, feasiblePairs: graph.col.length };
+}
+
+/** The score of the edge (row, col), or null when the pair is not feasible. */
+function edgeScore(graph: PairGraph, row: number, col: number): number | null {
+  for (let e = graph.rowStart[row]!; e < graph.rowStart[row + 1]!; e++) if (graph.col[e] === col) return graph.score[e]!;
+  return null;
+}
+
+/**
+ * For each placed mentee whose best-scoring feasible volunteer is proposed to others: to whom,
+ * and why (a swap would lower the total, or the other mentee cannot take this one's volunteer).
+ * At the optimum the best volunteer has no capacity left (otherwise moving there would raise the
+ * total), so there is always someone it went to.
+ */
+function tradeOffsOf(c: Compiled, graph: PairGraph, rowEdge: Int32Array): BatchTradeOff[] {
+  const assignedTo: number[][] = Array.from({ length: graph.cols }, () => []);
+  for (let m = 0; m < graph.rows; m++) if (rowEdge[m]! >= 0) assignedTo[graph.col[rowEdge[m]!]!]!.push(m);
+  const tradeOffs: BatchTradeOff[] = [];
+  for (let m = 0; m < graph.rows; m++) {
+    const e = rowEdge[m]!;
+    if (e < 0) continue;
+    const own = graph.col[e]!;
+    const score = graph.score[e]!;
+    let best = -1;
+    for (let f = graph.rowStart[m]!; f < graph.rowStart[m + 1]!; f++) {
+      if (graph.score[f]! > score && (best < 0 || graph.score[f]! > graph.score[best]! || (graph.score[f] === graph.score[best] && graph.col[f]! < graph.col[best]!))) best = f;
+    }
+    if (best < 0) continue;
+    const bestV = graph.col[best]!;
+    const bestScore = graph.score[best]!;
+    // The other mentee: one that could swap with the smallest loss, else the first by id.
+    let chosen = -1;
+    let chosenLoss: number | null = null;
+    for (const g of assignedTo[bestV]!) {
+      const gScore = graph.score[rowEdge[g]!]!;
+      const swapped = edgeScore(graph, g, own);
+      const loss = swapped === null ? null : score + gScore - (bestScore + swapped);
+      if (chosen < 0 || (loss !== null && (chosenLoss === null || loss < chosenLoss))) {
+        chosen = g;
+        chosenLoss = loss;
+      }
+    }
+    if (chosen < 0) continue;
+    tradeOffs.push({
+      menteeId: c.mentees[m]!.id,
+      volunteerId: c.volunteers[own]!.id,
+      score,
+      bestVolunteerId: c.volunteers[bestV]!.id,
+      bestScore,
+      givenToMenteeId: c.mentees[chosen]!.id,
+      givenToScore: graph.score[rowEdge[chosen]!]!,
+      reason: chosenLoss === null ? 'otherHasNoAlternative' : 'swapLowersTotal',
+      swapLoss: chosenLoss,
+    });
+  }
+  return tradeOffs;
 }

@@ -14,7 +14,7 @@ import { NOT_SAVED, SavedNotice, savedWith, type Saved } from '../../forms/Saved
 import { capitalise, explainParts } from '../matching/explain';
 import { MatchStageBadge } from './badges';
 import { ActionForm, AgreementForm, DeclineForm, IntroductionForm, SignatureForm, WarmHandoverForm, WeeklyTimeForm } from './step-forms';
-import { isOpenStage, nextStepKey, type ContractSigner } from './vocabulary';
+import { isOpenStage, nextStepText, type ContractSigner } from './vocabulary';
 import { BudgetSection } from './running/BudgetSection';
 import { CheckInsSection } from './running/CheckInsSection';
 import { EndMatchSection } from './running/EndMatchSection';
@@ -207,10 +207,9 @@ function MatchView({ match }: { match: MatchDetail }) {
       {match.nextSteps.length > 0 && (
         <Alert tone="info" title={t('match.nextSteps')}>
           <ol>
-            {match.nextSteps.map((code) => {
-              const { key, signer } = nextStepKey(code);
-              return <li key={code}>{t(key, { signer: signer ? t(`signer.${signer}`, { defaultValue: signer }) : '', defaultValue: t('matchNextStep.unknown') })}</li>;
-            })}
+            {match.nextSteps.map((code) => (
+              <li key={code}>{nextStepText(t, code)}</li>
+            ))}
           </ol>
         </Alert>
       )}
@@ -247,7 +246,7 @@ function MatchView({ match }: { match: MatchDetail }) {
             <dt>{t('match.why')}</dt>
             <dd>
               {match.parts.length > 0 ? explainParts(t, i18n.language, match.parts) : t('match.noScore')}
-              {match.score !== null && <span className="dh-muted"> ({t('matching.score', { score: Math.round(match.score) })})</span>}
+              {match.score !== null && <span className="dh-muted"> ({t('matching.score', { score: Math.round(match.score), max: match.maxScore })})</span>}
             </dd>
           </div>
         </dl>

@@ -22,6 +22,7 @@ import { todayIso } from '../../dates';
 import { useErrorText } from '../../server-errors';
 import { useFormServerErrors } from '../../forms/form-errors';
 import { StepForm } from '../../forms/StepForm';
+import { useSignedIn } from '../../shell/signed-in';
 import { matchSaved } from './saving';
 import { DECLINED_BY, MEETING_FORMATS, WEEKLY_WEEKDAYS, type ContractSigner } from './vocabulary';
 import type { MatchDetail } from '../../api-types';
@@ -40,12 +41,20 @@ type IntroductionValues = z.input<typeof introductionForm>;
 export function IntroductionForm({ match, onSaved }: { match: MatchDetail; onSaved: Saved }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
+  const me = useSignedIn();
   const representativeRequired = match.lifecycle.organisationRepresentativeRequired;
   const form = useForm<IntroductionValues>({
     resolver: zodResolver(
       representativeRequired ? introductionForm.extend({ organisationRepresentative: requiredText(200) }) : introductionForm,
     ),
-    defaultValues: { matchId: match.id, heldOn: todayIso(), attendees: [{ name: match.volunteer.name }, { name: match.pupil.name }], organisationRepresentative: '' },
+    // Everyone the match knows is there to begin with: the volunteer, the pupil, the parents with
+    // authority, and the coordinator who records it on behalf of the organisation; all editable.
+    defaultValues: {
+      matchId: match.id,
+      heldOn: todayIso(),
+      attendees: [match.volunteer.name, match.pupil.name, ...match.knownSigners.parents].map((name) => ({ name })),
+      organisationRepresentative: me.name,
+    },
   });
   const attendees = useFieldArray({ control: form.control, name: 'attendees' });
   const { errors } = form.formState;
@@ -139,11 +148,25 @@ export function AgreementForm({ match, side, onSaved }: { match: MatchDetail; si
 
 type SignatureValues = z.input<typeof recordContractSignatureInput>;
 
-/** The volunteer and the pupil sign with the names the match already knows; a parent's name is typed. */
+/**
+ * What the coordinator typed per match and signer while the page is open: a form that is shown
+ * again (after another step was saved, or the page was left and opened again) keeps it.
+ */
+const typedSigners = new Map<string, string>();
+const typedKey = (matchId: string, field: string) => `${matchId}:${field}`;
+
+/**
+ * Every signer starts with the name the match already knows: the volunteer, the pupil, the
+ * first parent with parental authority, the participating parent. Still editable; what was typed
+ * is kept.
+ */
 function defaultSigner(match: MatchDetail, signer: ContractSigner): string {
+  const typed = typedSigners.get(typedKey(match.id, signer));
+  if (typed !== undefined) return typed;
   if (signer === 'volunteer') return match.volunteer.name;
   if (signer === 'pupil') return match.pupil.name;
-  return '';
+  if (signer === 'mentee') return match.knownSigners.mentee;
+  return match.knownSigners.parents[0] ?? '';
 }
 
 /** One required signer signs the contract; every signer signs the same text version. */
@@ -153,8 +176,16 @@ export function SignatureForm({ match, signer, onSaved }: { match: MatchDetail; 
   const signerName = t(`signer.${signer}`);
   const form = useForm<SignatureValues>({
     resolver: zodResolver(recordContractSignatureInput),
-    defaultValues: { matchId: match.id, signer, signedBy: defaultSigner(match, signer), signedOn: todayIso(), textVersion: match.contract.signatures[0]?.textVersion ?? match.contractTextVersion },
+    defaultValues: {
+      matchId: match.id,
+      signer,
+      signedBy: defaultSigner(match, signer),
+      signedOn: typedSigners.get(typedKey(match.id, 'signedOn')) ?? todayIso(),
+      textVersion: match.contract.signatures[0]?.textVersion ?? match.contractTextVersion,
+    },
   });
+  const parents = signer === 'parent' ? match.knownSigners.parents : [];
+  const listId = `signer-names-${signer}`;
   const { errors } = form.formState;
   const server = useFormServerErrors(form, ['signedBy', 'signedOn', 'textVersion'], { signer: 'signedOn' });
   const mutation = useMutation(trpc.matches.recordContractSignature.mutationOptions({ onSuccess: matchSaved }));
@@ -173,14 +204,23 @@ export function SignatureForm({ match, signer, onSaved }: { match: MatchDetail; 
           label={t('matchSteps.signature.signedBy', { signer: signerName })}
           autoComplete="off"
           error={errorText(errors.signedBy?.message)}
-          {...form.register('signedBy')}
+          hint={parents.length > 1 ? t('matchSteps.signature.otherParents', { names: parents.slice(1).join(', ') }) : undefined}
+          list={parents.length > 1 ? listId : undefined}
+          {...form.register('signedBy', { onChange: (event: { target: { value: string } }) => typedSigners.set(typedKey(match.id, signer), event.target.value) })}
         />
+        {parents.length > 1 && (
+          <datalist id={listId}>
+            {parents.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
+        )}
         <TextField
           label={t('matchSteps.signature.signedOn', { signer: signerName })}
           type="date"
           max={todayIso()}
           error={errorText(errors.signedOn?.message)}
-          {...form.register('signedOn')}
+          {...form.register('signedOn', { onChange: (event: { target: { value: string } }) => typedSigners.set(typedKey(match.id, 'signedOn'), event.target.value) })}
         />
         <TextField
           label={t('matchSteps.signature.textVersion', { signer: signerName })}
@@ -220,7 +260,7 @@ export function WeeklyTimeForm({ match, onSaved }: { match: MatchDetail; onSaved
         mutation.mutate({ ...values, place: values.place.trim() ? values.place : null }, { onSuccess: onSaved, onError: server.onError });
       })}
     >
-      <Fieldset legend={t('matchSteps.weeklyTime.moments')} hint={t('matchSteps.weeklyTime.momentsHint')} error={errorText(errors.slots?.message ?? errors.slots?.root?.message)}>
+      <Fieldset legend={t('matchSteps.weeklyTime.moments', { count: slots.fields.length })} hint={t('matchSteps.weeklyTime.momentsHint')} error={errorText(errors.slots?.message ?? errors.slots?.root?.message)}>
         {slots.fields.map((field, index) => {
           const number = several ? ` ${index + 1}` : '';
           return (

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import { agreeWeeklyTimeInput, contractSigner, declineMatchInput, matchSource, matchStage } from '@driehoek/contracts/matches';
 
@@ -68,6 +69,12 @@ export function nextStepKey(code: string): { key: string; signer?: string } {
   if (signature) return { key: 'matchNextStep.SIGN_CONTRACT', signer: signature[1]!.toLowerCase() };
   const step = NEXT_STEP_ALIASES[code] ?? code.replace(/^MATCH\./, '');
   return { key: `matchNextStep.${step}` };
+}
+
+/** A next step in words: "Warme overdracht vastleggen", "Handtekening van ouder vastleggen". */
+export function nextStepText(t: TFunction, code: string): string {
+  const { key, signer } = nextStepKey(code);
+  return t(key, { signer: signer ? t(`signer.${signer}`, { defaultValue: signer }) : '', defaultValue: t('matchNextStep.unknown') });
 }
 
 /** The domain's own `MATCH.NEXT.*` spelling of the same steps, should the api pass it through. */

@@ -13,7 +13,7 @@ import { formatMoment } from '../../dates';
 import { useServerErrorText } from '../../server-errors';
 import { LoadError, LoadingState } from '../../shell/LoadState';
 import { matchesChanged } from '../matches/saving';
-import { explainParts } from './explain';
+import { explainParts, scoreText, tradeOffText } from './explain';
 import { BATCH_OBJECTIVES, type BatchObjective } from './vocabulary';
 import { applyAccepted, loadReview, otherRowsWith, reviewOf, storeReview, type BatchReview, type ReviewRow } from './batch-review';
 import type { BatchProposalView, MatchSummary } from '../../api-types';
@@ -129,7 +129,7 @@ export function BatchPanel({ programmeId }: { programmeId: string }) {
             {t('batch.ranAt', { moment: formatMoment(review.ranAt, i18n.language), objective: t(`batch.objectives.${review.objective}`) })}
           </p>
           <p>
-            {t('batch.summary', { count: review.rows.length, waiting: review.unmatched.length, total: Math.round(review.totalScore), pairs: review.feasiblePairs })}
+            {t('batch.summary', { count: review.rows.length, waiting: t('batch.stillWaiting', { count: review.unmatched.length }), total: Math.round(review.totalScore), pairs: review.feasiblePairs })}
           </p>
           <div id="batch-accepted-summary" tabIndex={-1} className="coordinator-focus-target" role="status">
             {(accepted > 0 || refused > 0) && <p>{t('batch.acceptedSummary', { accepted, refused })}</p>}
@@ -149,6 +149,7 @@ export function BatchPanel({ programmeId }: { programmeId: string }) {
                     key={row.pupilId}
                     row={row}
                     rows={review.rows}
+                    tradeOff={row.changed ? undefined : review.tradeOffs?.find((entry) => entry.pupilId === row.pupilId)}
                     busy={accept.isPending}
                     onAccept={() => sendRows([row])}
                     onDrop={() => {
@@ -197,6 +198,7 @@ const STATE_TONE = { open: 'info', accepted: 'success', refused: 'danger', dropp
 function BatchRow({
   row,
   rows,
+  tradeOff,
   busy,
   onAccept,
   onDrop,
@@ -205,11 +207,12 @@ function BatchRow({
 }: {
   row: ReviewRow;
   rows: ReviewRow[];
+  tradeOff: BatchProposalView['tradeOffs'][number] | undefined;
   busy: boolean;
   onAccept: () => void;
   onDrop: () => void;
   onRestore: () => void;
-  onChange: (change: Pick<ReviewRow, 'volunteerId' | 'volunteerName' | 'score' | 'parts'>) => void;
+  onChange: (change: Pick<ReviewRow, 'volunteerId' | 'volunteerName' | 'score' | 'maxScore' | 'parts'>) => void;
 }) {
   const { t, i18n } = useTranslation();
   const [changing, setChanging] = useState(false);
@@ -221,10 +224,13 @@ function BatchRow({
         <p className="coordinator-step-badges">
           <Badge tone={STATE_TONE[row.state]}>{t(`batch.state.${row.state}`)}</Badge>
           {row.changed && <Badge tone="warning">{t('batch.changed')}</Badge>}
-          <span className="coordinator-score">{t('matching.score', { score: Math.round(row.score) })}</span>
+          <span className="coordinator-score">{scoreText(t, row.score, row.maxScore)}</span>
         </p>
       </div>
       <p>{explainParts(t, i18n.language, row.parts)}</p>
+      {tradeOff && (
+        <p className="coordinator-trade-off">{tradeOffText(t, tradeOff, row)}</p>
+      )}
       {row.state === 'open' && others > 0 && <p className="coordinator-waiver">{t('batch.volunteerTwice', { name: row.volunteerName, count: others })}</p>}
       {row.state === 'refused' && row.code && <p className="coordinator-problem-text">{t(row.code, { defaultValue: t('errors.generic') })}</p>}
       {row.state === 'accepted' && row.matchId && (
@@ -268,7 +274,7 @@ function BatchRow({
 }
 
 /** Another volunteer for one proposal, from the pupil's suggestions (the same reasons in words). */
-function ChangeVolunteer({ row, rows, onChosen }: { row: ReviewRow; rows: ReviewRow[]; onChosen: (change: Pick<ReviewRow, 'volunteerId' | 'volunteerName' | 'score' | 'parts'>) => void }) {
+function ChangeVolunteer({ row, rows, onChosen }: { row: ReviewRow; rows: ReviewRow[]; onChosen: (change: Pick<ReviewRow, 'volunteerId' | 'volunteerName' | 'score' | 'maxScore' | 'parts'>) => void }) {
   const { t, i18n } = useTranslation();
   const suggestions = useQuery(trpc.matching.suggestForPupil.queryOptions({ pupilId: row.pupilId, limit: 10 }));
   const [chosen, setChosen] = useState('');
@@ -284,7 +290,7 @@ function ChangeVolunteer({ row, rows, onChosen }: { row: ReviewRow; rows: Review
         placeholder={t('matching.choose')}
         options={options.map((s) => {
           const used = otherRowsWith(rows, s.volunteerId, row.pupilId);
-          return { value: s.volunteerId, label: `${s.volunteerName} (${t('matching.score', { score: Math.round(s.score) })})${used > 0 ? ` – ${t('batch.alreadyProposed')}` : ''}` };
+          return { value: s.volunteerId, label: `${s.volunteerName} (${scoreText(t, s.score, s.maxScore)})${used > 0 ? ` – ${t('batch.alreadyProposed')}` : ''}` };
         })}
         value={chosen}
         onChange={(event) => setChosen(event.target.value)}
@@ -294,7 +300,7 @@ function ChangeVolunteer({ row, rows, onChosen }: { row: ReviewRow; rows: Review
         type="button"
         variant="secondary"
         disabled={!selected}
-        onClick={() => selected && onChosen({ volunteerId: selected.volunteerId, volunteerName: selected.volunteerName, score: selected.score, parts: selected.parts })}
+        onClick={() => selected && onChosen({ volunteerId: selected.volunteerId, volunteerName: selected.volunteerName, score: selected.score, maxScore: selected.maxScore, parts: selected.parts })}
       >
         {t('batch.useVolunteer')}
         <span className="dh-visually-hidden"> {t('matching.forName', { name: row.pupilName })}</span>

@@ -174,8 +174,8 @@ function Round({
           <Card title={t('preferences.resultTitle')}>
             <p>
               {t('preferences.firstChoices', {
-                pupils: result.pupilsWithFirstChoice,
-                volunteers: result.volunteersWithFirstChoice,
+                families: t('preferences.families', { count: result.pupilsWithFirstChoice }),
+                volunteers: t('preferences.volunteers', { count: result.volunteersWithFirstChoice }),
                 count: result.matches.length,
               })}
             </p>

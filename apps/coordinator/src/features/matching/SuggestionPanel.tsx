@@ -36,7 +36,7 @@ function useProposeMatch(onProposed: (proposed: Proposed) => void) {
       onSuccess: (detail: MatchDetail) => {
         matchSaved(detail);
         proposals += 1;
-        onProposed({ matchId: detail.id, pupilName: detail.pupil.name, volunteerName: detail.volunteer.name, version: proposals });
+        onProposed({ matchId: detail.id, pupilName: detail.pupil.name, volunteerName: detail.volunteer.name, nextStep: detail.nextSteps[0] ?? null, version: proposals });
       },
     }),
   );
@@ -153,7 +153,7 @@ function SuggestionSection({
                 return (
                   <li key={candidate.id} className="coordinator-suggestion">
                     <h3>{candidate.name}</h3>
-                    <p className="coordinator-score">{t('matching.score', { score: Math.round(suggestion.score) })}</p>
+                    <p className="coordinator-score">{t('matching.score', { score: Math.round(suggestion.score), max: suggestion.maxScore })}</p>
                     <p>{explainParts(t, i18n.language, suggestion.parts)}</p>
                     <Button
                       type="button"

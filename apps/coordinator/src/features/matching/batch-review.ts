@@ -9,6 +9,8 @@ export type ReviewRow = {
   volunteerId: string;
   volunteerName: string;
   score: number;
+  /** The score's scale (the most one pair can earn in the programme). */
+  maxScore: number;
   parts: ScorePartView[];
   state: 'open' | 'dropped' | 'accepted' | 'refused';
   /** The refusal (`MATCH.NO_CAPACITY`) when accepting was refused. */
@@ -26,6 +28,8 @@ export type BatchReview = {
   feasiblePairs: number;
   rows: ReviewRow[];
   unmatched: BatchProposalView['unmatched'];
+  /** Why a pupil got another volunteer than the one it scores best with (absent in a review stored before). */
+  tradeOffs?: BatchProposalView['tradeOffs'];
 };
 
 const key = (programmeId: string) => `driehoek.coordinator.batch.${programmeId}`;
@@ -38,6 +42,7 @@ export function reviewOf(run: BatchProposalView, ranAt: string): BatchReview {
     feasiblePairs: run.feasiblePairs,
     rows: run.proposals.map((p) => ({ ...p, state: 'open' })),
     unmatched: run.unmatched,
+    tradeOffs: run.tradeOffs,
   };
 }
 

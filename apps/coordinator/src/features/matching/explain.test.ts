@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createInstance } from 'i18next';
 import nl from '../../locales/nl.json';
 import en from '../../locales/en.json';
-import { explainExclusions, explainParts } from './explain';
+import { explainExclusions, explainParts, scoreText, tradeOffText } from './explain';
 
 async function translator(lng: 'nl' | 'en') {
   const i18n = createInstance();
@@ -47,5 +47,23 @@ describe('score parts and exclusions in words', () => {
   it('words the same in English', async () => {
     const t = await translator('en');
     expect(explainParts(t, 'en', [{ part: 'distance', points: 1, km: 2.1 }, { part: 'waiting', points: 1, days: 1 }])).toBe('2.1 km away · waiting 1 day');
+  });
+
+  it('a score has its scale, and the batch says why a pupil did not get its best volunteer', async () => {
+    const nl = await translator('nl');
+    expect(scoreText(nl, 859.6, 1300)).toBe('score 860 van 1300');
+    const tradeOff = { pupilId: 'p1', bestVolunteerName: 'Ans de Vries', bestScore: 920, givenToPupilName: 'Sara Bakker', givenToScore: 900, reason: 'swapLowersTotal' as const, swapLoss: 140 };
+    expect(tradeOffText(nl, tradeOff, { volunteerName: 'Bram Smit', maxScore: 1300 })).toBe(
+      'Ans de Vries past beter (score 920 van 1300), maar gaat naar Sara Bakker (score 900). Ruilen zou de totale score van het voorstel 140 punten lager maken.',
+    );
+    expect(tradeOffText(nl, { ...tradeOff, swapLoss: 1 }, { volunteerName: 'Bram Smit', maxScore: 1300 })).toContain('1 punt lager');
+    expect(tradeOffText(nl, { ...tradeOff, swapLoss: 0 }, { volunteerName: 'Bram Smit', maxScore: 1300 })).toContain('dezelfde totale score');
+    expect(tradeOffText(nl, { ...tradeOff, reason: 'otherHasNoAlternative', swapLoss: null }, { volunteerName: 'Bram Smit', maxScore: 1300 })).toBe(
+      'Ans de Vries past beter (score 920 van 1300), maar gaat naar Sara Bakker (score 900), die niet met Bram Smit gekoppeld kan worden. Het voorstel kijkt naar alle leerlingen samen.',
+    );
+    const en = await translator('en');
+    expect(tradeOffText(en, tradeOff, { volunteerName: 'Bram Smit', maxScore: 1300 })).toBe(
+      "Ans de Vries fits better (score 920 of 1300) but goes to Sara Bakker (score 900). Swapping would lower the proposal's total score by 140 points.",
+    );
   });
 });

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ScorePartView } from '@driehoek/contracts/matching';
 import type { PairExclusionView, Slot } from './vocabulary';
+import type { BatchProposalView } from '../../api-types';
 
 /**
  * Score parts and exclusions in plain words, in the reader's language: the api sends them as data
@@ -84,4 +85,28 @@ export function explainExclusions(t: TFunction, language: string, exclusions: re
 /** A person's name for labels: "Noah Jansen". */
 export function fullName(person: { firstName: string; lastName: string }): string {
   return `${person.firstName} ${person.lastName}`;
+}
+
+/** A score on its scale: "score 860 van 1300". */
+export function scoreText(t: TFunction, score: number, max: number): string {
+  return t('matching.score', { score: Math.round(score), max });
+}
+
+/**
+ * Why a pupil of the batch got another volunteer than the one it scores best with: that
+ * volunteer, to whom it went, and what swapping would cost (the domain's trade-off).
+ */
+export function tradeOffText(
+  t: TFunction,
+  tradeOff: BatchProposalView['tradeOffs'][number],
+  row: { volunteerName: string; maxScore: number },
+): string {
+  return t(`batch.tradeOff.${tradeOff.swapLoss === 0 ? 'swapEqual' : tradeOff.reason}`, {
+    volunteer: tradeOff.bestVolunteerName,
+    best: scoreText(t, tradeOff.bestScore, row.maxScore),
+    other: tradeOff.givenToPupilName,
+    otherScore: Math.round(tradeOff.givenToScore),
+    own: row.volunteerName,
+    count: Math.round(tradeOff.swapLoss ?? 0),
+  });
 }

@@ -4,3 +4,5 @@ export { queueEvaluationInvitations, queueEvaluationsForMatch, type EvaluationDe
 export { programmeEvaluationAggregate, programmeResultsOf, type ResultsScope } from './results.js';
 /** *Vandaag*'s questionnaires due and overdue, per match (the attention feature's `questionnaires`). */
 export { questionnaireFollowUpOf } from './follow-up.js';
+/** The invitation's words, for the check that Dutch says "je" (src/mail/dutch-je.test.ts). */
+export { INVITATION_WORDS } from './mail-text.js';

@@ -13,9 +13,9 @@ interface InvitationWords {
  */
 export const INVITATION_WORDS: Readonly<Record<EvaluationLanguage, InvitationWords>> = {
   nl: {
-    subject: 'Wilt u een korte vragenlijst invullen?',
+    subject: 'Wil je een korte vragenlijst invullen?',
     reminderSubject: 'Herinnering: de vragenlijst',
-    paragraphs: (title, link, until) => [`Wij vragen u de vragenlijst "${title}" in te vullen. Dat kan tot ${until} via deze persoonlijke link:\n${link}`, 'Invullen is vrijwillig. Doet u niet mee, dan verandert er niets aan de begeleiding.'],
+    paragraphs: (title, link, until) => [`We vragen je de vragenlijst "${title}" in te vullen. Dat kan tot ${until} via deze persoonlijke link:\n${link}`, 'Invullen is vrijwillig. Doe je niet mee, dan verandert er niets aan de begeleiding.'],
   },
   en: {
     subject: 'Would you fill in a short questionnaire?',

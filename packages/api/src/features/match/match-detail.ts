@@ -1,5 +1,6 @@
 import type { Match } from '@driehoek/db';
 import { currentSuspension, FINAL_SUSPENSION_REASONS, matchStage, nextStepCode, nextStepsOf, visibleSuspensionReasons } from '@driehoek/domain/match';
+import { maxPairScore } from '@driehoek/domain/matching';
 import type { MatchDetail, MatchSummary } from '@driehoek/contracts/matches';
 import { matchRecordOf } from './match-record.js';
 
@@ -20,6 +21,16 @@ export function matchSummaryOf(match: Match): MatchSummary {
   };
 }
 
+/** The family's names for the contract: parents with authority, the participating parent (or the pupil) as mentee. */
+function knownSignersOf(match: Match): MatchDetail['knownSigners'] {
+  const family = match.pupil.family.isInitialized() ? match.pupil.family.getItems() : [];
+  const mentee = family.find((member) => member.isMentee);
+  return {
+    parents: family.filter((member) => member.hasParentalAuthority && !member.isMentee).map(nameOf),
+    mentee: mentee ? nameOf(mentee) : nameOf(match.pupil),
+  };
+}
+
 export function matchDetailOf(match: Match): MatchDetail {
   const record = matchRecordOf(match);
   const settings = match.programme.settings;
@@ -28,10 +39,12 @@ export function matchDetailOf(match: Match): MatchDetail {
     programme: { id: match.programme.id, name: match.programme.name, template: match.programme.template },
     pupil: { id: match.pupil.id, name: nameOf(match.pupil) },
     volunteer: { id: match.volunteer.id, name: nameOf(match.volunteer) },
+    knownSigners: knownSignersOf(match),
     stage: matchStage(record),
     source: record.source,
     manualReason: match.manualReason ?? null,
     score: match.score ?? null,
+    maxScore: maxPairScore(settings.matching),
     parts: (match.scoreParts ?? []) as MatchDetail['parts'],
     proposedOn: match.proposedOn,
     introduction: record.introduction ? { ...record.introduction, attendees: [...record.introduction.attendees] } : null,

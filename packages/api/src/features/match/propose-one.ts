@@ -6,7 +6,7 @@ import type { Actor } from '../../trpc/index.js';
 import { loadMatchingPool } from '../matching/index.js';
 import { matchRecordOf } from './match-record.js';
 import { openMatchesOf } from '../matching/index.js';
-import { suggestionOf } from '../matching/index.js';
+import { partsOf } from '../matching/index.js';
 
 /**
  * Proposes a match in one transaction that first locks the volunteer and the pupil (SELECT … FOR
@@ -67,7 +67,7 @@ export async function proposeOne(
       source: input.source,
       manualReason: input.manualReason || null,
       score: pair.ok ? Math.round(pair.score * 100) / 100 : null,
-      scoreParts: pair.ok ? suggestionOf(pool, pair).parts : null,
+      scoreParts: pair.ok ? partsOf(pair) : null,
       proposedOn: today,
       proposedById: actor.id,
       agreements: {},

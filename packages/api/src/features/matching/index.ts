@@ -1,4 +1,4 @@
 export { loadMatchingPool } from './candidates.js';
 export { openMatchesOf } from './open-matches.js';
-export { suggestionOf } from './present.js';
+export { partsOf, suggestionOf } from './present.js';
 export { matchingRouter } from './router.js';

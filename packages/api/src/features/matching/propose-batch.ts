@@ -25,11 +25,23 @@ export const proposeBatch = coordinatorProcedure
     };
     return {
       objective: proposal.objective,
-      proposals: proposal.matches.map((pair) => suggestionOf(pool, pair)),
+      proposals: proposal.matches.map((pair) => suggestionOf(pool, pair, proposal.maxPairScore)),
       unmatched: proposal.unmatched
         .filter((entry) => entry.reason !== 'MATCHING.MENTEE_NOT_READY')
         .map((entry) => ({ pupilId: entry.menteeId, pupilName: name(entry.menteeId), reason: entry.reason, eligibleVolunteers: entry.eligibleVolunteers })),
       totalScore: Math.round(proposal.totalScore * 100) / 100,
       feasiblePairs: proposal.feasiblePairs,
+      tradeOffs: proposal.tradeOffs.map((tradeOff) => {
+        const volunteer = pool.volunteerById.get(tradeOff.bestVolunteerId);
+        return {
+          pupilId: tradeOff.menteeId,
+          bestVolunteerName: volunteer ? `${volunteer.firstName} ${volunteer.lastName}` : '',
+          bestScore: tradeOff.bestScore,
+          givenToPupilName: name(tradeOff.givenToMenteeId),
+          givenToScore: tradeOff.givenToScore,
+          reason: tradeOff.reason,
+          swapLoss: tradeOff.swapLoss,
+        };
+      }),
     };
   });

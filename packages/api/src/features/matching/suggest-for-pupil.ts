@@ -1,6 +1,6 @@
 import { Pupil } from '@driehoek/db';
 import { suggestions, suggestionsForPupilInput } from '@driehoek/contracts/matching';
-import { assessPair, suggestVolunteers } from '@driehoek/domain/matching';
+import { assessPair, suggestVolunteers, maxPairScore } from '@driehoek/domain/matching';
 import { coordinatorProcedure } from '../../trpc/index.js';
 import { AppError } from '../../errors/index.js';
 import { today } from '../../clock/index.js';
@@ -25,5 +25,5 @@ export const suggestForPupil = coordinatorProcedure
     const excluded = ready
       .map((volunteer) => assessPair(volunteer, mentee, settings, day))
       .flatMap((pair) => (pair.ok ? [] : [excludedOf(pool, pair.volunteerId, pair.menteeId, pair.exclusions)]));
-    return { suggestions: best.map((pair) => suggestionOf(pool, pair)), excluded };
+    return { suggestions: best.map((pair) => suggestionOf(pool, pair, maxPairScore(settings))), excluded };
   });

@@ -1,6 +1,6 @@
 import { Volunteer } from '@driehoek/db';
 import { suggestions, suggestionsForVolunteerInput } from '@driehoek/contracts/matching';
-import { assessPair, suggestMentees } from '@driehoek/domain/matching';
+import { assessPair, suggestMentees, maxPairScore } from '@driehoek/domain/matching';
 import { coordinatorProcedure } from '../../trpc/index.js';
 import { AppError } from '../../errors/index.js';
 import { today } from '../../clock/index.js';
@@ -24,5 +24,5 @@ export const suggestForVolunteer = coordinatorProcedure
     const excluded = waiting
       .map((mentee) => assessPair(candidate, mentee, settings, day))
       .flatMap((pair) => (pair.ok ? [] : [excludedOf(pool, pair.volunteerId, pair.menteeId, pair.exclusions)]));
-    return { suggestions: best.map((pair) => suggestionOf(pool, pair)), excluded };
+    return { suggestions: best.map((pair) => suggestionOf(pool, pair, maxPairScore(settings))), excluded };
   });

@@ -95,15 +95,15 @@ export const FAMILY_TEXTS: Record<
   nl: {
     matchProposed: ({ child, volunteer, on }) => ({
       subject: `Een maatje voor ${child}: ${volunteer}`,
-      paragraphs: [`Op ${on} hebben we ${volunteer} voorgesteld als maatje voor ${child}.`, 'De coördinator belt of mailt u om een kennismaking af te spreken. Daarna beslist u samen of u begint.'],
+      paragraphs: [`Op ${on} hebben we ${volunteer} voorgesteld als maatje voor ${child}.`, 'De coördinator belt of mailt je om een kennismaking af te spreken. Daarna beslis je samen of je begint.'],
     }),
     matchStarts: ({ child, volunteer, on }) => ({
       subject: `${volunteer} begint met ${child}`,
-      paragraphs: [`${volunteer} begint op ${on} als maatje van ${child}.`, 'U ziet de afspraken in het portaal.'],
+      paragraphs: [`${volunteer} begint op ${on} als maatje van ${child}.`, 'Je ziet de afspraken in het portaal.'],
     }),
     meetingMoved: ({ volunteer, from, to }) => ({
       subject: `De afspraak met ${volunteer} is verplaatst`,
-      paragraphs: [`De afspraak met ${volunteer} van ${from} is verplaatst naar ${to}.`, 'U ziet het ook in het portaal.'],
+      paragraphs: [`De afspraak met ${volunteer} van ${from} is verplaatst naar ${to}.`, 'Je ziet het ook in het portaal.'],
     }),
   },
   en: {

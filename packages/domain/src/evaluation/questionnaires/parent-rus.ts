@@ -42,7 +42,7 @@ const MENTOR_INFLUENCE: Wording = said({
 
 const FOR_EACH_SENTENCE: Wording = said({
   en: 'For each sentence, tell us if you agree or disagree.',
-  nl: 'Vertel ons voor elke zin of u het ermee eens of oneens bent.',
+  nl: 'Vertel ons voor elke zin of je het ermee eens of oneens bent.',
   ar: 'أخبرنا عن كل جملة إن كنت توافق عليها أم لا.',
   tr: 'Her cümle için katılıp katılmadığınızı bize söyleyin.',
   pl: 'Przy każdym zdaniu zaznacz, czy się z nim zgadzasz, czy nie.',
@@ -50,7 +50,7 @@ const FOR_EACH_SENTENCE: Wording = said({
 
 const TELL_US_IN_WHAT: Wording = said({
   en: 'If you choose "Disagree" or "Could be improved", please tell us in what:',
-  nl: 'Als u "Niet mee eens" of "Kan beter" kiest, vertel ons dan waarin:',
+  nl: 'Als je "Niet mee eens" of "Kan beter" kiest, vertel ons dan waarin:',
   ar: 'إذا اخترت "لا أوافق" أو "يمكن أن يكون أفضل"، يرجى إخبارنا في أي شيء:',
   tr: '"Katılmıyorum" veya "Daha iyi olabilir" seçeneğini seçerseniz, lütfen hangi konuda olduğunu bize söyleyin:',
   pl: 'Jeśli wybierzesz „Nie zgadzam się” lub „Mogłoby być lepiej”, napisz nam, w czym:',
@@ -58,7 +58,7 @@ const TELL_US_IN_WHAT: Wording = said({
 
 const WRITE_IN_WHAT_WAY: Wording = said({
   en: 'If you choose "Disagree" or "Could be improved", please write in what way:',
-  nl: 'Als u "Niet mee eens" of "Kan beter" kiest, schrijf dan op welke manier:',
+  nl: 'Als je "Niet mee eens" of "Kan beter" kiest, schrijf dan op welke manier:',
   ar: 'إذا اخترت "لا أوافق" أو "يمكن أن يكون أفضل"، يرجى كتابة بأي طريقة:',
   tr: '"Katılmıyorum" veya "Daha iyi olabilir" seçeneğini seçerseniz, lütfen ne şekilde olduğunu yazın:',
   pl: 'Jeśli wybierzesz „Nie zgadzam się” lub „Mogłoby być lepiej”, napisz, w jaki sposób:',
@@ -66,7 +66,7 @@ const WRITE_IN_WHAT_WAY: Wording = said({
 
 const APPLIES_TO_YOUR_SITUATION: Wording = said({
   en: 'For each statement, tell us if it applies to your situation:',
-  nl: 'Vertel ons voor elke uitspraak of deze op uw situatie van toepassing is:',
+  nl: 'Vertel ons voor elke uitspraak of deze op je situatie van toepassing is:',
   ar: 'أخبرنا عن كل عبارة إن كانت تنطبق على وضعك:',
   tr: 'Her ifade için durumunuza uyup uymadığını bize söyleyin:',
   pl: 'Przy każdym stwierdzeniu zaznacz, czy pasuje do Twojej sytuacji:',
@@ -188,7 +188,7 @@ export const PARENT_RUS_MID_TERM_REPORT: QuestionnaireDefinition = {
           kind: 'yesNo',
           wording: said({
             en: 'Do you feel there was any change in the way parent supports the child?',
-            nl: 'Heeft u het gevoel dat er iets is veranderd in de manier waarop de ouder het kind ondersteunt?',
+            nl: 'Heb je het gevoel dat er iets is veranderd in de manier waarop de ouder het kind ondersteunt?',
             ar: 'هل تشعر بأن هناك أي تغيير في طريقة دعم الوالد/الوالدة للطفل؟',
             tr: 'Ebeveynin çocuğu destekleme biçiminde herhangi bir değişiklik olduğunu düşünüyor musunuz?',
             pl: 'Czy uważasz, że zmieniło się coś w sposobie, w jaki rodzic wspiera dziecko?',
@@ -297,7 +297,7 @@ export const PARENT_RUS_MID_TERM_REPORT: QuestionnaireDefinition = {
           kind: 'text',
           wording: said({
             en: 'Please add any other comment you feel necessary:',
-            nl: 'Voeg hier andere opmerkingen toe die u nodig vindt:',
+            nl: 'Voeg hier andere opmerkingen toe die je nodig vindt:',
             ar: 'يرجى إضافة أي تعليق آخر تراه ضروريًا:',
             tr: 'Gerekli gördüğünüz başka bir yorum varsa lütfen ekleyin:',
             pl: 'Dodaj inne uwagi, które uważasz za potrzebne:',
@@ -620,7 +620,7 @@ export const PARENT_RUS_FINAL_REPORT: QuestionnaireDefinition = {
           kind: 'yesNo',
           wording: said({
             en: 'Do you feel there has been any changes in the collaboration between the parent and the school in supporting the child?',
-            nl: 'Heeft u het gevoel dat er iets is veranderd in de samenwerking tussen de ouder en de school bij het ondersteunen van het kind?',
+            nl: 'Heb je het gevoel dat er iets is veranderd in de samenwerking tussen de ouder en de school bij het ondersteunen van het kind?',
             ar: 'هل تشعر بأنه حدثت تغييرات في التعاون بين الوالد/الوالدة والمدرسة في دعم الطفل؟',
             tr: 'Çocuğun desteklenmesinde ebeveyn ile okul arasındaki iş birliğinde değişiklikler olduğunu düşünüyor musunuz?',
             pl: 'Czy uważasz, że zmieniła się współpraca między rodzicem a szkołą we wspieraniu dziecka?',
@@ -745,7 +745,7 @@ export const PARENT_RUS_FINAL_REPORT: QuestionnaireDefinition = {
           kind: 'yesNo',
           wording: said({
             en: 'Would you change something in the way that the programme is implemented?',
-            nl: 'Zou u iets veranderen aan de manier waarop het programma wordt uitgevoerd?',
+            nl: 'Zou je iets veranderen aan de manier waarop het programma wordt uitgevoerd?',
             ar: 'هل تودّ تغيير شيء في طريقة تنفيذ البرنامج؟',
             tr: 'Programın uygulanma biçiminde bir şeyi değiştirir miydiniz?',
             pl: 'Czy zmieniłbyś/zmieniłabyś coś w sposobie realizacji programu?',
@@ -754,7 +754,7 @@ export const PARENT_RUS_FINAL_REPORT: QuestionnaireDefinition = {
             yes: {
               prompt: said({
                 en: 'If you choose YES, please write what we can do better next time:',
-                nl: 'Als u JA kiest, schrijf dan op wat we de volgende keer beter kunnen doen:',
+                nl: 'Als je JA kiest, schrijf dan op wat we de volgende keer beter kunnen doen:',
                 ar: 'إذا اخترت نعم، يرجى كتابة ما يمكننا فعله بشكل أفضل في المرة القادمة:',
                 tr: "EVET'i seçerseniz, lütfen bir dahaki sefere neyi daha iyi yapabileceğimizi yazın:",
                 pl: 'Jeśli wybierzesz TAK, napisz, co możemy następnym razem zrobić lepiej:',

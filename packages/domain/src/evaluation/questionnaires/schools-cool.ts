@@ -62,7 +62,7 @@ export const SCHOOLS_COOL_END_OF_MATCH: QuestionnaireDefinition = {
   },
   introduction: {
     text: {
-      nl: 'De begeleiding door de thuismentor is afgelopen. Hoe ging het? Met uw antwoorden kunnen we de begeleiding verbeteren.',
+      nl: 'De begeleiding door de thuismentor is afgelopen. Hoe ging het? Met je antwoorden kunnen we de begeleiding verbeteren.',
       en: 'The home mentoring has ended. How did it go? Your answers help us improve the mentoring.',
       ar: 'انتهى الإرشاد المنزلي. كيف سارت الأمور؟ تساعدنا إجاباتك على تحسين الإرشاد.',
       tr: 'Ev mentorluğu sona erdi. Nasıl geçti? Cevaplarınız mentorluğu geliştirmemize yardımcı olur.',
@@ -204,7 +204,7 @@ export const SCHOOLS_COOL_END_OF_MATCH: QuestionnaireDefinition = {
           respondents: ['parent'],
           wording: {
             text: {
-              nl: 'Hoe vaak bent u dit schooljaar naar een ouderavond of gesprek op school geweest?',
+              nl: 'Hoe vaak ben je dit schooljaar naar een ouderavond of gesprek op school geweest?',
               en: "How many times did you go to a parents' evening or a meeting at school this school year?",
               ar: 'كم مرة حضرت أمسية أولياء الأمور أو اجتماعًا في المدرسة هذا العام الدراسي؟',
               tr: 'Bu öğretim yılında kaç kez veli toplantısına ya da okulda bir görüşmeye gittiniz?',
@@ -398,7 +398,7 @@ export const SCHOOLS_COOL_END_OF_MATCH: QuestionnaireDefinition = {
           kind: 'number',
           wording: {
             text: {
-              nl: 'Uw rapportcijfer voor het thuismentoraat (1 tot 10):',
+              nl: 'Je rapportcijfer voor het thuismentoraat (1 tot 10):',
               en: 'Your mark for the home mentoring (1 to 10):',
               ar: 'درجتك للإرشاد المنزلي (من 1 إلى 10):',
               tr: 'Ev mentorluğuna verdiğiniz puan (1 ile 10 arası):',

@@ -57,7 +57,7 @@ export const THUISSCHOOLMAATJE_END_OF_MATCH: QuestionnaireDefinition = {
   },
   introduction: {
     text: {
-      nl: 'De begeleiding door het thuisschoolmaatje is afgelopen. Hoe ging het? Met uw antwoorden kunnen we Thuisschoolmaatje verbeteren.',
+      nl: 'De begeleiding door het thuisschoolmaatje is afgelopen. Hoe ging het? Met je antwoorden kunnen we Thuisschoolmaatje verbeteren.',
       en: 'The support by the home-school buddy has ended. How did it go? Your answers help us improve Thuisschoolmaatje.',
       ar: 'انتهى الدعم المقدَّم من رفيق الدراسة من البيت. كيف سارت الأمور؟ تساعدنا إجاباتك على تحسين Thuisschoolmaatje.',
       tr: "Evden okul destek arkadaşının desteği sona erdi. Nasıl geçti? Cevaplarınız Thuisschoolmaatje'yi geliştirmemize yardımcı olur.",

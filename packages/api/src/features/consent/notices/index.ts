@@ -18,7 +18,7 @@ import type { NoticeLanguageTexts } from './types.js';
  *
  * Changing any text changes its hash: raise NOTICE_VERSION in the same commit.
  */
-export const NOTICE_VERSION = '2026-12';
+export const NOTICE_VERSION = '2026-12b';
 
 export type NoticeLanguage = 'nl' | 'en' | 'ar' | 'tr' | 'pl';
 export type NoticeText = { readonly title: string; readonly text: string };

@@ -20,15 +20,15 @@ export const nl: NoticeLanguageTexts = {
   purposes: {
     mentoring: {
       adult: {
-        title: 'Meedoen: een vrijwilliger voor uw kind',
+        title: 'Meedoen: een vrijwilliger voor je kind',
         paragraphs: [
-          'Een vrijwilliger helpt uw kind met school. De vrijwilliger ziet of belt uw kind elke week. Dat kan bij u thuis zijn of via de telefoon.',
+          'Een vrijwilliger helpt je kind met school. De vrijwilliger ziet of belt je kind elke week. Dat kan bij je thuis zijn of via de telefoon.',
           'Al onze vrijwilligers zijn gecontroleerd. Ze hebben een Verklaring Omtrent het Gedrag (VOG) en ze hebben een training gehad.',
-          'Daarvoor bewaren we een paar gegevens: de naam van uw kind, de school en de klas, uw naam en hoe we u bereiken, en korte notities over hoe het gaat. Alleen de coördinator en de vrijwilliger van uw kind zien dit. We bewaren het niet langer dan nodig.',
-          'Maakt de vrijwilliger zich zorgen over de veiligheid van uw kind? Dan vertelt de vrijwilliger dat aan de coördinator. Dat is altijd zo.',
+          'Daarvoor bewaren we een paar gegevens: de naam van je kind, de school en de klas, je naam en hoe we je bereiken, en korte notities over hoe het gaat. Alleen de coördinator en de vrijwilliger van je kind zien dit. We bewaren het niet langer dan nodig.',
+          'Maakt de vrijwilliger zich zorgen over de veiligheid van je kind? Dan vertelt de vrijwilliger dat aan de coördinator. Dat is altijd zo.',
         ],
-        ifNo: { required: 'Dan krijgt uw kind geen vrijwilliger. Op school verandert er verder niets.' },
-        withdraw: 'U kunt altijd stoppen. Druk in het portaal bij deze vraag op "Intrekken", of zeg het tegen de coördinator. U hoeft niet te zeggen waarom.',
+        ifNo: { required: 'Dan krijgt je kind geen vrijwilliger. Op school verandert er verder niets.' },
+        withdraw: 'Je kunt altijd stoppen. Druk in het portaal bij deze vraag op "Intrekken", of zeg het tegen de coördinator. Je hoeft niet te zeggen waarom.',
       },
       childFriendly: {
         title: 'Wil je een maatje?',
@@ -43,13 +43,13 @@ export const nl: NoticeLanguageTexts = {
     },
     shareContactDetails: {
       adult: {
-        title: 'Uw adres en telefoonnummer aan de vrijwilliger geven',
+        title: 'Je adres en telefoonnummer aan de vrijwilliger geven',
         paragraphs: [
-          'De vrijwilliger moet u kunnen bereiken om afspraken te maken. Daarom geven we uw adres en telefoonnummer aan de vrijwilliger van uw kind.',
+          'De vrijwilliger moet je kunnen bereiken om afspraken te maken. Daarom geven we je adres en telefoonnummer aan de vrijwilliger van je kind.',
           'Alleen deze vrijwilliger krijgt ze. De vrijwilliger gebruikt ze alleen voor de afspraken, en gooit ze weg als de begeleiding stopt.',
         ],
-        ifNo: { optional: 'Dan helpt de coördinator u om op een andere manier afspraken te maken.' },
-        withdraw: 'U kunt altijd stoppen. Druk bij deze vraag op "Intrekken", of zeg het tegen de coördinator. De vrijwilliger gooit uw gegevens dan weg.',
+        ifNo: { optional: 'Dan helpt de coördinator je om op een andere manier afspraken te maken.' },
+        withdraw: 'Je kunt altijd stoppen. Druk bij deze vraag op "Intrekken", of zeg het tegen de coördinator. De vrijwilliger gooit je gegevens dan weg.',
       },
       childFriendly: {
         title: 'Mag je maatje je telefoonnummer en adres hebben?',
@@ -65,11 +65,11 @@ export const nl: NoticeLanguageTexts = {
       adult: {
         title: 'De vrijwilliger en de school praten samen',
         paragraphs: [
-          'De vrijwilliger en de mentor op school praten soms over uw kind. Ze praten over school: hoe het gaat en wat uw kind nodig heeft.',
-          'Ze delen alleen wat uw kind helpt met school. Andere dingen blijven tussen u en de vrijwilliger, behalve als de veiligheid van uw kind in gevaar is.',
+          'De vrijwilliger en de mentor op school praten soms over je kind. Ze praten over school: hoe het gaat en wat je kind nodig heeft.',
+          'Ze delen alleen wat je kind helpt met school. Andere dingen blijven tussen jou en de vrijwilliger, behalve als de veiligheid van je kind in gevaar is.',
         ],
-        ifNo: { optional: 'Dan praten de vrijwilliger en de school niet over uw kind.' },
-        withdraw: 'U kunt altijd stoppen. Druk bij deze vraag op "Intrekken", of zeg het tegen de coördinator.',
+        ifNo: { optional: 'Dan praten de vrijwilliger en de school niet over je kind.' },
+        withdraw: 'Je kunt altijd stoppen. Druk bij deze vraag op "Intrekken", of zeg het tegen de coördinator.',
       },
       childFriendly: {
         title: 'Mag je maatje met je mentor op school praten?',
@@ -85,11 +85,11 @@ export const nl: NoticeLanguageTexts = {
       adult: {
         title: 'Vragenlijsten om onze hulp beter te maken',
         paragraphs: [
-          'Soms vragen we u een korte vragenlijst in te vullen. Bijvoorbeeld aan het begin en aan het eind. We vragen hoe het gaat en wat beter kan.',
-          'We gebruiken de antwoorden om onze hulp beter te maken. In verslagen staan alleen totalen van veel mensen. Uw naam staat er nooit in.',
+          'Soms vragen we je een korte vragenlijst in te vullen. Bijvoorbeeld aan het begin en aan het eind. We vragen hoe het gaat en wat beter kan.',
+          'We gebruiken de antwoorden om onze hulp beter te maken. In verslagen staan alleen totalen van veel mensen. Je naam staat er nooit in.',
         ],
-        ifNo: { optional: 'Dan sturen we u geen vragenlijsten.' },
-        withdraw: 'U kunt altijd stoppen. Druk bij deze vraag op "Intrekken", of zeg het tegen de coördinator.',
+        ifNo: { optional: 'Dan sturen we je geen vragenlijsten.' },
+        withdraw: 'Je kunt altijd stoppen. Druk bij deze vraag op "Intrekken", of zeg het tegen de coördinator.',
       },
       childFriendly: {
         title: 'Wil je soms een paar vragen beantwoorden?',
@@ -105,11 +105,11 @@ export const nl: NoticeLanguageTexts = {
       adult: {
         title: "Foto's in onze nieuwsbrief en op onze website",
         paragraphs: [
-          "Soms maken we foto's bij activiteiten. We gebruiken misschien een foto van uw kind in onze nieuwsbrief, op onze website of in een verslag. Veel mensen kunnen die zien.",
-          'We zetten nooit de hele naam of de school van uw kind bij een foto.',
+          "Soms maken we foto's bij activiteiten. We gebruiken misschien een foto van je kind in onze nieuwsbrief, op onze website of in een verslag. Veel mensen kunnen die zien.",
+          'We zetten nooit de hele naam of de school van je kind bij een foto.',
         ],
-        ifNo: { optional: "Dan gebruiken we geen foto's van uw kind. Verder blijft alles hetzelfde." },
-        withdraw: 'U kunt altijd stoppen. Druk bij deze vraag op "Intrekken", of zeg het tegen de coördinator. Dan gebruiken we geen nieuwe foto\'s en halen we foto\'s van uw kind van onze website. Een nieuwsbrief die al gedrukt is, kunnen we niet terughalen.',
+        ifNo: { optional: "Dan gebruiken we geen foto's van je kind. Verder blijft alles hetzelfde." },
+        withdraw: 'Je kunt altijd stoppen. Druk bij deze vraag op "Intrekken", of zeg het tegen de coördinator. Dan gebruiken we geen nieuwe foto\'s en halen we foto\'s van je kind van onze website. Een nieuwsbrief die al gedrukt is, kunnen we niet terughalen.',
       },
       childFriendly: {
         title: 'Mogen we een foto van jou gebruiken?',
