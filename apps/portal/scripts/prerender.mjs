@@ -1,8 +1,10 @@
-// Writes what the server needs to answer the portal's first request in one round trip
-// (apps/server/src/portal-page.ts), into dist/prerendered/:
-// - sign-in.<lang>.html: the built index.html with the sign-in page's HTML in #root, in that
-//   language (title, lang, dir), its stylesheet inline and the sign-in chunk modulepreloaded;
-// - texts.<lang>.json: the language's first texts, which the server inlines into the page.
+// Writes the pages the server answers the portal's addresses with (apps/server/src/portal-page.ts),
+// into dist/prerendered/, each with the session state and the language's first texts inlined as
+// JSON (`<script type="application/json" id="portal-boot">`, read by src/boot.ts), so the first
+// render needs no round trip; precompressed like every built file, so the server only picks one:
+// - sign-in.<lang>.html: signed out, the sign-in page's HTML in #root in that language (title,
+//   lang, dir), its stylesheet inline and the sign-in chunk modulepreloaded;
+// - page.<lang>.<signed-in|signed-out|unknown>.html: the built index.html in that language.
 // Runs after `vite build` and the server-side build of src/prerender.tsx (dist-prerender/).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -39,19 +41,33 @@ function modulePreloads(source) {
 }
 
 const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/**
+ * A JSON value inside `<script type="application/json">`: every `<` escaped, so no text can end
+ * the script (`</script>`) or open a comment (`<!--`); U+2028/2029 escaped for old parsers.
+ */
+function jsonForScript(value) {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+const withBoot = (html, boot) => html.replace('</head>', `<script type="application/json" id="portal-boot">${jsonForScript(boot)}</script></head>`);
+const inLanguage = (html, lang, dir) => html.replace(/<html lang="[^"]*" dir="[^"]*"/, `<html lang="${lang}" dir="${dir}"`);
+const SESSION_STATES = { 'signed-in': true, 'signed-out': false, unknown: null };
 const preloads = modulePreloads('src/features/sign-in/SignInPage.tsx');
 
+rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 for (const [lang, texts] of Object.entries(await firstTextsByLanguage())) {
-  writeFileSync(join(out, `texts.${lang}.json`), JSON.stringify(texts));
   const { html, title, dir } = await render('/sign-in', lang, texts);
-  const page = inlineStylesheet(shell)
+  const signIn = inLanguage(inlineStylesheet(shell), lang, dir)
     .replace('<div id="root"></div>', `<div id="root" data-prerendered="/sign-in">${html}</div>`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(title)}</title>`)
-    .replace(/<html lang="[^"]*" dir="[^"]*"/, `<html lang="${lang}" dir="${dir}"`)
     .replace('</head>', `${preloads}</head>`);
-  if (!page.includes('data-prerendered') || !page.includes(`lang="${lang}"`)) throw new Error('dist/index.html has no empty <div id="root"></div> or <html lang dir> to fill');
-  writeFileSync(join(out, `sign-in.${lang}.html`), page);
-  console.log(`prerendered /sign-in in ${lang} (${Math.round(page.length / 1000)} kB)`);
+  if (!signIn.includes('data-prerendered') || !signIn.includes(`lang="${lang}"`)) throw new Error('dist/index.html has no empty <div id="root"></div> or <html lang dir> to fill');
+  writeFileSync(join(out, `sign-in.${lang}.html`), withBoot(signIn, { language: lang, signedIn: false, texts }));
+  for (const [state, signedIn] of Object.entries(SESSION_STATES)) {
+    writeFileSync(join(out, `page.${lang}.${state}.html`), withBoot(inLanguage(shell, lang, dir), { language: lang, signedIn, texts }));
+  }
+  console.log(`prerendered /sign-in in ${lang} (${Math.round(signIn.length / 1000)} kB) and the page in ${lang}`);
 }
 rmSync(join(app, 'dist-prerender'), { recursive: true, force: true });

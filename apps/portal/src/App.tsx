@@ -4,14 +4,10 @@ import { Redirect, Route, Router, Switch } from 'wouter';
 import { PortalShell } from './shell/PortalShell.js';
 import { useMe } from './shell/session.js';
 import { LoadFailed } from './shell/LoadFailed.js';
-import { allTexts } from './i18n.js';
+import { withTexts } from './i18n.js';
 
 // Each page is its own chunk: a parent's phone downloads only the page it opens. A page loads
 // beside the rest of its language's texts; the sign-in needs only the first part (i18n.ts).
-const withTexts =
-  <Module,>(load: () => Promise<Module>) =>
-  () =>
-    Promise.all([load(), allTexts()]).then(([module]) => module);
 const pages = {
   application: withTexts(() => import('./features/application/ApplicationStatusPage.js').then((m) => ({ default: m.ApplicationStatusPage }))),
   about: withTexts(() => import('./features/about/AboutPortalPage.js').then((m) => ({ default: m.AboutPortalPage }))),

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { localeTexts } from '../../../tooling/vite/locale-texts.js';
 
 /**
  * Every JSON file in ./locales is a language: adding a file adds it to the language switch.
@@ -68,30 +69,18 @@ function rememberForServer(code: string): void {
   document.cookie = `${LANGUAGE_COOKIE}=${code}; Path=/portal; Max-Age=31536000; SameSite=Lax`;
 }
 
-const loaded = new Map<string, Promise<void>>();
-
-/** Both parts of a language's texts, each file once. */
-function ensureLoaded(code: string): Promise<void> {
-  let done = loaded.get(code);
-  if (!done) {
-    done = Promise.all([byCode[code]!('first'), byCode[code]!('rest')]).then(([first, rest]) => {
-      i18next.addResourceBundle(code, 'translation', { ...first, ...rest }, true, true);
-    });
-    // a failed download is tried again by the next page that needs it
-    done.catch(() => loaded.delete(code));
-    loaded.set(code, done);
-  }
-  return done;
-}
-
 /**
- * Resolves when the texts of the current language and the fallback are complete: a page other
- * than the sign-in loads beside it (App.tsx), so it never shows before its texts.
+ * Both parts of a language's texts, each file once (with a short backoff on failure), and
+ * `withTexts`: a page other than the sign-in loads beside the current language's and the
+ * fallback's texts (App.tsx), so it never shows before its texts.
  */
-export function allTexts(): Promise<void> {
-  const current = i18next.language || FALLBACK;
-  return Promise.all([ensureLoaded(current), ensureLoaded(FALLBACK)]).then(() => undefined);
-}
+const texts = localeTexts<string>({
+  load: (code, part) => byCode[code]!(part),
+  add: (code, messages) => i18next.addResourceBundle(code, 'translation', messages, true, true),
+  wanted: () => [i18next.language || FALLBACK, FALLBACK],
+});
+const { ensureLoaded, allTexts } = texts;
+export const { withTexts } = texts;
 
 /** Loads the language's texts, then switches the page to it. */
 async function switchTo(code: string): Promise<void> {

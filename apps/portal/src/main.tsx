@@ -28,4 +28,6 @@ const boot = readBoot();
 seedSession(boot?.signedIn);
 const page = preloadPage(window.location.pathname, boot?.signedIn);
 const prerendered = document.getElementById('root')!.hasAttribute('data-prerendered');
-Promise.all([startI18n(boot), prerendered ? page : null]).then(render, render);
+// the prerendered page paints first, then the first render takes it over (a hidden tab draws no frames: at most 100 ms)
+const painted = prerendered ? new Promise<void>((done) => (requestAnimationFrame(() => setTimeout(done)), setTimeout(done, 100))) : null;
+Promise.all([startI18n(boot), prerendered ? page : null, painted]).then(render, render);
