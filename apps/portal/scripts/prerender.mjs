@@ -9,6 +9,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { staticImports } from '../../../scripts/size-budget.mjs';
 
 const app = dirname(dirname(fileURLToPath(import.meta.url)));
 const dist = join(app, 'dist');
@@ -26,16 +27,8 @@ function inlineStylesheet(html) {
 
 /** The sign-in page's chunk and its static imports, fetched beside the entry instead of after it. */
 function modulePreloads(source) {
-  const files = new Set();
-  const visit = (key) => {
-    const chunk = manifest[key];
-    if (!chunk || files.has(chunk.file)) return;
-    files.add(chunk.file);
-    for (const imported of chunk.imports ?? []) visit(imported);
-  };
-  visit(source);
-  return [...files]
-    .filter((file) => file.endsWith('.js') && !shell.includes(file))
+  return staticImports(manifest, [source])
+    .filter((file) => !shell.includes(file))
     .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`)
     .join('');
 }

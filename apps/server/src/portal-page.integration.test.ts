@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { spa } from './static.js';
 
 let folder = '';
 let base = '';
-let close = () => {};
+let server: Server | undefined;
 const LIVE = 'live-session-token';
 
 beforeAll(async () => {
@@ -33,13 +34,13 @@ beforeAll(async () => {
     },
   });
   spa(app, '/portal', dist);
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise((done) => server.once('listening', done));
+  server = await new Promise<Server>((listening) => {
+    const started = app.listen(0, '127.0.0.1', () => listening(started));
+  });
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  close = () => server.close();
 });
 afterAll(() => {
-  close();
+  server?.close();
   rmSync(folder, { recursive: true, force: true });
 });
 
