@@ -32,7 +32,7 @@ function manifestOf(app) {
   return JSON.parse(readFileSync(file, 'utf8'));
 }
 
-/** The chunk files of these manifest keys with their static imports, each once (apps/portal/scripts/prerender.mjs too). */
+/** The chunk files of these manifest keys with their static imports, each once. */
 export function staticImports(manifest, keys) {
   const files = new Set();
   const visit = (key) => {

@@ -3,13 +3,14 @@
 // JSON (`<script type="application/json" id="portal-boot">`, read by src/boot.ts), so the first
 // render needs no round trip; precompressed like every built file, so the server only picks one:
 // - sign-in.<lang>.html: signed out, the sign-in page's HTML in #root in that language (title,
-//   lang, dir), its stylesheet inline and the sign-in chunk modulepreloaded;
+//   lang, dir), its stylesheet inline. The entry and its libraries are modulepreloaded (Vite);
+//   the sign-in's own chunk is not: requested before the first paint, it competed with it
+//   (Lighthouse LCP 1.9–2.5 s with it, 0.7 s without), and the page reads before it arrives;
 // - page.<lang>.<signed-in|signed-out|unknown>.html: the built index.html in that language.
 // Runs after `vite build` and the server-side build of src/prerender.tsx (dist-prerender/).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { staticImports } from '../../../scripts/size-budget.mjs';
 
 const app = dirname(dirname(fileURLToPath(import.meta.url)));
 const dist = join(app, 'dist');
@@ -25,14 +26,6 @@ function inlineStylesheet(html) {
   return html.replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g, (_, href) => `<style>${readFileSync(join(dist, href.slice(base.length)), 'utf8')}</style>`);
 }
 
-/** The sign-in page's chunk and its static imports, fetched beside the entry instead of after it. */
-function modulePreloads(source) {
-  return staticImports(manifest, [source])
-    .filter((file) => !shell.includes(file))
-    .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`)
-    .join('');
-}
-
 const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /**
@@ -46,7 +39,6 @@ function jsonForScript(value) {
 const withBoot = (html, boot) => html.replace('</head>', `<script type="application/json" id="portal-boot">${jsonForScript(boot)}</script></head>`);
 const inLanguage = (html, lang, dir) => html.replace(/<html lang="[^"]*" dir="[^"]*"/, `<html lang="${lang}" dir="${dir}"`);
 const SESSION_STATES = { 'signed-in': true, 'signed-out': false, unknown: null };
-const preloads = modulePreloads('src/features/sign-in/SignInPage.tsx');
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
@@ -54,8 +46,7 @@ for (const [lang, texts] of Object.entries(await firstTextsByLanguage())) {
   const { html, title, dir } = await render('/sign-in', lang, texts);
   const signIn = inLanguage(inlineStylesheet(shell), lang, dir)
     .replace('<div id="root"></div>', `<div id="root" data-prerendered="/sign-in">${html}</div>`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(title)}</title>`)
-    .replace('</head>', `${preloads}</head>`);
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(title)}</title>`);
   if (!signIn.includes('data-prerendered') || !signIn.includes(`lang="${lang}"`)) throw new Error('dist/index.html has no empty <div id="root"></div> or <html lang dir> to fill');
   writeFileSync(join(out, `sign-in.${lang}.html`), withBoot(signIn, { language: lang, signedIn: false, texts }));
   for (const [state, signedIn] of Object.entries(SESSION_STATES)) {
