@@ -18,7 +18,6 @@ const out = join(dist, 'prerendered');
 const bundle = join(app, 'dist-prerender', 'prerender.js');
 const { render, firstTextsByLanguage } = await import(pathToFileURL(bundle).href);
 const shell = readFileSync(join(dist, 'index.html'), 'utf8');
-const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
 const base = '/portal/';
 
 /** The stylesheet inline: the page paints from the HTML alone (the CSP allows inline styles). */
