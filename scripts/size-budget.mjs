@@ -32,8 +32,8 @@ function manifestOf(app) {
   return JSON.parse(readFileSync(file, 'utf8'));
 }
 
-/** The chunk files a path downloads: the entry's and the lazy sources' static import graphs. */
-export function filesOf(manifest, lazy) {
+/** The chunk files of these manifest keys with their static imports, each once. */
+export function staticImports(manifest, keys) {
   const files = new Set();
   const visit = (key) => {
     const chunk = manifest[key];
@@ -41,11 +41,15 @@ export function filesOf(manifest, lazy) {
     files.add(chunk.file);
     for (const imported of chunk.imports ?? []) visit(imported);
   };
+  for (const key of keys) visit(key);
+  return [...files].filter((file) => file.endsWith('.js'));
+}
+
+/** The chunk files a path downloads: the entry's and the lazy sources' static import graphs. */
+export function filesOf(manifest, lazy) {
   const entries = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry);
   if (entries.length === 0) throw new Error('the manifest has no entry chunk');
-  for (const [key] of entries) visit(key);
-  for (const source of lazy) visit(source);
-  return [...files].filter((file) => file.endsWith('.js'));
+  return staticImports(manifest, [...entries.map(([key]) => key), ...lazy]);
 }
 
 export function measure({ app, lazy }) {

@@ -29,4 +29,6 @@ export default defineConfig({
     manifest: true,
     rolldownOptions: { output: { advancedChunks: { groups: [{ name: 'vendor', test: isFirstLoadLibrary }] } } },
   },
+  // The prerender build (src/prerender.tsx) bundles its libraries too, so they get the same alias.
+  ssr: { noExternal: true },
 });

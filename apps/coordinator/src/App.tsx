@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import { trpc, isUnauthorized } from './trpc';
@@ -7,7 +7,7 @@ import { LoadingState, LoadError } from './shell/LoadState';
 import { NotFoundPage } from './shell/NotFoundPage';
 import { SignedInProvider, isAdmin, isNationalAdmin, isSchoolMentor, useSignedIn } from './shell/signed-in';
 import { lazyPage } from './shell/lazy-page';
-import { allTexts, textsComplete } from './i18n';
+import { requireTexts, retryTexts } from './i18n';
 
 // Every page loads on demand (issue 15): the first page downloads only the shell and itself.
 const LoginPage = lazyPage(() => import('./features/auth/LoginPage'), 'LoginPage');
@@ -56,13 +56,21 @@ export function App() {
 
 function SignedInApp() {
   const me = useQuery(trpc.auth.me.queryOptions());
+  const [, setTextsTry] = useState(0);
 
   if (me.isPending) return <LoadingState />;
   if (me.isError && !isUnauthorized(me.error)) return <LoadError error={me.error} onRetry={() => void me.refetch()} />;
   if (!me.data) return <LoginPage />;
 
   // The sign-in needs only the first part of the texts; the signed-in app waits for the rest.
-  if (!textsComplete()) throw allTexts();
+  const textsFailed = requireTexts();
+  if (textsFailed) {
+    const retry = () => {
+      retryTexts();
+      setTextsTry((n) => n + 1);
+    };
+    return <LoadError error={textsFailed} onRetry={retry} />;
+  }
   return (
     <SignedInProvider me={me.data}>
       <CoordinatorShell me={me.data}>

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { localeTexts } from '../../../tooling/vite/locale-texts.js';
 
 /** The languages of the coordinator app; Dutch first and the default. */
 export const LANGUAGES = [
@@ -34,31 +35,18 @@ function storedLanguage(): LanguageCode {
   }
 }
 
-const loaded = new Map<LanguageCode, Promise<void>>();
-
-/** Both parts of a language's texts, each file once; a failed download is tried again next time. */
-function ensureLoaded(code: LanguageCode): Promise<void> {
-  let done = loaded.get(code);
-  if (!done) {
-    done = Promise.all([load(code, 'first'), load(code, 'rest')]).then(([first, rest]) => {
-      i18next.addResourceBundle(code, 'translation', { ...first, ...rest }, true, true);
-    });
-    done.catch(() => loaded.delete(code));
-    loaded.set(code, done);
-  }
-  return done;
-}
-
-let complete = false;
-/** Resolves when the current language's and the fallback's texts are complete. */
-export function allTexts(): Promise<void> {
-  const current = isLanguage(i18next.language) ? i18next.language : FALLBACK;
-  return Promise.all([ensureLoaded(current), ensureLoaded(FALLBACK)]).then(() => {
-    complete = true;
-  });
-}
-/** Whether allTexts() has resolved once (the signed-in app waits for it, App.tsx). */
-export const textsComplete = () => complete;
+/**
+ * Both parts of a language's texts, each file once: a failed download is tried again after a
+ * short, growing wait (250 ms, 500 ms, 1 s), then said (`requireTexts` returns the error); the
+ * signed-in app waits for the current language's and the fallback's (App.tsx).
+ */
+const texts = localeTexts<LanguageCode>({
+  load,
+  add: (code, messages) => i18next.addResourceBundle(code, 'translation', messages, true, true),
+  wanted: () => [isLanguage(i18next.language) ? i18next.language : FALLBACK, FALLBACK],
+});
+const { ensureLoaded } = texts;
+export const { allTexts, requireTexts, retryTexts } = texts;
 
 /** Loads the language's texts, switches to it, keeps the choice for next time. */
 export async function chooseLanguage(code: string): Promise<void> {

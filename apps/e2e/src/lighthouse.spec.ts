@@ -5,29 +5,17 @@
  * accessibility score is asserted, since it does not depend on the machine. Not run at the
  * awkward instants: the clock changes nothing Lighthouse measures.
  */
-import { createServer } from 'node:net';
 import lighthouse from 'lighthouse';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumToLaunch } from './browser.js';
-import { startServer, type RunningServer } from './server.js';
+import { freePort, startServer, type RunningServer } from './server.js';
 
 const FIRST_PAGES = [
   { app: 'recruitment site', path: '/' },
   { app: 'portal', path: '/portal/sign-in' },
   { app: 'coordinator', path: '/coordinator/' },
 ];
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 describe.skipIf(Boolean(process.env.DRIEHOEK_NOW))('Lighthouse, mobile', () => {
   let server: RunningServer;

@@ -10,7 +10,8 @@ import { join, resolve } from 'node:path';
 
 const serverEntry = resolve(import.meta.dirname, '..', '..', 'server', 'dist', 'main.js');
 
-function freePort(): Promise<number> {
+/** A TCP port nobody listens on now (the server's, or Chromium's DevTools port for Lighthouse). */
+export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const probe = createServer();
     probe.once('error', reject);

@@ -4,14 +4,10 @@ import { Redirect, Route, Router, Switch } from 'wouter';
 import { PortalShell } from './shell/PortalShell.js';
 import { useMe } from './shell/session.js';
 import { LoadFailed } from './shell/LoadFailed.js';
-import { allTexts } from './i18n.js';
+import { withTexts } from './i18n.js';
 
 // Each page is its own chunk: a parent's phone downloads only the page it opens. A page loads
 // beside the rest of its language's texts; the sign-in needs only the first part (i18n.ts).
-const withTexts =
-  <Module,>(load: () => Promise<Module>) =>
-  () =>
-    Promise.all([load(), allTexts()]).then(([module]) => module);
 const pages = {
   application: withTexts(() => import('./features/application/ApplicationStatusPage.js').then((m) => ({ default: m.ApplicationStatusPage }))),
   about: withTexts(() => import('./features/about/AboutPortalPage.js').then((m) => ({ default: m.AboutPortalPage }))),
@@ -33,15 +29,19 @@ const WorryPage = lazy(pages.worry);
 const QuestionnaireLinkPage = lazy(pages.questionnaire);
 const MyQuestionnairePage = lazy(pages.myQuestionnaire);
 
-/** Starts loading the page of this address while the texts load, instead of after. */
-export function preloadPage(pathname: string): void {
+/**
+ * Starts loading the page of this address while the texts load, instead of after; resolves
+ * when it is there. Signed out (as the server said), the start page is the sign-in.
+ */
+export function preloadPage(pathname: string, signedIn?: boolean | null): Promise<unknown> {
   const path = pathname.slice(base.length);
-  if (path.startsWith('/sign-in')) void pages.signIn();
-  else if (path.startsWith('/application')) void pages.application();
-  else if (path.startsWith('/log')) void pages.meetingLog();
-  else if (path.startsWith('/worry')) void pages.worry();
-  else if (path.startsWith('/questionnaire')) void pages.questionnaire();
-  else if (path.startsWith('/evaluation')) void pages.myQuestionnaire();
+  if (path.startsWith('/sign-in') || (signedIn === false && (path === '' || path === '/'))) return pages.signIn();
+  if (path.startsWith('/application')) return pages.application();
+  if (path.startsWith('/log')) return pages.meetingLog();
+  if (path.startsWith('/worry')) return pages.worry();
+  if (path.startsWith('/questionnaire')) return pages.questionnaire();
+  if (path.startsWith('/evaluation')) return pages.myQuestionnaire();
+  return Promise.resolve();
 }
 
 /** The server serves the portal at /portal/; `import.meta.env.BASE_URL` is '/portal/'. */

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { localeTexts } from '../../../tooling/vite/locale-texts.js';
 
 /**
  * Every JSON file in ./locales is a language: adding a file adds it to the language switch.
@@ -43,42 +44,43 @@ const FALLBACK = 'nl';
 const STORAGE_KEY = 'driehoek.portal.language';
 export const isLanguage = (code: string | null | undefined): code is string => !!code && code in byCode;
 
-/** The remembered choice, else the browser's first language we have, else Dutch. */
-function initialLanguage(): string {
+/**
+ * The remembered choice, else the language the server chose for this page (the language cookie
+ * or the browser's Accept-Language, see `Boot`), else the browser's first language we have, else Dutch.
+ */
+function initialLanguage(fromServer: string | undefined): string {
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
     if (isLanguage(stored)) return stored;
   } catch {
     // no storage: fall through
   }
+  if (isLanguage(fromServer)) return fromServer;
   const fromBrowser = (navigator.languages ?? []).map((tag) => tag.split('-')[0]?.toLowerCase()).find(isLanguage);
   return fromBrowser ?? FALLBACK;
 }
 
-const loaded = new Map<string, Promise<void>>();
-
-/** Both parts of a language's texts, each file once. */
-function ensureLoaded(code: string): Promise<void> {
-  let done = loaded.get(code);
-  if (!done) {
-    done = Promise.all([byCode[code]!('first'), byCode[code]!('rest')]).then(([first, rest]) => {
-      i18next.addResourceBundle(code, 'translation', { ...first, ...rest }, true, true);
-    });
-    // a failed download is tried again by the next page that needs it
-    done.catch(() => loaded.delete(code));
-    loaded.set(code, done);
-  }
-  return done;
+/**
+ * The language cookie tells the server which language's first texts to put into the page
+ * (apps/server/src/portal-page.ts): a language, nothing personal, read only under /portal.
+ */
+export const LANGUAGE_COOKIE = 'driehoek_portal_lang';
+function rememberForServer(code: string): void {
+  document.cookie = `${LANGUAGE_COOKIE}=${code}; Path=/portal; Max-Age=31536000; SameSite=Lax`;
 }
 
 /**
- * Resolves when the texts of the current language and the fallback are complete: a page other
- * than the sign-in loads beside it (App.tsx), so it never shows before its texts.
+ * Both parts of a language's texts, each file once (with a short backoff on failure), and
+ * `withTexts`: a page other than the sign-in loads beside the current language's and the
+ * fallback's texts (App.tsx), so it never shows before its texts.
  */
-export function allTexts(): Promise<void> {
-  const current = i18next.language || FALLBACK;
-  return Promise.all([ensureLoaded(current), ensureLoaded(FALLBACK)]).then(() => undefined);
-}
+const texts = localeTexts<string>({
+  load: (code, part) => byCode[code]!(part),
+  add: (code, messages) => i18next.addResourceBundle(code, 'translation', messages, true, true),
+  wanted: () => [i18next.language || FALLBACK, FALLBACK],
+});
+const { ensureLoaded, allTexts } = texts;
+export const { withTexts } = texts;
 
 /** Loads the language's texts, then switches the page to it. */
 async function switchTo(code: string): Promise<void> {
@@ -89,6 +91,7 @@ async function switchTo(code: string): Promise<void> {
   } catch {
     // private browsing: the choice lasts for this visit only
   }
+  rememberForServer(code);
 }
 
 let chosenThisVisit = false;
@@ -114,24 +117,42 @@ export function followPreferredLanguage(preferred: string): string | undefined {
 }
 
 function applyToDocument(lng: string): void {
+  // at build time (prerender.tsx) there is no document: the page's <html> gets lang and dir there
+  if (typeof document === 'undefined') return;
   document.documentElement.lang = lng;
   document.documentElement.dir = i18next.dir(lng);
 }
 i18next.on('languageChanged', applyToDocument);
 
-/** Loads the first page's texts of the first language (and Dutch, the fallback); render after this. */
-export async function startI18n(): Promise<void> {
-  const lng = initialLanguage();
-  const [messages, fallback] = await Promise.all([byCode[lng]!('first'), byCode[FALLBACK]!('first')]);
+/** Starts i18next in one language with its first texts (the browser's start, and prerender.tsx). */
+export async function startI18nWith(lng: string, messages: Messages): Promise<void> {
+  if (i18next.isInitialized) {
+    i18next.addResourceBundle(lng, 'translation', messages, true, true);
+    await i18next.changeLanguage(lng);
+    return;
+  }
   await i18next.use(initReactI18next).init({
-    resources: { [lng]: { translation: messages }, [FALLBACK]: { translation: fallback } },
-    // the rest, and more languages, arrive later through addResourceBundle
+    resources: { [lng]: { translation: messages } },
+    // the rest, the fallback and more languages arrive later through addResourceBundle
     partialBundledLanguages: true,
     lng,
     fallbackLng: FALLBACK,
     supportedLngs: Object.keys(byCode),
     interpolation: { escapeValue: false },
   });
+}
+
+/**
+ * Starts with the first page's texts of the first language: inlined by the server when it chose
+ * the same language (no download before the first render), else downloaded. Render after this;
+ * the rest, and Dutch as the fallback, load right after.
+ */
+export async function startI18n(fromServer?: { language: string; texts: Messages }): Promise<void> {
+  const lng = initialLanguage(fromServer?.language);
+  const inlined = fromServer && fromServer.language === lng ? fromServer.texts : null;
+  await startI18nWith(lng, inlined ?? (await byCode[lng]!('first')));
+  // the next page load gets this language's texts inlined
+  if (fromServer && fromServer.language !== lng) rememberForServer(lng);
   applyToDocument(i18next.language);
   allTexts().catch(() => undefined);
 }

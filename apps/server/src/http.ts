@@ -2,10 +2,11 @@ import { join } from 'node:path';
 import express, { type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
-import { appRouter, calendarFile, createContext, organisationLogo, today, type RequestInfo, type Services } from '@driehoek/api';
+import { appRouter, calendarFile, createContext, organisationLogo, portalSignedIn, today, type RequestInfo, type Services } from '@driehoek/api';
 import { schemaStatus, type SchemaStatus } from '@driehoek/db';
 import type { Config } from './config.js';
 import { siteFiles, spa } from './static.js';
+import { portalPages } from './portal-page.js';
 import { Lifecycle } from './lifecycle.js';
 import { databaseUnavailable } from './database-unavailable.js';
 
@@ -156,6 +157,11 @@ export function createHttpApp(config: Config, services: Services, lifecycle = ne
 
   siteFiles(app, join(config.APPS_DIR, 'server', 'public'));
   spa(app, '/coordinator', join(config.APPS_DIR, 'coordinator', 'dist'));
+  // the portal's pages carry the session state and the first texts (one round trip to the sign-in)
+  portalPages(app, join(config.APPS_DIR, 'portal', 'dist'), {
+    cookies: (req) => parseCookies(req.headers.cookie),
+    signedIn: (cookies) => portalSignedIn(services, cookies),
+  });
   spa(app, '/portal', join(config.APPS_DIR, 'portal', 'dist'));
   spa(app, '/', join(config.APPS_DIR, 'recruit', 'dist'));
   return app;

@@ -10,12 +10,16 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
 const SHORT = 'public, max-age=3600';
 
+/** Whether the browser accepts this content encoding (named, and not with q=0). */
+export function acceptsEncoding(req: Request, name: 'br' | 'gzip'): boolean {
+  const accepted = String(req.headers['accept-encoding'] ?? '');
+  return new RegExp(`(^|[\\s,])${name}(;q=(?!0(\\.0*)?(\\s|,|$))[\\d.]+)?(\\s*(,|$))`).test(accepted);
+}
+
 /** Picks the precompressed variant (`.br`, then `.gz`) that the build wrote and the browser accepts. */
 function encodingFor(req: Request, file: string): { path: string; encoding: 'br' | 'gzip' } | null {
-  const accepted = String(req.headers['accept-encoding'] ?? '');
-  const accepts = (name: string) => new RegExp(`(^|[\\s,])${name}(;q=(?!0(\\.0*)?(\\s|,|$))[\\d.]+)?(\\s*(,|$))`).test(accepted);
-  if (accepts('br') && existsSync(`${file}.br`)) return { path: `${file}.br`, encoding: 'br' };
-  if (accepts('gzip') && existsSync(`${file}.gz`)) return { path: `${file}.gz`, encoding: 'gzip' };
+  if (acceptsEncoding(req, 'br') && existsSync(`${file}.br`)) return { path: `${file}.br`, encoding: 'br' };
+  if (acceptsEncoding(req, 'gzip') && existsSync(`${file}.gz`)) return { path: `${file}.gz`, encoding: 'gzip' };
   return null;
 }
 

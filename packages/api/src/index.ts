@@ -12,7 +12,7 @@ export { offlineGeocoder } from './geocoding/offline.js';
 export { pdokGeocoder } from './geocoding/pdok.js';
 export type { Geocoder } from './geocoding/geocoder.js';
 export { consentNotice } from './features/consent/index.js';
-export { calendarFile } from './features/portal/index.js';
+export { calendarFile, portalSignedIn } from './features/portal/index.js';
 export { queueDueReminders } from './features/attention/index.js';
 export { suspendUnscreenedMatches } from './features/screening/index.js';
 export { queueEvaluationInvitations } from './features/evaluation/index.js';

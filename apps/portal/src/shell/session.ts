@@ -11,6 +11,15 @@ export function useMe() {
   return useQuery({ ...trpc.portal.me.queryOptions(), staleTime: 5 * 60_000 });
 }
 
+/**
+ * What the server said about the session in the page (boot.ts): signed out needs no
+ * `portal.me` before the sign-in shows; signed in starts asking who, before any page code loads.
+ */
+export function seedSession(signedIn: boolean | null | undefined): void {
+  if (signedIn === false) queryClient.setQueryData(trpc.portal.me.queryKey(), null);
+  else if (signedIn === true) void queryClient.prefetchQuery({ ...trpc.portal.me.queryOptions(), staleTime: 5 * 60_000 });
+}
+
 /** After a code or link was accepted: the answer is the signed-in person. */
 export function setSignedIn(me: PortalMe): void {
   // never show a family, schedule or logs fetched for someone else who used this tab before

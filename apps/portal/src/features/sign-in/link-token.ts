@@ -7,6 +7,8 @@ import { useEffect, useState } from 'react';
  * tab that already shows the sign-in page (only the fragment changes) works too.
  */
 function readFragment(): string {
+  // at build time (prerender.tsx) there is no address
+  if (typeof window === 'undefined') return '';
   const raw = window.location.hash.replace(/^#/, '');
   try {
     return decodeURIComponent(raw).trim();
