@@ -46,8 +46,9 @@ const draft = (programmeId: string, overrides: Partial<SaveProgrammeQuestionnair
 
 async function schoolsCool() {
   const coordinator = await demoSignedIn(world, 'coordinator@schoolscool.example');
-  const [match] = await coordinator.matches.list({});
-  const programme = await world.orm.em.fork().findOneOrFail(Programme, { id: match!.programmeId });
+  const matches = await coordinator.matches.list({});
+  // The organisation also runs Parent'R'US; the builder's tests use the School's cool programme.
+  const programme = await world.orm.em.fork().findOneOrFail(Programme, { id: { $in: matches.map((match) => match.programmeId) }, template: 'schoolsCool' });
   return { coordinator, programmeId: programme.id };
 }
 
