@@ -35,6 +35,10 @@ function jsonForScript(value) {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
+// The app's first render replaces the prerendered markup, so what someone typed or clicked
+// before it would be lost (and a native submit would put the e-mail address in the URL): the
+// prerendered form reads and paints, but takes input only once the app has taken it over.
+const inert = (html) => html.replace(/<(input|button|select|textarea)\b/g, '<$1 disabled');
 const withBoot = (html, boot) => html.replace('</head>', `<script type="application/json" id="portal-boot">${jsonForScript(boot)}</script></head>`);
 const inLanguage = (html, lang, dir) => html.replace(/<html lang="[^"]*" dir="[^"]*"/, `<html lang="${lang}" dir="${dir}"`);
 const SESSION_STATES = { 'signed-in': true, 'signed-out': false, unknown: null };
@@ -44,7 +48,7 @@ mkdirSync(out, { recursive: true });
 for (const [lang, texts] of Object.entries(await firstTextsByLanguage())) {
   const { html, title, dir } = await render('/sign-in', lang, texts);
   const signIn = inLanguage(inlineStylesheet(shell), lang, dir)
-    .replace('<div id="root"></div>', `<div id="root" data-prerendered="/sign-in">${html}</div>`)
+    .replace('<div id="root"></div>', `<div id="root" data-prerendered="/sign-in">${inert(html)}</div>`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(title)}</title>`);
   if (!signIn.includes('data-prerendered') || !signIn.includes(`lang="${lang}"`)) throw new Error('dist/index.html has no empty <div id="root"></div> or <html lang dir> to fill');
   writeFileSync(join(out, `sign-in.${lang}.html`), withBoot(signIn, { language: lang, signedIn: false, texts }));
