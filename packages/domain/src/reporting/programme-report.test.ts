@@ -199,3 +199,25 @@ describe('the published programme report (EVA-2: no figure about fewer than five
     expect(report.structure).toMatchObject({ typology: 'peerOrNonPeer', preferredMeetingFormat: 'faceToFace' });
   });
 });
+
+describe("the programme report from log totals per month (DOMAIN.md §7; Parent'R'US annex, table 1; the national roll-up)", () => {
+  // By hand from `facts.logs`: in the period only m1 (2 Sep 60, 7 Oct 90) and m3 (8 Oct 30) count; m5 is another programme's.
+  const totals = { months: [{ month: '2025-09', minutes: 60, matches: 1 }, { month: '2025-10', minutes: 120, matches: 2 }], matches: 2, meetings: { faceToFace: 2, phone: 1 } };
+
+  it('gives the same figures as the logs they add up', () => {
+    expect(programmeReportCounts({ ...facts, logs: [], logTotals: totals }, autumn)).toEqual(programmeReportCounts(facts, autumn));
+  });
+
+  it('a month outside the period is left out; no log totals at all is no meeting', () => {
+    const outside = { ...totals, months: [...totals.months, { month: '2026-01', minutes: 45, matches: 1 }] };
+    expect(programmeReportCounts({ ...facts, logs: [], logTotals: outside }, autumn)).toEqual(programmeReportCounts(facts, autumn));
+    const none = programmeReportCounts({ ...facts, logs: [], logTotals: { months: [], matches: 0, meetings: {} } }, autumn);
+    expect(none.activity.meetingMinutes).toEqual(programmeReportCounts({ ...facts, logs: [] }, autumn).activity.meetingMinutes);
+    expect(none.matches.meetingForms.cells).toEqual({ faceToFace: 0, phone: 0, video: 0, email: 0 });
+  });
+
+  it('refuses a trend by quarter, and logs beside the totals', () => {
+    expect(() => programmeReportCounts({ ...facts, logs: [], logTotals: totals }, autumn, { trendUnit: 'quarter' })).toThrow(RangeError);
+    expect(() => programmeReportCounts({ ...facts, logTotals: totals }, autumn)).toThrow(RangeError);
+  });
+});

@@ -59,6 +59,20 @@ export interface ReportLog {
   readonly meetings?: number;
 }
 
+/**
+ * The logs of the period already added up by the database per calendar month (what a national
+ * roll-up reads instead of a row per match and month): exact for a trend by month. Only the logs
+ * of the facts' `matches` that are dated within the period count.
+ */
+export interface ReportLogTotals {
+  /** Per calendar month (`2026-03`) with a log: the minutes logged, and how many matches logged in it. */
+  readonly months: readonly { readonly month: string; readonly minutes: number; readonly matches: number }[];
+  /** How many matches logged at least once in the period. */
+  readonly matches: number;
+  /** The meetings logged in the period by form. */
+  readonly meetings: Readonly<Partial<Record<MeetingFormat, number>>>;
+}
+
 /** Where a match stands at the end of the period. */
 export const MATCH_OUTCOMES = ['completed', 'droppedOut', 'running'] as const;
 export type MatchOutcome = (typeof MATCH_OUTCOMES)[number];
@@ -153,6 +167,8 @@ export interface ProgrammeReportFacts {
   readonly matches: readonly ReportMatch[];
   /** The logs of those matches dated within the period. */
   readonly logs: readonly ReportLog[];
+  /** Instead of `logs` (which must then be empty): those logs added up per month (a trend by month only). */
+  readonly logTotals?: ReportLogTotals;
   /** The profile facts of the coordinators, volunteers and mentees of those matches. */
   readonly people: readonly ParticipantFacts[];
   /** The volunteers who applied in the period, with the stages reached since (`recruitmentStagesReached`). */
@@ -301,6 +317,8 @@ export function programmeReportCounts(facts: ProgrammeReportFacts, period: Repor
     }
   }
 
+  if (facts.logTotals) addLogTotals(facts.logTotals, { whole, byPart, forms, parts, unit: options.trendUnit, hasLogs: facts.logs.length > 0 });
+
   const people = new Map(facts.people.map((person) => [person.id, person]));
   const menteeBands = facts.settings.mentee === 'pupil' ? options.pupilAgeBands : options.adultAgeBands;
   const recruitment = recruitmentFunnel(RECRUITMENT_STAGES, facts.applicants, period, RECRUITMENT_CHANNELS);
@@ -334,6 +352,25 @@ export function programmeReportCounts(facts: ProgrammeReportFacts, period: Repor
       lengthDays: distributionOf(lengths),
     },
   };
+}
+
+/** Adds log totals per month to the tallies of the whole period and of its months. */
+function addLogTotals(
+  totals: ReportLogTotals,
+  into: { whole: ActivityTally; byPart: ActivityTally[]; forms: Record<MeetingFormat, number>; parts: readonly ReportPeriod[]; unit: PeriodUnit; hasLogs: boolean },
+): void {
+  if (into.unit !== 'month') throw new RangeError('log totals per month give a trend by month only');
+  if (into.hasLogs) throw new RangeError('log totals replace the logs: pass one or the other');
+  const partOfMonth = new Map(into.parts.map((part, i) => [part.from.slice(0, 7), i]));
+  for (const { month, minutes, matches } of totals.months) {
+    const i = partOfMonth.get(month);
+    if (i === undefined) continue;
+    into.whole.minutes += minutes;
+    into.byPart[i]!.minutes += minutes;
+    into.byPart[i]!.logging += matches;
+  }
+  into.whole.logging += totals.matches;
+  for (const form of MEETING_FORMATS) into.forms[form] += totals.meetings[form] ?? 0;
 }
 
 /** Annex table 1 "Formaat van het proefproject (face-to-face, blended, enz.)", from the logged meetings. */

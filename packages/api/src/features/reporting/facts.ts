@@ -2,7 +2,7 @@ import type { EntityManager } from '@driehoek/db';
 import { Programme, ReportNarrative } from '@driehoek/db';
 import type { StoredClosure } from '@driehoek/domain/closure';
 import type { MeetingFormat } from '@driehoek/domain/programme';
-import { recruitmentStagesReached, type NarrativeText, type ProgrammeReportFacts, type ReportPeriod, type ReportSectionKey, type ResultGroup } from '@driehoek/domain/reporting';
+import { periodsIn, recruitmentStagesReached, type NarrativeText, type ProgrammeReportFacts, type ReportLogTotals, type ReportPeriod, type ReportSectionKey, type ResultGroup } from '@driehoek/domain/reporting';
 import { assess, referencesByVolunteer, screeningColumnsOfRow, screeningColumnsSql } from '../screening/index.js';
 import { AppError } from '../../errors/index.js';
 
@@ -56,6 +56,32 @@ function byProgramme(rows: readonly Row[]): Map<string, Row[]> {
 }
 
 /**
+ * A programme's log totals from its rows of the period's logs per month and form and of the
+ * matches that logged per part (0: the whole period; i: the month `parts[i]`).
+ */
+function logTotalsOf(rows: readonly Row[], logging: readonly Row[], parts: readonly ReportPeriod[]): ReportLogTotals {
+  const months = new Map<string, { month: string; minutes: number; matches: number }>();
+  const monthOf = (month: string) => {
+    let entry = months.get(month);
+    if (!entry) months.set(month, (entry = { month, minutes: 0, matches: 0 }));
+    return entry;
+  };
+  const meetings: Partial<Record<MeetingFormat, number>> = {};
+  for (const row of rows) {
+    const form = String(row.form) as MeetingFormat;
+    meetings[form] = (meetings[form] ?? 0) + Number(row.meetings);
+    monthOf(String(row.month)).minutes += Number(row.minutes);
+  }
+  let matches = 0;
+  for (const row of logging) {
+    const part = Number(row.part);
+    if (part === 0) matches = Number(row.matches);
+    else monthOf(parts[part]!.from.slice(0, 7)).matches = Number(row.matches);
+  }
+  return { months: [...months.values()], matches, meetings };
+}
+
+/**
  * The report facts of several programmes (of one or more organisations, e.g. every region of a
  * national one) with one query per table for all of them, in the order given.
  */
@@ -70,13 +96,25 @@ export async function programmeReportFactsOfMany(em: EntityManager, programmes: 
   const matchWhere = `${scope('m')} and m.started_on is not null and m.declined_on is null and m.started_on <= ? and (m.ended_on is null or m.ended_on >= ?)`;
   const matchParams = [...scopeParams, period.until, period.from];
   const applicantParams = [...scopeParams, period.from, period.until];
-  const [matches, logs, volunteers, pupils, families, applicants, references, narrative] = await Promise.all([
+  // The whole period, then its months (the report's trend), as rows to look for logs in.
+  const parts = [period, ...periodsIn(period, 'month')];
+  const partsSql = parts.map((_, i) => (i === 0 ? `select 0 as part, cast(? as varchar(10)) as first, cast(? as varchar(10)) as last` : `select ${i}, cast(? as varchar(10)), cast(? as varchar(10))`)).join(' union all ');
+  const partsParams = parts.flatMap((part) => [part.from, part.until]);
+  const [matches, logs, logging, volunteers, pupils, families, applicants, references, narrative] = await Promise.all([
     connection.execute<Row[]>(`select m.id, m.programme_id, m.pupil_id, m.volunteer_id, m.proposed_by_id, m.started_on, m.ended_on, m.closure from "match" m where ${matchWhere}`, matchParams),
+    // The period's logs added up per programme, month and form (a few rows per programme, not one per match and month).
+    // `cross join` keeps SQLite on the matches first, each match's logs by (match, date), rather than on the date index.
     connection.execute<Row[]>(
-      `select m.programme_id, l.match_id, substr(l.date, 1, 7) as month, l.form, max(l.date) as last, count(*) as meetings, sum(l.duration_minutes) as minutes
-         from meeting_log l join "match" m on m.id = l.match_id
-        where ${matchWhere} and l.date >= ? and l.date <= ? group by m.programme_id, l.match_id, substr(l.date, 1, 7), l.form`,
+      `select m.programme_id, substr(l.date, 1, 7) as month, l.form, count(*) as meetings, sum(l.duration_minutes) as minutes
+         from "match" m cross join meeting_log l
+        where l.match_id = m.id and ${matchWhere} and l.date >= ? and l.date <= ? group by m.programme_id, substr(l.date, 1, 7), l.form`,
       [...matchParams, period.from, period.until],
+    ),
+    // How many matches logged in the whole period (part 0) and in each month (part 1…): one look in the (match, date) index each.
+    connection.execute<Row[]>(
+      `select m.programme_id, p.part, count(*) as matches from "match" m cross join (${partsSql}) p
+        where ${matchWhere} and exists (select 1 from meeting_log l where l.match_id = m.id and l.date >= p.first and l.date <= p.last) group by m.programme_id, p.part`,
+      [...partsParams, ...matchParams],
     ),
     connection.execute<Row[]>(`select distinct m.programme_id, v.id, v.gender, v.birth_date from volunteer v join "match" m on m.volunteer_id = v.id where ${matchWhere}`, matchParams),
     connection.execute<Row[]>(`select distinct m.programme_id, p.id, p.birth_date from pupil p join "match" m on m.pupil_id = p.id where ${matchWhere}`, matchParams),
@@ -106,7 +144,7 @@ export async function programmeReportFactsOfMany(em: EntityManager, programmes: 
     );
     for (const row of rows) firstMatch.set(`${String(row.programme_id)} ${String(row.volunteer_id)}`, String(row.first));
   }
-  const [matchesOf, logsOf, volunteersOf, pupilsOf, familiesOf, applicantsOf] = [matches, logs, volunteers, pupils, families, applicants].map(byProgramme);
+  const [matchesOf, logsOf, loggingOf, volunteersOf, pupilsOf, familiesOf, applicantsOf] = [matches, logs, logging, volunteers, pupils, families, applicants].map(byProgramme);
   return programmes.map((programme): ProgrammeReportFacts => {
     const programmeId = programme.id;
     const familyOf = new Map((familiesOf!.get(programmeId) ?? []).map((row) => [String(row.pupil_id), String(row.email)]));
@@ -126,7 +164,8 @@ export async function programmeReportFactsOfMany(em: EntityManager, programmes: 
         closure: json<StoredClosure>(row.closure),
         peer: null,
       })),
-      logs: (logsOf!.get(programmeId) ?? []).map((row) => ({ matchId: String(row.match_id), date: String(row.last), form: String(row.form) as MeetingFormat, meetings: Number(row.meetings), durationMinutes: Number(row.minutes) })),
+      logs: [],
+      logTotals: logTotalsOf(logsOf!.get(programmeId) ?? [], loggingOf!.get(programmeId) ?? [], parts),
       people: [
         ...(volunteersOf!.get(programmeId) ?? []).map((row) => ({ id: String(row.id), gender: text(row.gender), birthDate: text(row.birth_date), background: null, workStatus: null })),
         ...(pupilsOf!.get(programmeId) ?? []).map((row) => ({ id: String(row.id), gender: null, birthDate: text(row.birth_date), background: null, workStatus: null })),
