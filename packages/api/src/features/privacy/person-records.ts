@@ -12,7 +12,6 @@ import {
   PasswordToken,
   PortalLoginCode,
   ReauthConfirmation,
-  ReferenceCheck,
   SafeguardingRole,
   Session,
   StaffMember,
